@@ -1,0 +1,28 @@
+import type { PropertyMapping } from './propertyMapping';
+
+/** The deal properties the KPIs read; the gateway asks HubSpot for exactly these. */
+export const BASE_DEAL_PROPERTIES = [
+  'dealname',
+  'pipeline',
+  'dealstage',
+  'hubspot_owner_id',
+  'amount',
+  'amount_in_home_currency',
+  'createdate',
+  'closedate',
+  'hs_is_closed_won',
+  'hs_is_closed',
+  'dealtype',
+] as const;
+
+export const STAGE_ENTERED_V2_PREFIX = 'hs_v2_date_entered_';
+export const STAGE_ENTERED_LEGACY_PREFIX = 'hs_date_entered_';
+
+/** All properties to request for deals of the given stages, mapped properties included. */
+export function dealPropertiesFor(stageIds: readonly string[], mapping: PropertyMapping): string[] {
+  const mapped = [mapping.collectedAmount, mapping.grossMargin, mapping.expense, mapping.forecastAmount].filter(
+    (name): name is string => name !== null,
+  );
+  const entered = stageIds.flatMap((id) => [STAGE_ENTERED_V2_PREFIX + id, STAGE_ENTERED_LEGACY_PREFIX + id]);
+  return [...new Set([...BASE_DEAL_PROPERTIES, ...mapped, ...entered])];
+}

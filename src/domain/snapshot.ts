@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/**
+ * The portal snapshot (design.md, "The portal snapshot"): HubSpot's own API shapes, every
+ * property value a string as HubSpot sends it. A collection that is absent is unknown; an
+ * empty list means there are none.
+ */
+const propertyValue = z.string().nullable().optional();
+export const crmObjectSchema = z.object({
+  id: z.string().min(1),
+  properties: z.record(z.string(), propertyValue),
+  associations: z
+    .record(z.string(), z.object({ results: z.array(z.object({ id: z.string(), type: z.string().optional() })) }))
+    .optional(),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+  archived: z.boolean().optional(),
+});
+export type CrmObject = z.infer<typeof crmObjectSchema>;
+
+export const ownerSchema = z.object({
+  id: z.string().min(1),
+  email: z.string().nullable().optional(),
+  firstName: z.string().nullable().optional(),
+  lastName: z.string().nullable().optional(),
+  userId: z.number().int().nullable().optional(),
+  userIdIncludingInactive: z.number().int().nullable().optional(),
+  type: z.string().optional(),
+  archived: z.boolean().optional(),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+  teams: z
+    .array(z.object({ id: z.string(), name: z.string(), primary: z.boolean().optional() }))
+    .optional(),
+});
+export type HubSpotOwner = z.infer<typeof ownerSchema>;
+
+export const pipelineStageSchema = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  displayOrder: z.number(),
+  metadata: z.record(z.string(), z.string()),
+  archived: z.boolean().optional(),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+  writePermissions: z.string().optional(),
+});
+export const pipelineSchema = z.object({
+  id: z.string().min(1),
+  label: z.string(),
+  displayOrder: z.number(),
+  stages: z.array(pipelineStageSchema),
+  archived: z.boolean().optional(),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+});
+export type HubSpotPipeline = z.infer<typeof pipelineSchema>;
+export type HubSpotPipelineStage = z.infer<typeof pipelineStageSchema>;
+
+export const userSchema = z.object({
+  id: z.string().min(1),
+  email: z.string().optional(),
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  superAdmin: z.boolean().optional(),
+  roleIds: z.array(z.string()).optional(),
+  primaryTeamId: z.string().optional(),
+  secondaryTeamIds: z.array(z.string()).optional(),
+});
+export type HubSpotUser = z.infer<typeof userSchema>;
+
+export const portalInfoSchema = z.object({
+  id: z.number().int(),
+  timeZone: z.string().default('UTC'),
+  currency: z.string().default('USD'),
+});
+
+export const snapshotSchema = z.object({
+  portal: portalInfoSchema,
+  owners: z.array(ownerSchema),
+  pipelines: z.array(pipelineSchema),
+  deals: z.array(crmObjectSchema),
+  goals: z.array(crmObjectSchema).optional(),
+  meetings: z.array(crmObjectSchema).optional(),
+  users: z.array(userSchema).optional(),
+  tasks: z.array(crmObjectSchema).optional(),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+export type SnapshotInput = z.input<typeof snapshotSchema>;

@@ -1,0 +1,84 @@
+import type { DataIssue, Deal, Outcome, Stage } from './portal';
+import type { CrmObject } from './snapshot';
+import type { PropertyMapping } from './propertyMapping';
+import type { Result } from './result';
+import { parseAmount, parseBoolean, parseInstant } from './parseValue';
+import { STAGE_ENTERED_LEGACY_PREFIX, STAGE_ENTERED_V2_PREFIX } from './dealProperties';
+
+type Props = CrmObject['properties'];
+
+/** Reads one field; a bad value becomes unknown and is reported with the deal id and field. */
+function read<T>(deal: CrmObject, field: string, parse: (raw: string | null | undefined) => Result<T | null>, issues: DataIssue[]): T | null {
+  const raw = deal.properties[field];
+  const parsed = parse(raw);
+  if (parsed.ok) return parsed.value;
+  issues.push({ object: 'deal', id: deal.id, field, value: String(raw), reason: parsed.error });
+  return null;
+}
+
+const text = (props: Props, field: string): string | null => {
+  const value = props[field];
+  return value === null || value === undefined || value === '' ? null : value;
+};
+
+/**
+ * Stage entry times. `hs_v2_date_entered_<stage>` is HubSpot's current property; portals
+ * created before it carry only `hs_date_entered_<stage>`, used when the v2 value is absent.
+ */
+function stageEntries(deal: CrmObject, issues: DataIssue[]): Record<string, number> {
+  const entries: Record<string, number> = {};
+  const legacy: Record<string, number> = {};
+  for (const key in deal.properties) {
+    const v2 = key.startsWith(STAGE_ENTERED_V2_PREFIX);
+    if (!v2 && !key.startsWith(STAGE_ENTERED_LEGACY_PREFIX)) continue;
+    const at = read(deal, key, parseInstant, issues);
+    if (at === null) continue;
+    if (v2) entries[key.slice(STAGE_ENTERED_V2_PREFIX.length)] = at;
+    else legacy[key.slice(STAGE_ENTERED_LEGACY_PREFIX.length)] = at;
+  }
+  for (const stageId in legacy) if (!(stageId in entries)) entries[stageId] = legacy[stageId] as number;
+  return entries;
+}
+
+/**
+ * The deal's outcome: HubSpot's own `hs_is_closed_won` / `hs_is_closed` flags when present,
+ * else what its stage says. Unknown when neither can tell.
+ */
+function outcomeOf(isWon: boolean | null, isClosed: boolean | null, stage: Stage | undefined): Outcome | null {
+  if (isWon === true) return 'won';
+  if (isClosed === true) return isWon === false ? 'lost' : stage?.outcome === 'won' ? 'won' : 'lost';
+  if (isClosed === false) return 'open';
+  return stage ? stage.outcome : null;
+}
+
+function mapped(deal: CrmObject, property: string | null, issues: DataIssue[]): number | null {
+  return property === null ? null : read(deal, property, parseAmount, issues);
+}
+
+export function toDeal(deal: CrmObject, stagesById: ReadonlyMap<string, Stage>, mapping: PropertyMapping, issues: DataIssue[]): Deal {
+  const p = deal.properties;
+  const home = read(deal, 'amount_in_home_currency', parseAmount, issues);
+  const amount = home ?? read(deal, 'amount', parseAmount, issues);
+  const stageId = text(p, 'dealstage');
+  const isWon = read(deal, 'hs_is_closed_won', parseBoolean, issues);
+  const isClosed = read(deal, 'hs_is_closed', parseBoolean, issues);
+  const companies = deal.associations?.companies?.results;
+  return {
+    id: deal.id,
+    name: text(p, 'dealname'),
+    pipelineId: text(p, 'pipeline'),
+    stageId,
+    ownerId: text(p, 'hubspot_owner_id'),
+    amount,
+    createdAt: read(deal, 'createdate', parseInstant, issues),
+    closedAt: read(deal, 'closedate', parseInstant, issues),
+    outcome: outcomeOf(isWon, isClosed, stageId === null ? undefined : stagesById.get(stageId)),
+    dealType: text(p, 'dealtype'),
+    stageEnteredAt: stageEntries(deal, issues),
+    collectedAmount: mapped(deal, mapping.collectedAmount, issues),
+    grossMargin: mapped(deal, mapping.grossMargin, issues),
+    expense: mapped(deal, mapping.expense, issues),
+    forecastAmount: mapped(deal, mapping.forecastAmount, issues),
+    companyIds: companies ? companies.map((c) => c.id) : null,
+  };
+}

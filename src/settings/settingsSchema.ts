@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { kpiIdSchema } from '../kpi/catalog';
+import { propertyMappingSchema } from '../domain/propertyMapping';
+import { isValidTimeZone } from '../domain/period';
+
+/**
+ * The admin's settings (kpi-spec §6–§8): one schema, the single source of the Settings type.
+ * Context-free rules live here (weights sum to 100, ascending tiers, rates in 0–1); rules
+ * that need the portal (stage ids, owner ids) live in `validateSettings`.
+ */
+export const linearScoringSchema = z.object({
+  type: z.literal('linear'),
+  floor: z.number().min(0).default(0),
+  cap: z.number().positive().default(1.5),
+});
+export const bandScoringSchema = z.object({
+  type: z.literal('bands'),
+  /** Lower bound of the actual → score; the highest bound not above the actual wins. */
+  bands: z.array(z.object({ from: z.number(), score: z.number().min(0) })).min(1),
+});
+export const scoringSchema = z.discriminatedUnion('type', [linearScoringSchema, bandScoringSchema]);
+export type Scoring = z.infer<typeof scoringSchema>;
+
+export const kpiEntrySchema = z.object({
+  kpi: kpiIdSchema,
+  weight: z.number().int('must be a whole number').min(0).max(100),
+  /** In the KPI's unit (fractions for rates); null: not scored until an admin sets one. */
+  target: z.number().nullable(),
+  scoring: scoringSchema.default({ type: 'linear', floor: 0, cap: 1.5 }),
+});
+export type KpiEntry = z.infer<typeof kpiEntrySchema>;
+
+export const roleTemplateSchema = z.object({ kpis: z.array(kpiEntrySchema).min(1, 'a template needs at least one KPI') });
+export type RoleTemplate = z.infer<typeof roleTemplateSchema>;
+
+export const ROLES = ['rep', 'manager', 'director'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+const rate = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
+
+export const gradeBandSchema = z.object({ grade: z.string().min(1).max(3), min: z.number() });
+
+export const funnelThresholdSchema = z.object({
+  pipelineId: z.string().min(1),
+  fromStageId: z.string().min(1),
+  toStageId: z.string().min(1),
+  minRate: rate,
+});
+export type FunnelThreshold = z.infer<typeof funnelThresholdSchema>;
+
+export const funnelSettingsSchema = z.object({
+  maturityDays: z.number().int().min(0).max(365).default(30),
+  minSample: z.number().int().min(1).max(100000).default(20),
+  /** Stage aging: the percentile of won deals' time in stage past which an open deal is stalled (kpi-spec §5). */
+  stalledPercentile: rate.default(0.8),
+  stalledMinWonDeals: z.number().int().min(1).default(10),
+  defaultThresholds: z
+    .object({ firstPair: rate.default(0.3), middlePairs: rate.default(0.5), lastToWon: rate.default(0.4) })
+    .default({ firstPair: 0.3, middlePairs: 0.5, lastToWon: 0.4 }),
+  thresholds: z.array(funnelThresholdSchema).default([]),
+});
+export type FunnelSettings = z.infer<typeof funnelSettingsSchema>;
+
+export const commissionTierSchema = z.object({
+  /** Attainment at which the tier starts, as a fraction of target (1.2 = 120%). */
+  from: z.number().min(0),
+  rate,
+});
+export const commissionSettingsSchema = z.object({
+  mode: z.enum(['marginal', 'retroactive']).default('marginal'),
+  tiers: z.array(commissionTierSchema).min(1),
+  /** Most commission one owner can earn in a period, in portal currency; null: no cap. */
+  cap: z.number().positive().nullable().default(null),
+});
+export type CommissionSettings = z.infer<typeof commissionSettingsSchema>;
+
+export const quotaSchema = z
+  .object({
+    ownerId: z.string().min(1).optional(),
+    teamId: z.string().min(1).optional(),
+    /** A period label: 2026-Q3, 2026-07 or 2026 (a fiscal year, split into months by `split`). */
+    period: z.string().min(4),
+    amount: z.number().min(0),
+    /** How a yearly quota is spread over its 12 months: evenly, or by seasonality weights. */
+    split: z.union([z.literal('even'), z.array(z.number().min(0)).length(12)]).default('even'),
+  })
+  .refine((q) => (q.ownerId === undefined) !== (q.teamId === undefined), 'give either ownerId or teamId');
+export type Quota = z.infer<typeof quotaSchema>;
+
+export const teamSettingsSchema = z.object({
+  teamId: z.string().min(1),
+  managerOwnerIds: z.array(z.string().min(1)).default([]),
+});
+
+export const settingsSchema = z.object({
+  /** IANA zone; null: the portal's own time zone. */
+  timeZone: z
+    .string()
+    .refine(isValidTimeZone, 'is not a known IANA time zone')
+    .nullable()
+    .default(null),
+  fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
+  roles: z.object({ rep: roleTemplateSchema, manager: roleTemplateSchema, director: roleTemplateSchema }),
+  grades: z.array(gradeBandSchema).min(1),
+  flags: z
+    .object({
+      promotionAfterQuarters: z.number().int().min(1).max(8).default(2),
+      improvementPlanAfterQuarters: z.number().int().min(1).max(8).default(2),
+    })
+    .default({ promotionAfterQuarters: 2, improvementPlanAfterQuarters: 2 }),
+  funnel: funnelSettingsSchema,
+  commission: commissionSettingsSchema,
+  propertyMapping: propertyMappingSchema.default({ collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null }),
+  quotas: z.array(quotaSchema).default([]),
+  teams: z.array(teamSettingsSchema).default([]),
+  directorOwnerIds: z.array(z.string().min(1)).default([]),
+  adminUserIds: z.array(z.number().int()).default([]),
+  growthComparison: z.enum(['same_period_last_year', 'previous_period']).default('same_period_last_year'),
+  /** 360 evaluation (kpi-spec §6): how self, manager and customer scores combine. */
+  evaluation360: z
+    .object({ self: rate, manager: rate, customer: rate })
+    .default({ self: 0.3, manager: 0.5, customer: 0.2 }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
