@@ -1,0 +1,42 @@
+import type { Deal, Owner, Pipeline, PortalData, Stage, Team } from '../domain/portal';
+
+/**
+ * Lookups built once per portal so that every KPI, funnel and scorecard reads only the deals
+ * it needs (a 1M-deal portal is grouped once, not scanned per KPI).
+ */
+export interface PortalIndex {
+  dealsByOwner: ReadonlyMap<string, readonly Deal[]>;
+  ownersById: ReadonlyMap<string, Owner>;
+  ownerByUserId: ReadonlyMap<number, Owner>;
+  teamsById: ReadonlyMap<string, Team>;
+  pipelinesById: ReadonlyMap<string, Pipeline>;
+  stagesById: ReadonlyMap<string, Stage>;
+}
+
+export function buildPortalIndex(data: PortalData): PortalIndex {
+  const dealsByOwner = new Map<string, Deal[]>();
+  for (const deal of data.deals) {
+    if (deal.ownerId === null) continue;
+    const list = dealsByOwner.get(deal.ownerId);
+    if (list) list.push(deal);
+    else dealsByOwner.set(deal.ownerId, [deal]);
+  }
+  const ownerByUserId = new Map<number, Owner>();
+  for (const owner of data.owners) if (owner.userId !== null) ownerByUserId.set(owner.userId, owner);
+  const stagesById = new Map<string, Stage>();
+  for (const pipeline of data.pipelines) for (const stage of pipeline.stages) stagesById.set(stage.id, stage);
+  return {
+    dealsByOwner,
+    ownersById: new Map(data.owners.map((o) => [o.id, o])),
+    ownerByUserId,
+    teamsById: new Map(data.teams.map((t) => [t.id, t])),
+    pipelinesById: new Map(data.pipelines.map((p) => [p.id, p])),
+    stagesById,
+  };
+}
+
+/** The deals owned by any of the given owners. */
+export function dealsOfOwners(index: PortalIndex, ownerIds: readonly string[]): Deal[] {
+  if (ownerIds.length === 1) return [...(index.dealsByOwner.get(ownerIds[0] as string) ?? [])];
+  return ownerIds.flatMap((id) => index.dealsByOwner.get(id) ?? []);
+}
