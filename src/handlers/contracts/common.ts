@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Shared pieces of the handler contracts: what every card receives and how errors look. */
+export const severitySchema = z.enum(['ok', 'info', 'warning', 'critical']);
+export const kpiStatusSchema = z.enum(['ok', 'not_configured', 'insufficient_data']);
+export const intervalSchema = z.tuple([z.number(), z.number()]);
+
+/**
+ * A failed request, as the cards see it. `code` drives the card state: `forbidden` shows the
+ * permission-denied state, `conflict` the reload offer, `invalid` the field errors, the
+ * others an error with a retry.
+ */
+export const errorCodeSchema = z.enum([
+  'invalid',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'rate_limited',
+  'crm_unavailable',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+export const handlerErrorSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+  fields: z.array(fieldErrorSchema).optional(),
+});
+export type HandlerError = z.infer<typeof handlerErrorSchema>;
+
+/** The verified viewer: from the app-function context or the signed hubspot.fetch URL, never the body. */
+export const viewerSchema = z.object({
+  portalId: z.number().int(),
+  userId: z.number().int(),
+  email: z.string().nullable().default(null),
+  locale: z.string().default('en-US'),
+});
+export type Viewer = z.infer<typeof viewerSchema>;
+
+export const periodLabelSchema = z.string().regex(/^(FY)?\d{4}(-Q[1-4]|-\d{2})?$/i, 'use 2026-Q3, 2026-07 or 2026');

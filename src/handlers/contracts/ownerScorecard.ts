@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { kpiStatusSchema, periodLabelSchema } from './common';
+
+/** ownerScorecard: the scorecard tab and "My scorecard" (kpi-spec §6). */
+export const ownerScorecardInputSchema = z.object({
+  /** Defaults to the viewer's own owner record. */
+  ownerId: z.string().min(1).optional(),
+  /** Defaults to the current quarter in the portal's time zone. */
+  period: periodLabelSchema.optional(),
+});
+export type OwnerScorecardInput = z.infer<typeof ownerScorecardInputSchema>;
+
+export const scorecardKpiRowSchema = z.object({
+  id: z.string(),
+  status: kpiStatusSchema,
+  actual: z.number().nullable(),
+  target: z.number().nullable(),
+  score: z.number().nullable(),
+  /** Weight applied after re-spreading; 0 for KPIs that dropped out. */
+  weight: z.number(),
+  reason: z.string().nullable(),
+});
+
+export const ownerScorecardOutputSchema = z.object({
+  currency: z.string(),
+  owner: z.object({ id: z.string(), name: z.string() }),
+  role: z.enum(['rep', 'manager', 'director']),
+  period: z.string(),
+  kpis: z.array(scorecardKpiRowSchema),
+  total: z.number().nullable(),
+  grade: z.string().nullable(),
+  /** The previous periods, oldest first, for the trend chart. */
+  history: z.array(z.object({ period: z.string(), total: z.number().nullable(), grade: z.string().nullable() })),
+  flags: z.array(z.enum(['promotion_candidate', 'improvement_plan'])),
+  /** Periods the picker offers. */
+  periods: z.array(z.string()),
+});
+export type OwnerScorecardOutput = z.infer<typeof ownerScorecardOutputSchema>;

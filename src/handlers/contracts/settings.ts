@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Settings handlers: the admins' settings page. Settings are validated by validateSettings. */
+export const settingsVersionSchema = z.object({
+  version: z.number().int().min(0),
+  /** The settings as stored (or the defaults at version 0). */
+  settings: z.unknown(),
+  savedAt: z.string().nullable(),
+  savedBy: z.string().nullable(),
+});
+export type SettingsVersionDto = z.infer<typeof settingsVersionSchema>;
+
+export const saveSettingsInputSchema = z.object({ settings: z.unknown(), expectedVersion: z.number().int().min(0) });
+export type SaveSettingsInput = z.infer<typeof saveSettingsInputSchema>;
+
+export const restoreSettingsInputSchema = z.object({ version: z.number().int().min(1), expectedVersion: z.number().int().min(0) });
+export type RestoreSettingsInput = z.infer<typeof restoreSettingsInputSchema>;
+
+export const settingsHistorySchema = z.object({
+  versions: z.array(z.object({ version: z.number().int(), savedAt: z.string(), savedBy: z.string().nullable() })),
+});
+
+/** What the settings page needs beside the settings: the portal's pipelines, owners, teams, deal properties. */
+export const settingsContextSchema = z.object({
+  pipelines: z.array(z.object({ id: z.string(), label: z.string(), stages: z.array(z.object({ id: z.string(), label: z.string() })) })),
+  owners: z.array(z.object({ id: z.string(), name: z.string() })),
+  teams: z.array(z.object({ id: z.string(), name: z.string() })),
+  dealProperties: z.array(z.object({ name: z.string(), label: z.string(), type: z.string() })),
+  portalTimeZone: z.string(),
+});
+export type SettingsContextDto = z.infer<typeof settingsContextSchema>;
