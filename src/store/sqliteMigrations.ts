@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * The SQLite schema, as numbered migrations applied in order and recorded in
+ * `schema_version`. A migration only ever appends: a released step is never edited, so any
+ * file ever written can be brought up to date. A file from a newer build is refused rather
+ * than guessed at.
+ */
+export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE settings_versions (
+        portal_id INTEGER NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        settings_json TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        saved_by TEXT NOT NULL,
+        restored_from INTEGER,
+        PRIMARY KEY (portal_id, version)
+      ) WITHOUT ROWID;
+      CREATE TABLE alert_ledger (
+        portal_id INTEGER NOT NULL,
+        period TEXT NOT NULL,
+        pipeline_id TEXT NOT NULL,
+        from_stage_id TEXT NOT NULL,
+        to_stage_id TEXT NOT NULL,
+        group_type TEXT NOT NULL,
+        group_id TEXT NOT NULL,
+        task_id TEXT,
+        severity TEXT NOT NULL,
+        rate REAL,
+        n INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL,
+        resolved_at INTEGER,
+        PRIMARY KEY (portal_id, period, pipeline_id, from_stage_id, to_stage_id, group_type, group_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE manual_scores (
+        portal_id INTEGER NOT NULL,
+        owner_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        key TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        score REAL NOT NULL,
+        PRIMARY KEY (portal_id, owner_id, period, key, source)
+      ) WITHOUT ROWID;
+      CREATE INDEX manual_scores_by_period ON manual_scores (portal_id, period);
+      CREATE TABLE frozen_forecasts (
+        portal_id INTEGER NOT NULL,
+        owner_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        amount REAL NOT NULL,
+        frozen_at INTEGER NOT NULL,
+        PRIMARY KEY (portal_id, owner_id, period)
+      ) WITHOUT ROWID;
+    `,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+/**
+ * Brings the file up to the latest schema. Each step re-reads the version inside its own
+ * write transaction, so two processes opening a fresh file at once cannot both apply it.
+ */
+export function migrate(db: Database.Database): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const read = (): number => (db.prepare('SELECT MAX(version) FROM schema_version').pluck().get() as number | null) ?? 0;
+  const found = read();
+  if (found > LATEST_SCHEMA_VERSION) {
+    throw new Error(`the database schema is version ${found}, newer than this build understands (${LATEST_SCHEMA_VERSION}); upgrade the app`);
+  }
+  for (const step of MIGRATIONS) {
+    db.transaction(() => {
+      if (read() >= step.version) return;
+      db.exec(step.sql);
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(step.version);
+    }).immediate();
+  }
+  return read();
+}
