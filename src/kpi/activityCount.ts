@@ -1,0 +1,38 @@
+import type { Meeting } from '../domain/portal';
+import type { KpiContext } from './kpiContext';
+import type { KpiValue } from './kpiValue';
+import { kpiMissing, kpiOk } from './kpiValue';
+import { boundsOf } from './kpiPeriod';
+
+const byOwnerCache = new WeakMap<readonly Meeting[], Map<string, number[]>>();
+
+/** Meeting times per owner, grouped once per meetings list. */
+function meetingTimesByOwner(meetings: readonly Meeting[]): Map<string, number[]> {
+  let byOwner = byOwnerCache.get(meetings);
+  if (byOwner === undefined) {
+    byOwner = new Map();
+    for (const m of meetings) {
+      if (m.ownerId === null || m.at === null) continue;
+      const times = byOwner.get(m.ownerId);
+      if (times) times.push(m.at);
+      else byOwner.set(m.ownerId, [m.at]);
+    }
+    byOwnerCache.set(meetings, byOwner);
+  }
+  return byOwner;
+}
+
+/**
+ * activity_count (有效拜访量, kpi-spec §4): meetings owned by the subject's owners with their time
+ * in P. Meetings that were not read at all are unknown (not_configured), not "no visits". A
+ * meeting without a time belongs to no period (HubSpot requires hs_timestamp, so that is a
+ * parse failure the snapshot reader has already reported).
+ */
+export function activityCount(ctx: KpiContext): KpiValue {
+  if (ctx.data.meetings === null) return kpiMissing('activity_count', 'not_configured', 'meetings were not read from HubSpot');
+  const byOwner = meetingTimesByOwner(ctx.data.meetings);
+  const { start, end } = boundsOf(ctx.period, ctx.calendar);
+  let count = 0;
+  for (const ownerId of new Set(ctx.subject.ownerIds)) for (const at of byOwner.get(ownerId) ?? []) if (at >= start && at < end) count++;
+  return kpiOk('activity_count', count);
+}
