@@ -21,6 +21,8 @@ export const DEFAULT_TARGETS: Partial<Record<KpiId, number | null>> = {
   revenue_per_rep: null,
   stage_conversion: 1,
   lead_to_deal_conversion: 0.3,
+  /** Lower is better: at most 10% of existing-business value lost (used by the presets). */
+  churn_rate_value: 0.1,
 };
 export const DEFAULT_MANUAL_TARGET = 80;
 
