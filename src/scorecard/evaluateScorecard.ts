@@ -1,0 +1,70 @@
+import type { Period } from '../domain/period';
+import { formatPeriod, shiftPeriod } from '../domain/period';
+import type { ManualScore, PortalData } from '../domain/portal';
+import { err, ok, type Result } from '../domain/result';
+import { calendarOf } from '../kpi/kpiContext';
+import type { PortalIndex } from '../kpi/portalIndex';
+import { roleOf } from '../settings/roleOf';
+import type { Role, Settings } from '../settings/settingsSchema';
+import { scorecardFlags } from './scorecardFlags';
+import type { ScorecardResult } from './scorecardResult';
+import { scorePeriod, type PeriodScore } from './scorePeriod';
+import { subjectFor } from './subjectFor';
+
+export interface EvaluateScorecardInput {
+  data: PortalData;
+  index: PortalIndex;
+  settings: Settings;
+  ownerId: string;
+  /** Default: roleOf(ownerId, settings). */
+  role?: Role;
+  period: Period;
+  /** Evaluation time, epoch ms. */
+  now: number;
+  /** null: no manual-score store (manual KPIs are not_configured). */
+  manualScores: ManualScore[] | null;
+  /** How many previous periods to grade for the trend (default 4). */
+  history?: number;
+}
+
+/**
+ * An owner's scorecard for a period (kpi-spec §6): the role's template over the role's
+ * subject, the total and grade, the previous periods' totals and grades (oldest first), and
+ * the flags. Flags count quarters ("连续两个季度"), so they are given for quarter periods only,
+ * and the quarter being evaluated counts as the latest of the run; enough earlier quarters are
+ * graded for the flags even when fewer are asked for in `history`.
+ */
+export function evaluateScorecard(input: EvaluateScorecardInput): Result<ScorecardResult> {
+  const { data, index, settings, ownerId, period } = input;
+  if (!index.ownersById.has(ownerId)) return err(`owner ${ownerId} is not an owner of this portal`);
+  const role = input.role ?? roleOf(ownerId, settings);
+  const template = settings.roles[role];
+  const base = {
+    data,
+    index,
+    settings,
+    calendar: calendarOf(settings, data),
+    now: input.now,
+    subject: subjectFor(ownerId, role, data, index, settings),
+    manualScores: input.manualScores,
+  };
+  const current = scorePeriod(template, settings, base, period);
+  const wanted = Math.max(0, Math.floor(input.history ?? 4));
+  const forFlags = period.kind === 'quarter' ? Math.max(settings.flags.promotionAfterQuarters, settings.flags.improvementPlanAfterQuarters) - 1 : 0;
+  const earlier: { period: Period; score: PeriodScore }[] = [];
+  for (let back = Math.max(wanted, forFlags); back >= 1; back -= 1) {
+    const p = shiftPeriod(period, -back);
+    earlier.push({ period: p, score: scorePeriod(template, settings, base, p) });
+  }
+  const grades = [...earlier.map((e) => e.score.grade), current.grade];
+  return ok({
+    owner: ownerId,
+    role,
+    period: formatPeriod(period),
+    kpis: current.kpis,
+    total: current.total,
+    grade: current.grade,
+    history: earlier.slice(earlier.length - wanted).map((e) => ({ period: formatPeriod(e.period), total: e.score.total, grade: e.score.grade })),
+    flags: period.kind === 'quarter' ? scorecardFlags(grades, settings.flags, settings.grades) : [],
+  });
+}

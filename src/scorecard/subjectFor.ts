@@ -1,0 +1,27 @@
+import type { PortalData } from '../domain/portal';
+import type { KpiSubject } from '../kpi/kpiContext';
+import type { PortalIndex } from '../kpi/portalIndex';
+import type { Role, Settings } from '../settings/settingsSchema';
+
+/**
+ * Whose numbers a scorecard weighs (kpi-spec §1):
+ * - rep: the owner alone (team KPIs on a rep's card fall back to their HubSpot teams);
+ * - manager: every member of the teams the settings name them manager of, else of the teams
+ *   HubSpot puts them in (HubSpot has no notion of a team's manager). Members count as
+ *   HubSpot lists them, inactive ones too, so a rep who left mid-quarter still brings their
+ *   won deals in. A manager in no team has an empty scope, whose KPIs say so;
+ * - director: the department, every active owner and every team. Departed owners are left
+ *   out on purpose: they have no target, and one owner without a target makes the
+ *   department's target unknown (see quotaFor).
+ */
+export function subjectFor(ownerId: string, role: Role, data: PortalData, index: PortalIndex, settings: Settings): KpiSubject {
+  if (role === 'director') {
+    return { kind: 'portal', id: null, ownerIds: data.owners.filter((o) => o.active).map((o) => o.id), teamIds: data.teams.map((t) => t.id) };
+  }
+  if (role === 'rep') return { kind: 'owner', id: ownerId, ownerIds: [ownerId], teamIds: [] };
+  const managed = settings.teams.filter((t) => t.managerOwnerIds.includes(ownerId)).map((t) => t.teamId);
+  const teamIds = managed.length > 0 ? managed : (index.ownersById.get(ownerId)?.teamIds ?? []);
+  const ownerIds = new Set<string>();
+  for (const teamId of teamIds) for (const id of index.teamsById.get(teamId)?.memberOwnerIds ?? []) ownerIds.add(id);
+  return { kind: 'team', id: teamIds[0] ?? null, ownerIds: [...ownerIds], teamIds };
+}
