@@ -9,11 +9,12 @@
 export function apportionWeights(weights: readonly number[], total = 100): number[] {
   const sum = weights.reduce((acc, w) => acc + w, 0);
   if (sum <= 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (w * total) / sum);
-  const applied = exact.map((share) => Math.floor(share));
+  const applied = weights.map((w) => Math.floor((w * total) / sum));
   let left = total - applied.reduce((acc, w) => acc + w, 0);
-  const order = exact
-    .map((share, i) => ({ i, remainder: share - Math.floor(share), weight: weights[i] ?? 0 }))
+  // The remainder as w × total − floor × sum (its numerator over `sum`): exact for whole weights,
+  // so equal shares tie exactly and the tie rule, not rounding noise, decides.
+  const order = weights
+    .map((weight, i) => ({ i, remainder: weight * total - (applied[i] ?? 0) * sum, weight }))
     .filter((x) => x.weight > 0)
     .sort((a, b) => b.remainder - a.remainder || b.weight - a.weight || a.i - b.i);
   for (const { i } of order) {

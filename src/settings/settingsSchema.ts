@@ -5,8 +5,9 @@ import { isValidTimeZone } from '../domain/period';
 
 /**
  * The admin's settings (kpi-spec §6–§8): one schema, the single source of the Settings type.
- * Context-free rules live here (weights sum to 100, ascending tiers, rates in 0–1); rules
- * that need the portal (stage ids, owner ids) live in `validateSettings`.
+ * Field-level rules live here (types, ranges, rates in 0–1); the rules across fields (weights
+ * sum to 100, ascending tiers, distinct grade minimums) and those that need the portal (stage
+ * ids, owner ids) live in `validateSettings`, the gate every save goes through.
  */
 export const linearScoringSchema = z.object({
   type: z.literal('linear'),
