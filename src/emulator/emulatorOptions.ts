@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** The bearer token the emulator accepts when no `tokens` are given; printed by `kpi emulator`. */
+export const DEMO_TOKEN = 'demo-emulator-token';
+
+const limitsSchema = z.object({
+  searchPerSecond: z.number().int().positive().default(5),
+  generalPerTenSeconds: z.number().int().positive().default(190),
+});
+
+/**
+ * Options of `createCrmEmulator`. Limits are on by default because real HubSpot enforces
+ * them and client code must cope; `limits: false` turns them off. `faults` answers a share
+ * of requests with a 5xx, chosen by a generator seeded with `random` so runs repeat.
+ * `now` drives the rate windows and record timestamps, so tests control time.
+ */
+export const emulatorOptionsSchema = z.object({
+  tokens: z.array(z.string().min(1)).min(1).default([DEMO_TOKEN]),
+  limits: z.union([z.literal(false), limitsSchema]).default({ searchPerSecond: 5, generalPerTenSeconds: 190 }),
+  latencyMs: z.number().int().min(0).default(0),
+  faults: z
+    .object({ rate: z.number().min(0).max(1), status: z.number().int().min(500).max(599).default(502) })
+    .default({ rate: 0, status: 502 }),
+  random: z.number().int().default(1),
+  now: z.custom<() => number>((value) => typeof value === 'function').optional(),
+});
+export type EmulatorOptions = z.input<typeof emulatorOptionsSchema>;
+export type ResolvedEmulatorOptions = z.infer<typeof emulatorOptionsSchema>;
