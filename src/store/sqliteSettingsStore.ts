@@ -6,7 +6,7 @@ import { CorruptRecordError } from './corruptRecordError';
 import { decodeSettings, encodeSettings } from './settingsCodec';
 import type { SettingsStore, SettingsVersion, SettingsVersionMeta, WriteOptions } from './settingsStore';
 import { conflictError, invalidInput, notFound, type ConflictError, type RestoreError } from './storeErrors';
-import { firstIssue, portalIdSchema, writeOptionsSchema } from './storeInputs';
+import { checkWrite, firstIssue } from './storeInputs';
 
 const metaRowSchema = z.object({
   version: z.number().int().min(1),
@@ -58,12 +58,6 @@ export function sqliteSettingsStore(db: Database.Database, now: () => number): S
     return append(portalId, json.value, options, version);
   });
 
-  const checked = (portalId: number, options: WriteOptions): string | null => {
-    if (!portalIdSchema.safeParse(portalId).success) return `portal id must be a positive integer, not ${portalId}`;
-    const parsed = writeOptionsSchema.safeParse(options);
-    return parsed.success ? null : firstIssue(parsed.error);
-  };
-
   return {
     async getCurrent(portalId) {
       const version = head(portalId);
@@ -76,14 +70,14 @@ export function sqliteSettingsStore(db: Database.Database, now: () => number): S
       return selectHistory.all(portalId).map((row) => toMeta(portalId, row));
     },
     async save(portalId: number, settings: Settings, options: WriteOptions) {
-      const problem = checked(portalId, options);
+      const problem = checkWrite(portalId, options);
       if (problem !== null) return err(invalidInput(problem));
       const json = encodeSettings(settings);
       if (!json.ok) return json;
       return saveTx.immediate(portalId, json.value, options);
     },
     async restore(portalId, version, options) {
-      const problem = checked(portalId, options);
+      const problem = checkWrite(portalId, options);
       if (problem !== null) return err(invalidInput(problem));
       if (!Number.isInteger(version) || version < 1) return err(notFound(`there is no settings version ${version}`));
       return restoreTx.immediate(portalId, version, options);

@@ -26,6 +26,13 @@ export const periodLabelSchema = z.string().transform((label, ctx) => {
   return formatPeriod(parsed.value);
 });
 
+/** Why a settings write cannot even be attempted, or null when portal and options are sound. */
+export function checkWrite(portalId: number, options: unknown): string | null {
+  if (!portalIdSchema.safeParse(portalId).success) return `portal id must be a positive integer, not ${portalId}`;
+  const parsed = writeOptionsSchema.safeParse(options);
+  return parsed.success ? null : firstIssue(parsed.error);
+}
+
 export const idSchema = z.string().trim().min(1);
 
 /** The first issue of a failed parse, as one readable line. */
