@@ -1,0 +1,47 @@
+import type { CrmObject } from '../../domain/snapshot';
+import type { Calendar } from '../../domain/period';
+import type { RepProfile } from './demoRepProfiles';
+import { formatPeriod, periodBounds, periodContaining, shiftPeriod } from '../../domain/period';
+import { creationShare } from './demoCreationTimes';
+import { plannedWonPerDeal } from './demoDealModel';
+import { HISTORY_MS, iso } from './demoTime';
+
+const GOAL_ID_BASE = 600_000_000;
+const QUOTA_STEP = 10_000;
+
+/**
+ * goal_targets: one revenue quota per rep per quarter, from the quarter two years back to the
+ * one in progress. A quota is what the rep's deal flow would win at the planned (healthy)
+ * conversion, times the rep's stretch factor, so the leaky team misses its numbers. The end
+ * is the last millisecond of the quarter, as HubSpot stores a goal's end date.
+ */
+export function demoGoals(reps: readonly RepProfile[], dealCount: number, asOf: number, calendar: Calendar): CrmObject[] {
+  const start = asOf - HISTORY_MS;
+  const totalVolume = reps.reduce((sum, r) => sum + r.volume, 0);
+  const perDeal = plannedWonPerDeal();
+  const goals: CrmObject[] = [];
+  for (let q = periodContaining('quarter', start, calendar); periodBounds(q, calendar).start <= asOf; q = shiftPeriod(q, 1)) {
+    const bounds = periodBounds(q, calendar);
+    const share = creationShare((bounds.end - start) / HISTORY_MS) - creationShare((bounds.start - start) / HISTORY_MS);
+    for (const rep of reps) {
+      const planned = dealCount * share * (rep.volume / totalVolume) * perDeal * rep.quotaFactor;
+      const amount = Math.max(QUOTA_STEP, Math.round(planned / QUOTA_STEP) * QUOTA_STEP);
+      const label = formatPeriod(q);
+      const createdAt = iso(bounds.start);
+      goals.push({
+        id: String(GOAL_ID_BASE + goals.length),
+        properties: {
+          hs_goal_name: `${label} revenue quota 销售额目标`,
+          hs_target_amount: String(amount),
+          hs_start_datetime: createdAt,
+          hs_end_datetime: iso(bounds.end - 1),
+          hs_assignee_user_id: String(rep.userId),
+        },
+        createdAt,
+        updatedAt: createdAt,
+        archived: false,
+      });
+    }
+  }
+  return goals;
+}
