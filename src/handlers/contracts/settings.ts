@@ -22,7 +22,14 @@ export const settingsHistorySchema = z.object({
 
 /** What the settings page needs beside the settings: the portal's pipelines, owners, teams, deal properties. */
 export const settingsContextSchema = z.object({
-  pipelines: z.array(z.object({ id: z.string(), label: z.string(), stages: z.array(z.object({ id: z.string(), label: z.string() })) })),
+  pipelines: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      /** In display order. `outcome` (optional, additive) lets the page list the funnel pairs of kpi-spec §5 exactly. */
+      stages: z.array(z.object({ id: z.string(), label: z.string(), outcome: z.enum(['open', 'won', 'lost']).optional() })),
+    }),
+  ),
   owners: z.array(z.object({ id: z.string(), name: z.string() })),
   teams: z.array(z.object({ id: z.string(), name: z.string() })),
   dealProperties: z.array(z.object({ name: z.string(), label: z.string(), type: z.string() })),

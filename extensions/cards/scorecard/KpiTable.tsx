@@ -1,0 +1,42 @@
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
+import type { OwnerScorecardOutput } from '../../../src/handlers/contracts/ownerScorecard';
+import { KpiStatusTag } from '../../components/KpiStatusTag';
+import { kpiName } from '../../i18n/kpiName';
+import type { I18n } from '../../i18n/useI18n';
+
+/** One row per KPI of the role template (kpi-spec §6), with the weight actually applied. */
+export function KpiTable({ scorecard, i18n }: { scorecard: OwnerScorecardOutput; i18n: I18n }) {
+  const { t, format, language } = i18n;
+  const dropped = scorecard.kpis.some((k) => k.status !== 'ok');
+  return (
+    <>
+      <Table bordered density="condensed" testId="kpi-table">
+        <TableHead>
+          <TableRow>
+            <TableHeader>{t.scorecard.kpi}</TableHeader>
+            <TableHeader align="right">{t.scorecard.actual}</TableHeader>
+            <TableHeader align="right">{t.scorecard.target}</TableHeader>
+            <TableHeader align="right">{t.scorecard.score}</TableHeader>
+            <TableHeader align="right">{t.scorecard.weight}</TableHeader>
+            <TableHeader>{t.scorecard.status}</TableHeader>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {scorecard.kpis.map((row) => (
+            <TableRow key={row.id} testId={`kpi-${row.id}`}>
+              <TableCell>{kpiName(row.id, language)}</TableCell>
+              <TableCell align="right">{format.kpiValue(row.id, row.actual, scorecard.currency)}</TableCell>
+              <TableCell align="right">{format.kpiValue(row.id, row.target, scorecard.currency)}</TableCell>
+              <TableCell align="right">{format.number(row.score, 0)}</TableCell>
+              <TableCell align="right">{format.number(row.weight, 0)}</TableCell>
+              <TableCell>
+                <KpiStatusTag status={row.status} reason={row.reason} t={t} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {dropped ? <Text variant="microcopy">{t.scorecard.respread}</Text> : null}
+    </>
+  );
+}

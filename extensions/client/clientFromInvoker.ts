@@ -1,0 +1,21 @@
+import type { Endpoint } from './endpoints';
+import { ENDPOINTS } from './endpoints';
+import type { ClientResult, KpiClient } from './kpiClient';
+
+/** Calls one endpoint with its input (undefined for the input-less GETs) and never throws. */
+export type Invoker = <T>(endpoint: Endpoint<T>, input: Record<string, unknown> | undefined) => Promise<ClientResult<T>>;
+
+/** Both transports differ only in how one call travels; the typed surface is built once here. */
+export function clientFromInvoker(invoke: Invoker): KpiClient {
+  return {
+    dealKpis: (input) => invoke(ENDPOINTS.dealKpis, input),
+    ownerScorecard: (input) => invoke(ENDPOINTS.ownerScorecard, input),
+    funnelHealth: (input) => invoke(ENDPOINTS.funnelHealth, input),
+    getSettings: () => invoke(ENDPOINTS.getSettings, undefined),
+    settingsContext: () => invoke(ENDPOINTS.settingsContext, undefined),
+    saveSettings: (input) => invoke(ENDPOINTS.saveSettings, input),
+    settingsHistory: () => invoke(ENDPOINTS.settingsHistory, undefined),
+    restoreSettings: (input) => invoke(ENDPOINTS.restoreSettings, input),
+    scanAlerts: (input) => invoke(ENDPOINTS.scanAlerts, input),
+  };
+}

@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { dealKpisOutputSchema } from '../../src/handlers/contracts/dealKpis';
+import { funnelHealthOutputSchema } from '../../src/handlers/contracts/funnelHealth';
+import { ownerScorecardOutputSchema } from '../../src/handlers/contracts/ownerScorecard';
+import { scanAlertsOutputSchema } from '../../src/handlers/contracts/scanAlerts';
+import { settingsContextSchema, settingsHistorySchema, settingsVersionSchema } from '../../src/handlers/contracts/settings';
+import type { KpiClientMethod } from './kpiClient';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT';
+
+/** One handler as both transports reach it: the app-function name and the backend route. */
+export interface Endpoint<T> {
+  functionName: string;
+  method: HttpMethod;
+  path: string;
+  output: z.ZodType<T>;
+}
+
+/**
+ * The single table both clients are built from, so an app function and its backend route can
+ * never drift apart. Function names are the HubSpot app-function uids (serverless/).
+ */
+export const ENDPOINTS = {
+  dealKpis: { functionName: 'deal-kpis', method: 'POST', path: '/api/v1/deal-kpis', output: dealKpisOutputSchema },
+  ownerScorecard: { functionName: 'owner-scorecard', method: 'POST', path: '/api/v1/owner-scorecard', output: ownerScorecardOutputSchema },
+  funnelHealth: { functionName: 'funnel-health', method: 'POST', path: '/api/v1/funnel-health', output: funnelHealthOutputSchema },
+  getSettings: { functionName: 'get-settings', method: 'GET', path: '/api/v1/settings', output: settingsVersionSchema },
+  settingsContext: { functionName: 'settings-context', method: 'GET', path: '/api/v1/settings/context', output: settingsContextSchema },
+  saveSettings: { functionName: 'save-settings', method: 'PUT', path: '/api/v1/settings', output: settingsVersionSchema },
+  settingsHistory: { functionName: 'settings-history', method: 'GET', path: '/api/v1/settings/history', output: settingsHistorySchema },
+  restoreSettings: { functionName: 'restore-settings', method: 'POST', path: '/api/v1/settings/restore', output: settingsVersionSchema },
+  scanAlerts: { functionName: 'scan-alerts', method: 'POST', path: '/api/v1/alerts/scan', output: scanAlertsOutputSchema },
+} as const satisfies Record<KpiClientMethod, Endpoint<unknown>>;

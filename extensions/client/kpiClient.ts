@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import type { HandlerError } from '../../src/handlers/contracts/common';
+import type { DealKpisInput, DealKpisOutput } from '../../src/handlers/contracts/dealKpis';
+import type { FunnelHealthInput, FunnelHealthOutput } from '../../src/handlers/contracts/funnelHealth';
+import type { OwnerScorecardInput, OwnerScorecardOutput } from '../../src/handlers/contracts/ownerScorecard';
+import type { ScanAlertsInput, ScanAlertsOutput } from '../../src/handlers/contracts/scanAlerts';
+import type {
+  RestoreSettingsInput,
+  SaveSettingsInput,
+  SettingsContextDto,
+  settingsHistorySchema,
+  SettingsVersionDto,
+} from '../../src/handlers/contracts/settings';
+
+/** What every client call resolves to: never a throw, so the hooks only branch on `ok`. */
+export type ClientResult<T> = { ok: true; data: T } | { ok: false; error: HandlerError };
+
+export type SettingsHistoryDto = z.infer<typeof settingsHistorySchema>;
+
+/**
+ * The only way the surfaces reach data (design.md: components never call hubspot.serverless or
+ * hubspot.fetch themselves). Tests hand the components a fake; the entry files pick
+ * `createServerlessClient` or `createFetchClient`.
+ */
+export interface KpiClient {
+  dealKpis(input: DealKpisInput): Promise<ClientResult<DealKpisOutput>>;
+  ownerScorecard(input: OwnerScorecardInput): Promise<ClientResult<OwnerScorecardOutput>>;
+  funnelHealth(input: FunnelHealthInput): Promise<ClientResult<FunnelHealthOutput>>;
+  getSettings(): Promise<ClientResult<SettingsVersionDto>>;
+  settingsContext(): Promise<ClientResult<SettingsContextDto>>;
+  saveSettings(input: SaveSettingsInput): Promise<ClientResult<SettingsVersionDto>>;
+  settingsHistory(): Promise<ClientResult<SettingsHistoryDto>>;
+  restoreSettings(input: RestoreSettingsInput): Promise<ClientResult<SettingsVersionDto>>;
+  scanAlerts(input: ScanAlertsInput): Promise<ClientResult<ScanAlertsOutput>>;
+}
+
+export type KpiClientMethod = keyof KpiClient;

@@ -1,0 +1,33 @@
+import { Button, ErrorState, Text } from '@hubspot/ui-extensions';
+import type { HandlerError } from '../../src/handlers/contracts/common';
+import type { Messages } from '../i18n/en';
+
+function titleFor(error: HandlerError, t: Messages): string {
+  if (error.code === 'crm_unavailable') return t.common.unreachableTitle;
+  if (error.code === 'rate_limited') return t.common.busyTitle;
+  if (error.code === 'not_found') return t.common.notFoundTitle;
+  return t.common.errorTitle;
+}
+
+/**
+ * A failed load. `forbidden` is not an error the user can retry away, so it gets the lock
+ * picture and no button; everything else offers Retry (common.ts: the code drives the state).
+ */
+export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry: () => void; t: Messages }) {
+  if (error.code === 'forbidden') {
+    return (
+      <ErrorState type="lock" title={t.common.forbiddenTitle} testId="forbidden">
+        <Text>{t.common.forbiddenBody}</Text>
+      </ErrorState>
+    );
+  }
+  return (
+    <ErrorState title={titleFor(error, t)} testId="error">
+      <Text>{t.common.errorHint}</Text>
+      <Text variant="microcopy">{error.message}</Text>
+      <Button testId="retry" onClick={() => onRetry()}>
+        {t.common.retry}
+      </Button>
+    </ErrorState>
+  );
+}

@@ -1,0 +1,8 @@
+import { hubspot } from '@hubspot/ui-extensions';
+import { DealCard } from '../cards/DealCard';
+import { defaultClient } from '../client/defaultClient';
+
+/** crm.record.sidebar on deals. */
+hubspot.extend<'crm.record.sidebar'>(({ context }) => (
+  <DealCard client={defaultClient()} dealId={String(context.crm.objectId)} locale={context.user.locale} />
+));

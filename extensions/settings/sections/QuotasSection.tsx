@@ -1,0 +1,56 @@
+import { Button, Flex, Input, NumberInput, Select, Text } from '@hubspot/ui-extensions';
+import type { Quota } from '../../../src/settings/settingsSchema';
+import { FieldMessage } from '../FieldMessage';
+import { fieldProps } from '../fieldErrors';
+import type { SectionProps } from '../sectionProps';
+import { removeAt, replaceAt } from '../units';
+
+/** The quota's subject as one Select value: "owner:<id>" or "team:<id>". */
+const subjectOf = (q: Quota): string => (q.ownerId !== undefined ? `owner:${q.ownerId}` : `team:${q.teamId ?? ''}`);
+
+function withSubject(q: Quota, value: string): Quota {
+  const [kind, ...rest] = value.split(':');
+  const id = rest.join(':');
+  const { ownerId: _o, teamId: _t, ...base } = q;
+  return kind === 'team' ? { ...base, teamId: id } : { ...base, ownerId: id };
+}
+
+/** Targets per owner or team and period (kpi-spec §2 target); a yearly quota is split by month. */
+export function QuotasSection({ draft, update, errors, context, i18n }: SectionProps) {
+  const { t } = i18n;
+  const quotas = draft.quotas;
+  const setQuotas = (next: Quota[]) => update((s) => ({ ...s, quotas: next }));
+  const subjects = [
+    ...context.owners.map((o) => ({ label: o.name, value: `owner:${o.id}` })),
+    ...context.teams.map((team) => ({ label: `${t.funnel.team}: ${team.name}`, value: `team:${team.id}` })),
+  ];
+  const first = context.owners[0];
+  return (
+    <Flex direction="column" gap="sm">
+      {quotas.length === 0 ? <Text>{t.settings.noQuotas}</Text> : null}
+      {quotas.map((q, i) => (
+        <Flex key={i} direction="row" gap="sm" align="end" wrap>
+          <Select label={t.settings.quotaFor} name={`quotas.${i}.subject`} value={subjectOf(q)} options={subjects}
+            onChange={(v) => setQuotas(replaceAt(quotas, i, withSubject(q, String(v))))} {...fieldProps(errors, `quotas.${i}`)} />
+          <Input label={t.settings.quotaPeriod} name={`quotas.${i}.period`} value={q.period}
+            onChange={(v) => setQuotas(replaceAt(quotas, i, { ...q, period: v }))} {...fieldProps(errors, `quotas.${i}.period`)} />
+          <NumberInput label={t.settings.quotaAmount} name={`quotas.${i}.amount`} value={q.amount} min={0}
+            onChange={(v) => setQuotas(replaceAt(quotas, i, { ...q, amount: v }))} {...fieldProps(errors, `quotas.${i}.amount`)} />
+          <Text variant="microcopy">
+            {t.settings.quotaSplit}: {q.split === 'even' ? t.settings.splitEven : t.settings.splitSeasonal}
+          </Text>
+          <Button variant="transparent" size="sm" onClick={() => setQuotas(removeAt(quotas, i))}>
+            {t.common.remove}
+          </Button>
+        </Flex>
+      ))}
+      <FieldMessage errors={errors} field="quotas" />
+      <Button size="sm" disabled={first === undefined}
+        onClick={() => {
+          if (first !== undefined) setQuotas([...quotas, { ownerId: first.id, period: quotas.at(-1)?.period ?? '', amount: 0, split: 'even' }]);
+        }}>
+        {t.settings.addQuota}
+      </Button>
+    </Flex>
+  );
+}

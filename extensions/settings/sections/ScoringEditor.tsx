@@ -1,0 +1,87 @@
+import { Button, Flex, NumberInput, Select } from '@hubspot/ui-extensions';
+import type { FieldError } from '../../../src/handlers/contracts/common';
+import type { KpiEntry, Scoring } from '../../../src/settings/settingsSchema';
+import type { I18n } from '../../i18n/useI18n';
+import { fieldProps } from '../fieldErrors';
+import { fromDisplay, removeAt, replaceAt, toDisplay } from '../units';
+
+/**
+ * How one KPI is scored (kpi-spec §6): linear with floor and cap (shown as %), or a table of
+ * bands (lower bound in the KPI's display unit → score).
+ */
+export function ScoringEditor(props: {
+  entry: KpiEntry;
+  path: string;
+  scale: number;
+  errors: readonly FieldError[];
+  onChange: (scoring: Scoring) => void;
+  i18n: I18n;
+}) {
+  const { entry, path, scale, errors, onChange, i18n } = props;
+  const { t } = i18n;
+  const scoring = entry.scoring;
+  const typeSelect = (
+    <Select
+      label={t.settings.scoring}
+      name={`${path}.scoring.type`}
+      value={scoring.type}
+      options={[
+        { label: t.settings.scoringLinear, value: 'linear' },
+        { label: t.settings.scoringBands, value: 'bands' },
+      ]}
+      onChange={(v) =>
+        onChange(v === 'bands' ? { type: 'bands', bands: [{ from: 0, score: 0 }] } : { type: 'linear', floor: 0, cap: 1.5 })
+      }
+    />
+  );
+  if (scoring.type === 'linear') {
+    return (
+      <Flex direction="row" gap="sm" wrap>
+        {typeSelect}
+        <NumberInput
+          label={t.settings.floor}
+          name={`${path}.scoring.floor`}
+          value={toDisplay(scoring.floor, 100)}
+          onChange={(v) => onChange({ ...scoring, floor: fromDisplay(v, 100) })}
+          {...fieldProps(errors, `${path}.scoring.floor`)}
+        />
+        <NumberInput
+          label={t.settings.cap}
+          name={`${path}.scoring.cap`}
+          value={toDisplay(scoring.cap, 100)}
+          onChange={(v) => onChange({ ...scoring, cap: fromDisplay(v, 100) })}
+          {...fieldProps(errors, `${path}.scoring.cap`)}
+        />
+      </Flex>
+    );
+  }
+  return (
+    <Flex direction="column" gap="xs">
+      {typeSelect}
+      {scoring.bands.map((band, j) => (
+        <Flex key={j} direction="row" gap="sm" align="end">
+          <NumberInput
+            label={t.settings.bandFrom}
+            name={`${path}.scoring.bands.${j}.from`}
+            value={toDisplay(band.from, scale)}
+            onChange={(v) => onChange({ ...scoring, bands: replaceAt(scoring.bands, j, { ...band, from: fromDisplay(v, scale) }) })}
+            {...fieldProps(errors, `${path}.scoring.bands.${j}.from`)}
+          />
+          <NumberInput
+            label={t.settings.bandScore}
+            name={`${path}.scoring.bands.${j}.score`}
+            value={band.score}
+            onChange={(v) => onChange({ ...scoring, bands: replaceAt(scoring.bands, j, { ...band, score: v }) })}
+            {...fieldProps(errors, `${path}.scoring.bands.${j}.score`)}
+          />
+          <Button variant="transparent" size="sm" disabled={scoring.bands.length === 1} onClick={() => onChange({ ...scoring, bands: removeAt(scoring.bands, j) })}>
+            {t.common.remove}
+          </Button>
+        </Flex>
+      ))}
+      <Button size="sm" onClick={() => onChange({ ...scoring, bands: [...scoring.bands, { from: 0, score: 0 }] })}>
+        {t.settings.addBand}
+      </Button>
+    </Flex>
+  );
+}

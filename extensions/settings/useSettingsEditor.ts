@@ -1,0 +1,100 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { FieldError, HandlerError } from '../../src/handlers/contracts/common';
+import type { Settings } from '../../src/settings/settingsSchema';
+import { validateSettings } from '../../src/settings/validateSettings';
+import type { KpiClient } from '../client/kpiClient';
+import type { Remote } from '../hooks/useRemote';
+import { useRemote } from '../hooks/useRemote';
+import { domainPipelines } from './domainPipelines';
+import type { SettingsPageData } from './loadSettingsPage';
+import { loadSettingsPage } from './loadSettingsPage';
+
+export type SaveState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'saved' }
+  | { status: 'restored'; version: number }
+  | { status: 'invalid' }
+  | { status: 'conflict' }
+  | { status: 'failed'; error: HandlerError };
+
+export interface SettingsEditor extends Remote<SettingsPageData> {
+  /** The admin's working copy; null until the page has loaded. */
+  draft: Settings | null;
+  update: (change: (settings: Settings) => Settings) => void;
+  errors: FieldError[];
+  save: SaveState;
+  /** Validates locally first: an invalid draft is never sent. */
+  submit: () => void;
+  restore: (version: number) => void;
+}
+
+/**
+ * The settings page's state: load, edit a draft, validate with `validateSettings` before
+ * sending, save with the version the admin started from (optimistic concurrency: a `conflict`
+ * means someone saved first), restore from history.
+ */
+export function useSettingsEditor(client: KpiClient): SettingsEditor {
+  const remote = useRemote(() => loadSettingsPage(client), 'settings');
+  const reloadPage = remote.reload;
+  const [draft, setDraft] = useState<Settings | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const loaded = remote.state.status === 'ready' ? remote.state.data : null;
+
+  useEffect(() => {
+    setDraft(loaded === null ? null : loaded.settings);
+    setErrors([]);
+  }, [loaded]);
+
+  const update = useCallback((change: (settings: Settings) => Settings) => setDraft((d) => (d === null ? d : change(d))), []);
+
+  const finish = useCallback(
+    (result: Awaited<ReturnType<KpiClient['saveSettings']>>, done: SaveState) => {
+      if (result.ok) {
+        setSave(done);
+        reloadPage();
+      } else if (result.error.code === 'conflict') setSave({ status: 'conflict' });
+      else if (result.error.code === 'invalid' && result.error.fields !== undefined) {
+        setErrors(result.error.fields);
+        setSave({ status: 'invalid' });
+      } else setSave({ status: 'failed', error: result.error });
+    },
+    [reloadPage],
+  );
+
+  const submit = useCallback(() => {
+    if (loaded === null || draft === null) return;
+    const context = loaded.context;
+    const checked = validateSettings(draft, {
+      pipelines: domainPipelines(context),
+      ownerIds: context.owners.map((o) => o.id),
+      teamIds: context.teams.map((t) => t.id),
+    });
+    if (!checked.ok) {
+      setErrors(checked.error);
+      setSave({ status: 'invalid' });
+      return;
+    }
+    setErrors([]);
+    setSave({ status: 'saving' });
+    void client.saveSettings({ settings: checked.value, expectedVersion: loaded.version }).then((r) => finish(r, { status: 'saved' }));
+  }, [client, draft, finish, loaded]);
+
+  const restore = useCallback(
+    (version: number) => {
+      if (loaded === null) return;
+      setSave({ status: 'saving' });
+      void client.restoreSettings({ version, expectedVersion: loaded.version }).then((r) => finish(r, { status: 'restored', version }));
+    },
+    [client, finish, loaded],
+  );
+
+  /** Reload (the conflict's offer, or Retry): the stored version replaces the draft. */
+  const reload = useCallback(() => {
+    setSave({ status: 'idle' });
+    reloadPage();
+  }, [reloadPage]);
+
+  return { state: remote.state, reload, draft, update, errors, save, submit, restore };
+}

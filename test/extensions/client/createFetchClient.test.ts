@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import type { FetchLike } from '../../../extensions/client/createFetchClient';
+import { codeForStatus, createFetchClient } from '../../../extensions/client/createFetchClient';
+import { errorCodeSchema } from '../../../src/handlers/contracts/common';
+import { funnelFixture, historyFixture, storedSettings } from '../support/fixtures';
+
+const reply = (status: number, body: unknown): Awaited<ReturnType<FetchLike>> => ({
+  ok: status >= 200 && status < 300,
+  status,
+  json: async () => body,
+});
+
+describe('createFetchClient', () => {
+  it('POSTs the input to the route and parses the 2xx body as the DTO', async () => {
+    const fetchFn = jest.fn<ReturnType<FetchLike>, Parameters<FetchLike>>(async () => reply(200, funnelFixture));
+    const result = await createFetchClient(fetchFn, 'https://kpi.example.cn/').funnelHealth({ pipelineId: 'default' });
+    expect(fetchFn).toHaveBeenCalledWith('https://kpi.example.cn/api/v1/funnel-health', {
+      method: 'POST',
+      timeout: 15000,
+      body: { pipelineId: 'default' },
+    });
+    expect(result).toEqual({ ok: true, data: funnelFixture });
+  });
+
+  it('uses GET without a body and PUT for saving, on the documented routes', async () => {
+    const calls: [string, string, boolean][] = [];
+    const fetchFn: FetchLike = async (url, options) => {
+      calls.push([options.method, url, options.body !== undefined]);
+      return reply(200, url.endsWith('/history') ? historyFixture : storedSettings());
+    };
+    const client = createFetchClient(fetchFn, 'https://kpi.example.cn');
+    await client.getSettings();
+    await client.settingsHistory();
+    await client.saveSettings({ settings: storedSettings().settings, expectedVersion: 7 });
+    await client.restoreSettings({ version: 5, expectedVersion: 7 });
+    expect(calls).toEqual([
+      ['GET', 'https://kpi.example.cn/api/v1/settings', false],
+      ['GET', 'https://kpi.example.cn/api/v1/settings/history', false],
+      ['PUT', 'https://kpi.example.cn/api/v1/settings', true],
+      ['POST', 'https://kpi.example.cn/api/v1/settings/restore', true],
+    ]);
+  });
+
+  it('reads the { error } body of a 409 as a conflict', async () => {
+    const error = { code: 'conflict', message: 'settings were saved by someone else (version 8)' };
+    const result = await createFetchClient(async () => reply(409, { error }), 'https://x').saveSettings({ settings: {}, expectedVersion: 7 });
+    expect(result).toEqual({ ok: false, error });
+  });
+
+  it('falls back on the HTTP status when an error body is not ours (a proxy page, say)', async () => {
+    const notJson: FetchLike = async () => ({ ok: false, status: 403, json: async () => Promise.reject(new SyntaxError('Unexpected token <')) });
+    const result = await createFetchClient(notJson, 'https://x').funnelHealth({});
+    expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: 'The KPI service answered HTTP 403.' } });
+  });
+
+  it('reports a 2xx body that breaks the contract as internal, and a network failure as could-not-reach', async () => {
+    const bad = await createFetchClient(async () => reply(200, { teams: 'none' }), 'https://x').funnelHealth({});
+    expect(bad).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const down = await createFetchClient(async () => {
+      throw new Error('Request timed out after 15000ms');
+    }, 'https://x').funnelHealth({});
+    expect(down).toMatchObject({ ok: false, error: { code: 'crm_unavailable', message: expect.stringContaining('Could not reach') } });
+  });
+
+  it('maps the statuses the backend uses to the codes the cards act on', () => {
+    expect([400, 401, 403, 404, 409, 422, 429, 500, 503].map(codeForStatus)).toEqual([
+      'invalid', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'invalid', 'rate_limited', 'crm_unavailable', 'crm_unavailable',
+    ]);
+  });
+
+  it('returns any well-formed { error } body of a 4xx/5xx unchanged (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 400, max: 599 }), fc.constantFrom(...errorCodeSchema.options), fc.string(), async (status, code, message) => {
+        const result = await createFetchClient(async () => reply(status, { error: { code, message } }), 'https://x').getSettings();
+        expect(result).toEqual({ ok: false, error: { code, message } });
+      }),
+    );
+  });
+});

@@ -1,0 +1,187 @@
+import type { DealKpisOutput } from '../../../src/handlers/contracts/dealKpis';
+import { dealKpisOutputSchema } from '../../../src/handlers/contracts/dealKpis';
+import type { FunnelHealthOutput } from '../../../src/handlers/contracts/funnelHealth';
+import { funnelHealthOutputSchema } from '../../../src/handlers/contracts/funnelHealth';
+import type { OwnerScorecardOutput } from '../../../src/handlers/contracts/ownerScorecard';
+import { ownerScorecardOutputSchema } from '../../../src/handlers/contracts/ownerScorecard';
+import { scanAlertsOutputSchema } from '../../../src/handlers/contracts/scanAlerts';
+import type { SettingsContextDto, SettingsVersionDto } from '../../../src/handlers/contracts/settings';
+import { settingsContextSchema, settingsHistorySchema, settingsVersionSchema } from '../../../src/handlers/contracts/settings';
+import { defaultSettings } from '../../../src/settings/defaultSettings';
+
+/**
+ * Realistic DTOs, parsed with the handler contracts so they stay true when a contract changes.
+ * The numbers are worked by hand so the assertions read like what a sales manager checks.
+ */
+
+/**
+ * Li Wei's Shanghai Metro deal, ¥200,000 in Proposal for 41 days (won deals leave Proposal
+ * within 30): 780,000 won of a 1,200,000 quarter → 65%; closing it → 980,000 → 81.7%.
+ * Commission 5% below 120%: 39,000 now, 49,000 after, so the deal adds 10,000.
+ */
+export const dealFixture: DealKpisOutput = dealKpisOutputSchema.parse({
+  currency: 'CNY',
+  deal: {
+    id: '7001',
+    name: 'Shanghai Metro – CRM rollout',
+    amount: 200000,
+    pipelineId: 'default',
+    pipelineLabel: 'Sales pipeline',
+    stageId: 'proposal',
+    stageLabel: 'Proposal',
+    outcome: 'open',
+  },
+  health: { daysInStage: 41, stalledLineDays: 30, stalled: true, winChance: { rate: 0.42, n: 57, ci: [0.3, 0.55] } },
+  owner: { id: '101', name: 'Li Wei' },
+  impact: {
+    period: '2026-Q3',
+    quota: 1200000,
+    wonSoFar: 780000,
+    attainmentNow: 0.65,
+    attainmentAfter: 980000 / 1200000,
+    commission: { now: 39000, after: 49000, added: 10000 },
+    reason: null,
+  },
+});
+
+/**
+ * Li Wei's rep scorecard for 2026-Q3. Collection rate is not configured (回款额 unmapped), so
+ * its 15 points are re-spread: 40/15/15/5/10 over 85 → 47/18/17/6/12. Total
+ * (47×65 + 18×80 + 17×124 + 6×30 + 12×107.5) / 100 = 80.73 → grade C.
+ */
+export const scorecardFixture: OwnerScorecardOutput = ownerScorecardOutputSchema.parse({
+  currency: 'CNY',
+  owner: { id: '101', name: 'Li Wei' },
+  role: 'rep',
+  period: '2026-Q3',
+  kpis: [
+    { id: 'revenue_attainment', status: 'ok', actual: 0.65, target: 1, score: 65, weight: 47, reason: null },
+    { id: 'new_business_share', status: 'ok', actual: 0.24, target: 0.3, score: 80, weight: 18, reason: null },
+    { id: 'win_rate', status: 'ok', actual: 0.31, target: 0.25, score: 124, weight: 17, reason: null },
+    {
+      id: 'collection_rate',
+      status: 'not_configured',
+      actual: null,
+      target: 0.95,
+      score: null,
+      weight: 0,
+      reason: 'Map the collected-amount (回款额) deal property in settings',
+    },
+    { id: 'activity_count', status: 'ok', actual: 27, target: 90, score: 30, weight: 6, reason: null },
+    { id: 'manual:csat', status: 'ok', actual: 86, target: 80, score: 107.5, weight: 12, reason: null },
+  ],
+  total: 80.73,
+  grade: 'C',
+  history: [
+    { period: '2025-Q4', total: 92.1, grade: 'B' },
+    { period: '2026-Q1', total: 85.3, grade: 'C' },
+    { period: '2026-Q2', total: null, grade: null },
+  ],
+  flags: [],
+  periods: ['2026-Q3', '2026-Q2', '2026-Q1', '2025-Q4'],
+});
+
+const pair = (from: [string, string], to: [string, string], entered: number, converted: number, threshold: number, severity: string, ci: [number, number]) => ({
+  from: from[0],
+  fromLabel: from[1],
+  to: to[0],
+  toLabel: to[1],
+  entered,
+  converted,
+  rate: entered === 0 ? null : converted / entered,
+  ci,
+  threshold,
+  severity,
+});
+const LEAD: [string, string] = ['lead', 'Lead'];
+const QUALIFIED: [string, string] = ['qualified', 'Qualified'];
+const PROPOSAL: [string, string] = ['proposal', 'Proposal'];
+const WON: [string, string] = ['won', 'Closed won'];
+
+/**
+ * East China's Q3 funnel: 30 of 120 leads qualified (25%, under the 30% line with n ≥ 20 →
+ * warning); Zhang Min converted 3 of 23 (13%, interval 5%–28%: even the upper bound is under 30% →
+ * critical), the manager already has task 9001 for it.
+ */
+export const funnelFixture: FunnelHealthOutput = funnelHealthOutputSchema.parse({
+  pipeline: { id: 'default', label: 'Sales pipeline' },
+  pipelines: [
+    { id: 'default', label: 'Sales pipeline' },
+    { id: 'renewals', label: 'Renewals' },
+  ],
+  period: '2026-Q3',
+  teams: [
+    {
+      id: 'east',
+      name: 'East China',
+      pairs: [
+        pair(LEAD, QUALIFIED, 120, 30, 0.3, 'warning', [0.18, 0.33]),
+        pair(QUALIFIED, PROPOSAL, 30, 18, 0.5, 'ok', [0.42, 0.75]),
+        pair(PROPOSAL, WON, 18, 5, 0.4, 'info', [0.12, 0.51]),
+      ],
+    },
+  ],
+  reps: [
+    { ownerId: '103', name: 'Wang Fang', teamId: 'east', pairs: [pair(LEAD, QUALIFIED, 40, 14, 0.3, 'ok', [0.22, 0.5])], worstGap: null },
+    { ownerId: '101', name: 'Li Wei', teamId: 'east', pairs: [pair(LEAD, QUALIFIED, 57, 13, 0.3, 'warning', [0.14, 0.35])], worstGap: 0.3 - 13 / 57 },
+    { ownerId: '102', name: 'Zhang Min', teamId: 'east', pairs: [pair(LEAD, QUALIFIED, 23, 3, 0.3, 'critical', [0.05, 0.28])], worstGap: 0.3 - 3 / 23 },
+  ],
+  alerts: [
+    { group: { kind: 'team', id: 'east', name: 'East China' }, pair: pair(LEAD, QUALIFIED, 120, 30, 0.3, 'warning', [0.18, 0.33]), taskId: null },
+    { group: { kind: 'owner', id: '102', name: 'Zhang Min' }, pair: pair(LEAD, QUALIFIED, 23, 3, 0.3, 'critical', [0.05, 0.28]), taskId: '9001' },
+  ],
+});
+
+export const scanFixture = scanAlertsOutputSchema.parse({
+  created: 1,
+  updated: 1,
+  resolved: 0,
+  tasks: [{ id: '9002', subject: 'East China: Lead → Qualified at 25% (threshold 30%)' }],
+});
+
+export const settingsContextFixture: SettingsContextDto = settingsContextSchema.parse({
+  pipelines: [
+    {
+      id: 'default',
+      label: 'Sales pipeline',
+      stages: [
+        { id: 'lead', label: 'Lead', outcome: 'open' },
+        { id: 'qualified', label: 'Qualified', outcome: 'open' },
+        { id: 'proposal', label: 'Proposal', outcome: 'open' },
+        { id: 'won', label: 'Closed won', outcome: 'won' },
+        { id: 'lost', label: 'Closed lost', outcome: 'lost' },
+      ],
+    },
+  ],
+  owners: [
+    { id: '101', name: 'Li Wei' },
+    { id: '102', name: 'Zhang Min' },
+    { id: '201', name: 'Chen Jing' },
+  ],
+  teams: [{ id: 'east', name: 'East China' }],
+  dealProperties: [
+    { name: 'amount', label: 'Amount', type: 'number' },
+    { name: 'collected_amount', label: 'Collected amount', type: 'number' },
+    { name: 'region', label: 'Region', type: 'enumeration' },
+  ],
+  portalTimeZone: 'Asia/Shanghai',
+});
+
+/** Version 7 as stored: the defaults plus Li Wei's 2026 quota and Chen Jing managing East China. */
+export function storedSettings(version = 7): SettingsVersionDto {
+  const settings = {
+    ...defaultSettings(),
+    timeZone: 'Asia/Shanghai',
+    quotas: [{ ownerId: '101', period: '2026', amount: 4800000, split: 'even' as const }],
+    teams: [{ teamId: 'east', managerOwnerIds: ['201'] }],
+  };
+  return settingsVersionSchema.parse({ version, settings, savedAt: '2026-07-01T02:00:00.000Z', savedBy: 'ops@example.cn' });
+}
+
+export const historyFixture = settingsHistorySchema.parse({
+  versions: [
+    { version: 5, savedAt: '2026-05-02T01:00:00.000Z', savedBy: 'ops@example.cn' },
+    { version: 6, savedAt: '2026-06-11T08:30:00.000Z', savedBy: null },
+    { version: 7, savedAt: '2026-07-01T02:00:00.000Z', savedBy: 'ops@example.cn' },
+  ],
+});
