@@ -31,79 +31,90 @@ export type PortalObjectStoreOptions = PortalClientSource & {
  * property value are refused with `too_large` rather than cut off.
  */
 export function openPortalObjectStore(options: PortalObjectStoreOptions): SettingsStore {
-  const clientFor = clientSource(options);
-  const newWriteId = options.newWriteId ?? randomUUID;
-  const types = new Map<number, Promise<string>>();
-
-  const records = async (portalId: number, create: boolean): Promise<PortalSettingsRecords | null> => {
-    const client = clientFor(portalId);
-    let type = types.get(portalId);
-    if (type === undefined) {
-      const found = await settingsObjectType(client, create);
-      if (found === null) return null;
-      type = Promise.resolve(found);
-      types.set(portalId, type);
-    }
-    return new PortalSettingsRecords(client, await type, portalId);
-  };
-
-  const append = async (portalId: number, json: string, opts: WriteOptions, restoredFrom: number | null): Promise<Result<SettingsVersion, SaveError>> => {
-    if (json.length > MAX_PROPERTY_VALUE_CHARS) return err(tooLarge('the settings as JSON', json.length, MAX_PROPERTY_VALUE_CHARS));
-    const store = await records(portalId, true);
-    if (store === null) throw new Error('the settings object could not be created');
-    const expected = opts.expectedVersion;
-    if (expected > 0 && (await store.byVersion(expected, false)) === null) return err(conflictError(expected, await store.latestVersion()));
-    const writeId = newWriteId();
-    const version = expected + 1;
-    const outcome = await store.create({
-      portal_id: String(portalId),
-      version: String(version),
-      version_key: versionKey(portalId, version),
-      settings_json: json,
-      saved_by: opts.savedBy.trim(),
-      saved_at: new Date(options.now()).toISOString(),
-      ...(restoredFrom === null ? {} : { restored_from: String(restoredFrom) }),
-      write_id: writeId,
-    });
-    const saved = await store.byVersion(version);
-    if (saved === null) throw new Error(`settings version ${version} of portal ${portalId} cannot be read back after saving`);
-    if (outcome === 'taken' && saved.properties.write_id !== writeId) return err(conflictError(expected, await store.latestVersion()));
-    return ok({ ...metaOf(saved), settings: decodeSettings(saved.properties.settings_json ?? '', `settings version ${version} of portal ${portalId}`) });
-  };
-
-  const read = async (portalId: number, version: number): Promise<SettingsVersion | null> => {
-    const store = await records(portalId, false);
-    const record = store === null || version < 1 ? null : await store.byVersion(version);
-    if (record === null) return null;
-    return { ...metaOf(record), settings: decodeSettings(record.properties.settings_json ?? '', `settings version ${version} of portal ${portalId}`) };
-  };
-
+  const ctx: Access = { records: recordsOf(clientSource(options)), now: options.now, newWriteId: options.newWriteId ?? randomUUID };
   return {
     async getCurrent(portalId) {
-      const store = await records(portalId, false);
+      const store = await ctx.records(portalId, false);
       const latest = store === null ? 0 : await store.latestVersion();
-      return latest === 0 ? null : read(portalId, latest);
+      return latest === 0 ? null : readVersion(ctx, portalId, latest);
     },
-    getVersion: read,
+    getVersion: (portalId, version) => readVersion(ctx, portalId, version),
     async history(portalId) {
-      const store = await records(portalId, false);
+      const store = await ctx.records(portalId, false);
       return store === null ? [] : (await store.newestFirst()).map(metaOf);
     },
     async save(portalId: number, settings: Settings, opts: WriteOptions) {
       const problem = checkWrite(portalId, opts);
       if (problem !== null) return err(invalidInput(problem));
       const json = encodeSettings(settings);
-      return json.ok ? append(portalId, json.value, opts, null) : json;
+      return json.ok ? appendVersion(ctx, portalId, json.value, opts, null) : json;
     },
     async restore(portalId, version, opts): Promise<Result<SettingsVersion, RestoreError>> {
       const problem = checkWrite(portalId, opts);
       if (problem !== null) return err(invalidInput(problem));
-      const source = await read(portalId, version);
+      const source = await readVersion(ctx, portalId, version);
       if (source === null) return err(notFound(`portal ${portalId} has no settings version ${version}`));
       const json = encodeSettings(source.settings);
-      return json.ok ? append(portalId, json.value, opts, version) : json;
+      return json.ok ? appendVersion(ctx, portalId, json.value, opts, version) : json;
     },
   };
+}
+
+interface Access {
+  /** The portal's settings records; null when the object does not exist and `create` is false. */
+  records(portalId: number, create: boolean): Promise<PortalSettingsRecords | null>;
+  now: () => number;
+  newWriteId: () => string;
+}
+
+/** The object type id is looked up once per portal and remembered; a portal without it is asked again next time. */
+function recordsOf(clientFor: (portalId: number) => Client): Access['records'] {
+  const types = new Map<number, string>();
+  return async (portalId, create) => {
+    const client = clientFor(portalId);
+    const type = types.get(portalId) ?? (await settingsObjectType(client, create));
+    if (type === null) return null;
+    types.set(portalId, type);
+    return new PortalSettingsRecords(client, type, portalId);
+  };
+}
+
+async function readVersion(ctx: Access, portalId: number, version: number): Promise<SettingsVersion | null> {
+  const store = await ctx.records(portalId, false);
+  const record = store === null || !Number.isInteger(version) || version < 1 ? null : await store.byVersion(version);
+  if (record === null) return null;
+  return { ...metaOf(record), settings: decodeSettings(record.properties.settings_json ?? '', `settings version ${version} of portal ${portalId}`) };
+}
+
+/**
+ * Writes version expectedVersion + 1. A create refused because the key is taken is still
+ * ours when the record carries our write id: the SDK retried a create whose reply was lost.
+ */
+async function appendVersion(ctx: Access, portalId: number, json: string, opts: WriteOptions, restoredFrom: number | null): Promise<Result<SettingsVersion, SaveError>> {
+  if (json.length > MAX_PROPERTY_VALUE_CHARS) return err(tooLarge('the settings as JSON', json.length, MAX_PROPERTY_VALUE_CHARS));
+  const store = await ctx.records(portalId, true);
+  if (store === null) throw new Error(`the settings object could not be created in portal ${portalId}`);
+  const expected = opts.expectedVersion;
+  if (expected > 0 && (await store.byVersion(expected, false)) === null) return err(conflictError(expected, await store.latestVersion()));
+  const writeId = ctx.newWriteId();
+  const version = expected + 1;
+  const outcome = await store.create({
+    portal_id: String(portalId),
+    version: String(version),
+    version_key: versionKey(portalId, version),
+    settings_json: json,
+    saved_by: opts.savedBy.trim(),
+    saved_at: new Date(ctx.now()).toISOString(),
+    ...(restoredFrom === null ? {} : { restored_from: String(restoredFrom) }),
+    write_id: writeId,
+  });
+  if (outcome === 'taken') {
+    const holder = await store.byVersion(version, false);
+    if (holder?.properties.write_id !== writeId) return err(conflictError(expected, await store.latestVersion()));
+  }
+  const saved = await readVersion(ctx, portalId, version);
+  if (saved === null) throw new Error(`settings version ${version} of portal ${portalId} cannot be read back after saving`);
+  return ok(saved);
 }
 
 function clientSource(source: PortalClientSource): (portalId: number) => Client {

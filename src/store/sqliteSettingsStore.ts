@@ -27,23 +27,11 @@ const COLUMNS = 'version, saved_at, saved_by, restored_from';
  * A failure anywhere inside the transaction rolls it back: the previous version stays current.
  */
 export function sqliteSettingsStore(db: Database.Database, now: () => number): SettingsStore {
-  const currentVersion = db.prepare('SELECT MAX(version) FROM settings_versions WHERE portal_id = ?').pluck();
-  const selectVersion = db.prepare(`SELECT ${COLUMNS}, settings_json FROM settings_versions WHERE portal_id = ? AND version = ?`);
-  const selectHistory = db.prepare(`SELECT ${COLUMNS} FROM settings_versions WHERE portal_id = ? ORDER BY version DESC`);
-  const insert = db.prepare(
-    'INSERT INTO settings_versions (portal_id, version, settings_json, saved_at, saved_by, restored_from) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-
-  const head = (portalId: number): number => (currentVersion.get(portalId) as number | null) ?? 0;
-  const read = (portalId: number, version: number): SettingsVersion | null => {
-    const row = selectVersion.get(portalId, version);
-    return row === undefined ? null : toVersion(portalId, row);
-  };
-
+  const { head, read, history, insert } = settingsRows(db);
   const append = (portalId: number, json: string, options: WriteOptions, restoredFrom: number | null): Result<SettingsVersion, ConflictError> => {
     const current = head(portalId);
     if (current !== options.expectedVersion) return err(conflictError(options.expectedVersion, current));
-    insert.run(portalId, current + 1, json, new Date(now()).toISOString(), options.savedBy.trim(), restoredFrom);
+    insert(portalId, current + 1, json, new Date(now()).toISOString(), options.savedBy.trim(), restoredFrom);
     const saved = read(portalId, current + 1);
     if (saved === null) throw new Error(`settings version ${current + 1} of portal ${portalId} vanished inside its own transaction`);
     return ok(saved);
@@ -67,7 +55,7 @@ export function sqliteSettingsStore(db: Database.Database, now: () => number): S
       return read(portalId, version);
     },
     async history(portalId) {
-      return selectHistory.all(portalId).map((row) => toMeta(portalId, row));
+      return history(portalId);
     },
     async save(portalId: number, settings: Settings, options: WriteOptions) {
       const problem = checkWrite(portalId, options);
@@ -81,6 +69,27 @@ export function sqliteSettingsStore(db: Database.Database, now: () => number): S
       if (problem !== null) return err(invalidInput(problem));
       if (!Number.isInteger(version) || version < 1) return err(notFound(`there is no settings version ${version}`));
       return restoreTx.immediate(portalId, version, options);
+    },
+  };
+}
+
+/** The prepared statements behind the store, each wrapped to return checked values. */
+function settingsRows(db: Database.Database) {
+  const currentVersion = db.prepare('SELECT MAX(version) FROM settings_versions WHERE portal_id = ?').pluck();
+  const selectVersion = db.prepare(`SELECT ${COLUMNS}, settings_json FROM settings_versions WHERE portal_id = ? AND version = ?`);
+  const selectHistory = db.prepare(`SELECT ${COLUMNS} FROM settings_versions WHERE portal_id = ? ORDER BY version DESC`);
+  const insert = db.prepare(
+    'INSERT INTO settings_versions (portal_id, version, settings_json, saved_at, saved_by, restored_from) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  return {
+    head: (portalId: number): number => (currentVersion.get(portalId) as number | null) ?? 0,
+    read: (portalId: number, version: number): SettingsVersion | null => {
+      const row = selectVersion.get(portalId, version);
+      return row === undefined ? null : toVersion(portalId, row);
+    },
+    history: (portalId: number): SettingsVersionMeta[] => selectHistory.all(portalId).map((row) => toMeta(portalId, row)),
+    insert: (portalId: number, version: number, json: string, savedAt: string, savedBy: string, restoredFrom: number | null): void => {
+      insert.run(portalId, version, json, savedAt, savedBy, restoredFrom);
     },
   };
 }
