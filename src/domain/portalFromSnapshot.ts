@@ -24,7 +24,7 @@ export function parseSnapshot(json: unknown): Result<Snapshot> {
   return err(`${where}: ${first?.message ?? 'invalid snapshot'}`);
 }
 
-function toOwner(raw: HubSpotOwner): Owner {
+export function toOwner(raw: HubSpotOwner): Owner {
   const teams = raw.teams ?? [];
   const name = [raw.firstName, raw.lastName].filter(Boolean).join(' ').trim();
   return {
@@ -38,7 +38,7 @@ function toOwner(raw: HubSpotOwner): Owner {
   };
 }
 
-function teamsOf(owners: HubSpotOwner[]): Team[] {
+export function teamsOf(owners: HubSpotOwner[]): Team[] {
   const teams = new Map<string, Team>();
   for (const owner of owners) {
     if (owner.archived === true) continue;
@@ -59,7 +59,7 @@ function readOr<T>(obj: CrmObject, kind: DataIssue['object'], field: string, par
 }
 
 /** HubSpot goal targets (`goal_targets`): assigned to a user id, with a target amount and a window. */
-function toGoal(raw: CrmObject, issues: DataIssue[]): Goal {
+export function toGoal(raw: CrmObject, issues: DataIssue[]): Goal {
   const user = readOr(raw, 'goal', 'hs_assignee_user_id', parseAmount, issues);
   const team = raw.properties.hs_assignee_team_id;
   return {
@@ -73,7 +73,7 @@ function toGoal(raw: CrmObject, issues: DataIssue[]): Goal {
   };
 }
 
-function toMeeting(raw: CrmObject, issues: DataIssue[]): Meeting {
+export function toMeeting(raw: CrmObject, issues: DataIssue[]): Meeting {
   return {
     id: raw.id,
     ownerId: raw.properties.hubspot_owner_id || null,

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import type { Bounds } from '../domain/period';
+import type { DataIssue, Deal, Goal, Meeting, Owner, Pipeline, PortalUser, Stage, Team } from '../domain/portal';
+import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../domain/snapshot';
+import type { PropertyMapping } from '../domain/propertyMapping';
+import { dealPropertiesFor } from '../domain/dealProperties';
+import { teamsOf, toGoal, toMeeting, toOwner } from '../domain/portalFromSnapshot';
+import { toDeal } from '../domain/toDeal';
+import { toPipeline } from '../domain/toPipeline';
+import { goalSearchSpec, meetingSearchSpec } from './activitySpecs';
+import type { CrmClient } from './crmClient';
+import { createCrmClient } from './crmClient';
+import type { CrmTransport } from './crmTransport';
+import type { DealQuery } from './dealQuery';
+import { dealSearchSpec } from './dealQuery';
+import type { PropertyDefinition } from './hubspotResponses';
+import type { PortalLimiter, RateLimits } from './portalLimiter';
+import { createPortalLimiter } from './portalLimiter';
+import type { RequestStats } from './requestStats';
+import type { SearchLimits } from './searchLimits';
+import { createSdkTransport } from './sdkTransport';
+import type { TaskInput, TaskQuery } from './taskInput';
+import { taskObjectInput, taskSearchSpec } from './taskInput';
+import type { TtlCache } from './ttlCache';
+import { createTtlCache } from './ttlCache';
+import type { RetryPolicy } from './withRetries';
+
+export interface CrmGatewayOptions {
+  accessToken: string;
+  /** HubSpot's API unless given (the emulator's URL in tests and the local preview). */
+  basePath?: string;
+  clock?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** How long owners and pipelines are kept (default 5 minutes). */
+  cacheTtlMs?: number;
+  /** Share one cache, and one limiter per portal, between the gateways of a process. */
+  cache?: TtlCache;
+  limiter?: PortalLimiter;
+  rateLimits?: RateLimits;
+  retryPolicy?: RetryPolicy;
+  searchLimits?: SearchLimits;
+  /** Cache-key prefix naming the portal; a hash of the token unless given. */
+  portalKey?: string;
+  /** Tests only: a transport other than @hubspot/api-client. */
+  transport?: CrmTransport;
+}
+
+/** The only way the app reads and writes HubSpot; answers in engine types (src/domain/portal.ts). */
+export interface CrmGateway {
+  readonly portalKey: string;
+  /** HubSpot's own shapes, for `kpi snapshot` and the loaders. */
+  readonly client: CrmClient;
+  /** How long the gateway keeps portal-wide reads; loaders cache with it too. */
+  readonly cacheTtlMs: number;
+  readonly cache: TtlCache;
+  rawOwners(): Promise<HubSpotOwner[]>;
+  rawPipelines(): Promise<HubSpotPipeline[]>;
+  owners(): Promise<{ owners: Owner[]; teams: Team[] }>;
+  pipelines(issues?: DataIssue[]): Promise<Pipeline[]>;
+  /** The deal properties the KPIs need for the given pipelines' stages (all pipelines when absent). */
+  dealProperties(mapping: PropertyMapping, pipelineIds?: readonly string[]): Promise<string[]>;
+  deal(id: string, mapping: PropertyMapping, issues?: DataIssue[]): Promise<Deal | null>;
+  searchDeals(query: DealQuery, mapping: PropertyMapping, issues?: DataIssue[]): Promise<Deal[]>;
+  goals(query: { userIds?: readonly number[]; teamIds?: readonly string[]; window: Bounds }, issues?: DataIssue[]): Promise<Goal[]>;
+  meetings(ownerIds: readonly string[] | undefined, window: Bounds, issues?: DataIssue[]): Promise<Meeting[]>;
+  dealPropertyDefinitions(): Promise<PropertyDefinition[]>;
+  users(): Promise<PortalUser[] | null>;
+  user(userId: string): Promise<PortalUser | null>;
+  createTask(input: TaskInput): Promise<CrmObject>;
+  updateTask(id: string, properties: Record<string, string>): Promise<CrmObject>;
+  searchTasks(query: TaskQuery): Promise<CrmObject[]>;
+  stats(): RequestStats;
+}
+
+const DEFAULT_TTL_MS = 5 * 60_000;
+const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const toPortalUser = (u: HubSpotUser): PortalUser => ({ id: u.id, email: u.email ?? null, superAdmin: u.superAdmin === true });
+
+function stagesOf(pipelines: readonly Pipeline[]): Map<string, Stage> {
+  const stages = new Map<string, Stage>();
+  for (const p of pipelines) for (const s of p.stages) stages.set(s.id, s);
+  return stages;
+}
+
+/**
+ * Builds the gateway for one portal's token. The SDK client is made here, never at module
+ * load, and never from process.env: the caller passes the token it was given.
+ */
+export function createCrmGateway(options: CrmGatewayOptions): CrmGateway {
+  const clock = options.clock ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const ttl = options.cacheTtlMs ?? DEFAULT_TTL_MS;
+  const cache = options.cache ?? createTtlCache(clock);
+  const portalKey = options.portalKey ?? createHash('sha256').update(options.accessToken).digest('hex').slice(0, 16);
+  const transport = options.transport ?? createSdkTransport({ accessToken: options.accessToken, basePath: options.basePath, clock });
+  const limiter = options.limiter ?? createPortalLimiter(clock, sleep, options.rateLimits);
+  const client = createCrmClient({ transport, limiter, sleep, random: options.random ?? Math.random, retryPolicy: options.retryPolicy, searchLimits: options.searchLimits });
+
+  const rawOwners = () => cache.getOrLoad(`${portalKey}:owners`, ttl, () => client.owners());
+  const rawPipelines = () => cache.getOrLoad(`${portalKey}:pipelines`, ttl, () => client.pipelines());
+  const pipelines = async (issues: DataIssue[] = []) => (await rawPipelines()).filter((p) => p.archived !== true).map((p) => toPipeline(p, issues));
+
+  async function dealProperties(mapping: PropertyMapping, pipelineIds?: readonly string[]): Promise<string[]> {
+    const wanted = pipelineIds === undefined ? null : new Set(pipelineIds);
+    const stageIds = (await pipelines()).filter((p) => wanted === null || wanted.has(p.id)).flatMap((p) => p.stages.map((s) => s.id));
+    return dealPropertiesFor(stageIds, mapping);
+  }
+
+  async function searchDeals(query: DealQuery, mapping: PropertyMapping, issues: DataIssue[] = []): Promise<Deal[]> {
+    const [all, properties] = await Promise.all([pipelines(), dealProperties(mapping, query.pipelineIds)]);
+    const raw = await client.search('deals', dealSearchSpec(query, properties));
+    const stages = stagesOf(all);
+    return raw.map((d) => toDeal(d, stages, mapping, issues));
+  }
+
+  async function goals(query: { userIds?: readonly number[]; teamIds?: readonly string[]; window: Bounds }, issues: DataIssue[] = []): Promise<Goal[]> {
+    const byUser = query.userIds ? await client.search('goal_targets', goalSearchSpec('hs_assignee_user_id', query.userIds.map(String), query.window)) : [];
+    const byTeam = query.teamIds ? await client.search('goal_targets', goalSearchSpec('hs_assignee_team_id', query.teamIds, query.window)) : [];
+    const seen = new Set<string>();
+    return [...byUser, ...byTeam].filter((g) => !seen.has(g.id) && seen.add(g.id) && g.archived !== true).map((g) => toGoal(g, issues));
+  }
+
+  return {
+    portalKey,
+    client,
+    cacheTtlMs: ttl,
+    cache,
+    rawOwners,
+    rawPipelines,
+    owners: async () => {
+      const raw = await rawOwners();
+      return { owners: raw.map(toOwner), teams: teamsOf(raw) };
+    },
+    pipelines,
+    dealProperties,
+    deal: async (id, mapping, issues = []) => {
+      const deal = await client.deal(id, await dealProperties(mapping));
+      return deal === null ? null : toDeal(deal, stagesOf(await pipelines()), mapping, issues);
+    },
+    searchDeals,
+    goals,
+    meetings: async (ownerIds, window, issues = []) => (await client.search('meetings', meetingSearchSpec(ownerIds, window))).map((m) => toMeeting(m, issues)),
+    dealPropertyDefinitions: () => client.dealPropertyDefinitions(),
+    users: async () => (await client.users())?.map(toPortalUser) ?? null,
+    user: async (userId) => {
+      const user = await client.user(userId);
+      return user === null ? null : toPortalUser(user);
+    },
+    createTask: (input) => client.createTask(taskObjectInput(input)),
+    updateTask: (id, properties) => client.updateTask(id, properties),
+    searchTasks: (query) => client.search('tasks', taskSearchSpec(query)),
+    stats: () => client.stats(),
+  };
+}

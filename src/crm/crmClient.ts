@@ -1,0 +1,122 @@
+import type { z } from 'zod';
+import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../domain/snapshot';
+import { userSchema } from '../domain/snapshot';
+import { CrmError } from './crmError';
+import type { CrmTransport, ObjectInput, SearchableType } from './crmTransport';
+import type { AccountDetails, PropertyDefinition } from './hubspotResponses';
+import {
+  accountDetailsSchema,
+  crmObjectResponseSchema,
+  ownersPageSchema,
+  pipelinesSchema,
+  propertyDefinitionsSchema,
+  usersPageSchema,
+} from './hubspotResponses';
+import type { PortalLimiter, RequestCategory } from './portalLimiter';
+import type { RequestStats } from './requestStats';
+import { copyStats, emptyStats } from './requestStats';
+import type { SearchLimits } from './searchLimits';
+import { HUBSPOT_SEARCH_LIMITS } from './searchLimits';
+import { searchAll, searchPageSchema } from './searchAll';
+import type { SearchSpec } from './searchPlan';
+import { planSearch } from './searchPlan';
+import type { RetryPolicy } from './withRetries';
+import { withRetries } from './withRetries';
+
+/**
+ * HubSpot in its own shapes (the snapshot's): every answer validated with zod, every request
+ * through the portal's rate limiter and the retry policy. The gateway turns these into engine
+ * types; `kpi snapshot` writes them out as they are.
+ */
+export interface CrmClient {
+  owners(): Promise<HubSpotOwner[]>;
+  pipelines(): Promise<HubSpotPipeline[]>;
+  /** null when HubSpot has no such deal (404). */
+  deal(id: string, properties: readonly string[]): Promise<CrmObject | null>;
+  search(objectType: SearchableType, spec: SearchSpec): Promise<CrmObject[]>;
+  /** null when the token may not read users (403: the settings.users scope is missing). */
+  users(): Promise<HubSpotUser[] | null>;
+  user(userId: string): Promise<HubSpotUser | null>;
+  dealPropertyDefinitions(): Promise<PropertyDefinition[]>;
+  /** null when the endpoint is not there (an emulator without it) or not allowed. */
+  accountDetails(): Promise<AccountDetails | null>;
+  createTask(input: ObjectInput): Promise<CrmObject>;
+  updateTask(id: string, properties: Record<string, string>): Promise<CrmObject>;
+  stats(): RequestStats;
+}
+
+export interface CrmClientDeps {
+  transport: CrmTransport;
+  limiter: PortalLimiter;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  retryPolicy?: RetryPolicy;
+  searchLimits?: SearchLimits;
+}
+
+/** An answer that does not have HubSpot's documented shape: reported, not retried. */
+function parse<S extends z.ZodType>(schema: S, value: unknown, operation: string): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'body';
+  throw new CrmError({ kind: 'unavailable', status: 200, message: `unexpected HubSpot answer to ${operation} at ${where}: ${issue?.message ?? 'invalid'}` });
+}
+
+const nullWhen = async <T>(statuses: number[], run: () => Promise<T>): Promise<T | null> => {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof CrmError && statuses.includes(error.status)) return null;
+    throw error;
+  }
+};
+
+export function createCrmClient(deps: CrmClientDeps): CrmClient {
+  const { transport, limiter } = deps;
+  const limits = deps.searchLimits ?? HUBSPOT_SEARCH_LIMITS;
+  const stats = emptyStats();
+
+  function request<S extends z.ZodType>(operation: string, category: RequestCategory, schema: S, send: () => Promise<unknown>): Promise<z.infer<S>> {
+    const attempt = async (): Promise<unknown> => {
+      await limiter.acquire(category);
+      stats.requests++;
+      if (category === 'search') stats.searches++;
+      stats.byOperation[operation] = (stats.byOperation[operation] ?? 0) + 1;
+      return send();
+    };
+    const onRetry = (error: CrmError): void => {
+      stats.retries++;
+      if (error.kind === 'rate_limited') stats.rateLimited++;
+    };
+    return withRetries(attempt, { sleep: deps.sleep, random: deps.random, policy: deps.retryPolicy, onRetry }).then((value) => parse(schema, value, operation));
+  }
+
+  async function allPages<T>(first: (after: string | undefined) => Promise<{ results: T[]; paging?: { next?: { after: string } } }>): Promise<T[]> {
+    const all: T[] = [];
+    let after: string | undefined;
+    do {
+      const page = await first(after);
+      all.push(...page.results);
+      after = page.paging?.next?.after;
+    } while (after !== undefined);
+    return all;
+  }
+
+  const ownersOf = (archived: boolean) => allPages((after) => request('owners', 'general', ownersPageSchema, () => transport.ownersPage(after, archived)));
+
+  return {
+    owners: async () => [...(await ownersOf(false)), ...(await ownersOf(true))],
+    pipelines: async () => (await request('pipelines', 'general', pipelinesSchema, () => transport.dealPipelines())).results,
+    deal: (id, properties) => nullWhen([404], () => request('deal', 'general', crmObjectResponseSchema, () => transport.getDeal(id, properties))),
+    search: (objectType, spec) =>
+      searchAll(planSearch(spec, limits), (body) => request(`search ${objectType}`, 'search', searchPageSchema, () => transport.search(objectType, body)), limits),
+    users: () => nullWhen([403], () => allPages((after) => request('users', 'general', usersPageSchema, () => transport.usersPage(after)))),
+    user: (userId) => nullWhen([403, 404], () => request('user', 'general', userSchema, () => transport.getUser(userId))),
+    dealPropertyDefinitions: async () => (await request('properties', 'general', propertyDefinitionsSchema, () => transport.dealPropertyDefinitions())).results,
+    accountDetails: () => nullWhen([403, 404], () => request('account', 'general', accountDetailsSchema, () => transport.accountDetails())),
+    createTask: (input) => request('create task', 'general', crmObjectResponseSchema, () => transport.createTask(input)),
+    updateTask: (id, properties) => request('update task', 'general', crmObjectResponseSchema, () => transport.updateTask(id, properties)),
+    stats: () => copyStats(stats),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * The one error type the gateway throws. Handlers turn each kind into a card error state
+ * (design.md "Data flow"): `rate_limited` and `unavailable` are worth a "try again" button,
+ * `unauthorized` means the app's token or scopes are wrong, `not_found` a record that is
+ * gone, and `bad_request` a query HubSpot refused (a bug on our side, never retried).
+ */
+export type CrmErrorKind = 'rate_limited' | 'unavailable' | 'unauthorized' | 'not_found' | 'bad_request';
+
+export class CrmError extends Error {
+  readonly kind: CrmErrorKind;
+  /** HTTP status HubSpot answered with; 0 when no answer arrived (network failure). */
+  readonly status: number;
+  /** HubSpot's `correlationId` of the failed request, for support tickets; null when absent. */
+  readonly correlationId: string | null;
+  /** Milliseconds HubSpot asked us to wait (`Retry-After`); null when it did not say. */
+  readonly retryAfterMs: number | null;
+
+  constructor(init: { kind: CrmErrorKind; status: number; message: string; correlationId?: string | null; retryAfterMs?: number | null }) {
+    super(init.message);
+    this.name = 'CrmError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.correlationId = init.correlationId ?? null;
+    this.retryAfterMs = init.retryAfterMs ?? null;
+  }
+}
+
+/** 429 is rate limiting; 401/403 a bad token or missing scope; 5xx and 0 HubSpot being down. */
+export function kindOfStatus(status: number): CrmErrorKind {
+  if (status === 429) return 'rate_limited';
+  if (status === 401 || status === 403) return 'unauthorized';
+  if (status === 404) return 'not_found';
+  if (status === 0 || status >= 500) return 'unavailable';
+  return 'bad_request';
+}
+
+/** Only these are worth another attempt: the same request may succeed a moment later. */
+export const isRetryable = (error: CrmError): boolean => error.kind === 'rate_limited' || error.kind === 'unavailable';
+
+export const isCrmError = (value: unknown): value is CrmError => value instanceof CrmError;

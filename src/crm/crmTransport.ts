@@ -1,0 +1,53 @@
+/**
+ * The HubSpot calls the gateway makes, one method per endpoint, answering HubSpot's JSON as
+ * plain data (`unknown`: the gateway validates it with zod). The real transport goes through
+ * `@hubspot/api-client` (sdkTransport); unit tests use an in-memory one. A transport throws
+ * CrmError for every answer that is not a success, and never retries or waits itself.
+ */
+export type FilterOperator = 'EQ' | 'NEQ' | 'LT' | 'LTE' | 'GT' | 'GTE' | 'BETWEEN' | 'IN' | 'NOT_IN' | 'HAS_PROPERTY' | 'NOT_HAS_PROPERTY';
+
+export interface SearchFilter {
+  propertyName: string;
+  operator: FilterOperator;
+  value?: string;
+  highValue?: string;
+  values?: string[];
+}
+
+export interface FilterGroup {
+  filters: SearchFilter[];
+}
+
+export interface SearchSort {
+  propertyName: string;
+  direction: 'ASCENDING' | 'DESCENDING';
+}
+
+/** The body of POST /crm/v3/objects/{type}/search. */
+export interface SearchBody {
+  filterGroups: FilterGroup[];
+  sorts: SearchSort[];
+  properties: string[];
+  limit: number;
+  after?: string;
+}
+
+export type SearchableType = 'deals' | 'meetings' | 'tasks' | 'goal_targets';
+
+export interface ObjectInput {
+  properties: Record<string, string>;
+  associations?: { to: { id: string }; types: { associationCategory: 'HUBSPOT_DEFINED' | 'USER_DEFINED'; associationTypeId: number }[] }[];
+}
+
+export interface CrmTransport {
+  search(objectType: SearchableType, body: SearchBody): Promise<unknown>;
+  getDeal(id: string, properties: readonly string[]): Promise<unknown>;
+  ownersPage(after: string | undefined, archived: boolean): Promise<unknown>;
+  dealPipelines(): Promise<unknown>;
+  dealPropertyDefinitions(): Promise<unknown>;
+  usersPage(after: string | undefined): Promise<unknown>;
+  getUser(userId: string): Promise<unknown>;
+  accountDetails(): Promise<unknown>;
+  createTask(input: ObjectInput): Promise<unknown>;
+  updateTask(id: string, properties: Record<string, string>): Promise<unknown>;
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { crmObjectSchema, ownerSchema, pipelineSchema, userSchema } from '../domain/snapshot';
+
+/**
+ * zod schemas of the HubSpot answers the gateway reads that the snapshot schemas do not
+ * already cover (paging wrappers, property definitions, account details). Unknown fields
+ * are dropped; a missing required field is a bad answer, never a silent default.
+ */
+const forwardPaging = z.object({ next: z.object({ after: z.string() }).optional() }).optional();
+
+export const ownersPageSchema = z.object({ results: z.array(ownerSchema), paging: forwardPaging });
+export const usersPageSchema = z.object({ results: z.array(userSchema), paging: forwardPaging });
+export const pipelinesSchema = z.object({ results: z.array(pipelineSchema) });
+export const crmObjectResponseSchema = crmObjectSchema;
+
+export const propertyDefinitionSchema = z.object({
+  name: z.string().min(1),
+  label: z.string(),
+  type: z.string(),
+  fieldType: z.string(),
+  groupName: z.string().optional(),
+  description: z.string().optional(),
+  calculated: z.boolean().optional(),
+  hidden: z.boolean().optional(),
+  options: z.array(z.object({ label: z.string(), value: z.string() })).optional(),
+});
+export type PropertyDefinition = z.infer<typeof propertyDefinitionSchema>;
+export const propertyDefinitionsSchema = z.object({ results: z.array(propertyDefinitionSchema) });
+
+/** GET /account-info/v3/details: the portal id, time zone and home currency. */
+export const accountDetailsSchema = z.object({
+  portalId: z.number().int(),
+  timeZone: z.string(),
+  companyCurrency: z.string(),
+});
+export type AccountDetails = z.infer<typeof accountDetailsSchema>;

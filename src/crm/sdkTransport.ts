@@ -1,0 +1,74 @@
+import { Client } from '@hubspot/api-client';
+import type { CrmTransport, ObjectInput, SearchableType, SearchBody } from './crmTransport';
+import { crmErrorFromResponse, sdkErrorToCrmError } from './sdkErrorToCrmError';
+
+export interface SdkTransportOptions {
+  accessToken: string;
+  /** e.g. the emulator's base URL; HubSpot's own API when absent. */
+  basePath?: string;
+  clock: () => number;
+}
+
+/**
+ * The SDK answers model instances (dates as Date objects); the gateway validates HubSpot's
+ * JSON shapes, so the answer is turned back into JSON (dates become ISO strings again).
+ */
+const plain = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+
+/**
+ * The one place that builds the SDK client. Its own retries and Bottleneck limiter stay off
+ * (`numberOfApiCallRetries: 0`, no `limiterOptions`) so that the gateway's policy is the
+ * only one. The SDK installs its decorators process-wide and applies them when an API object
+ * is first created, so every API used here is created at once, before any other client could
+ * change them.
+ */
+export function createSdkTransport(options: SdkTransportOptions): CrmTransport {
+  const client = new Client({ accessToken: options.accessToken, basePath: options.basePath, numberOfApiCallRetries: 0 });
+  const api = {
+    dealsSearch: client.crm.deals.searchApi,
+    dealsBasic: client.crm.deals.basicApi,
+    meetingsSearch: client.crm.objects.meetings.searchApi,
+    tasksSearch: client.crm.objects.tasks.searchApi,
+    tasksBasic: client.crm.objects.tasks.basicApi,
+    goalsSearch: client.crm.objects.goals.searchApi,
+    owners: client.crm.owners.ownersApi,
+    pipelines: client.crm.pipelines.pipelinesApi,
+    properties: client.crm.properties.coreApi,
+    users: client.settings.users.usersApi,
+  };
+  const searchApis = { deals: api.dealsSearch, meetings: api.meetingsSearch, tasks: api.tasksSearch, goal_targets: api.goalsSearch };
+
+  async function call(run: () => Promise<unknown>): Promise<unknown> {
+    try {
+      return plain(await run());
+    } catch (error) {
+      throw sdkErrorToCrmError(error, options.clock());
+    }
+  }
+
+  return {
+    // The SDK types `sorts` as strings; HubSpot documents sort objects, which it passes through.
+    search: (objectType: SearchableType, body: SearchBody) =>
+      call(() => searchApis[objectType].doSearch(body as unknown as Parameters<typeof api.dealsSearch.doSearch>[0])),
+    getDeal: (id, properties) => call(() => api.dealsBasic.getById(id, [...properties], undefined, undefined, false)),
+    ownersPage: (after, archived) => call(() => api.owners.getPage(undefined, after, 500, archived)),
+    dealPipelines: () => call(() => api.pipelines.getAll('deals')),
+    dealPropertyDefinitions: () => call(() => api.properties.getAll('deals', false)),
+    usersPage: (after) => call(() => api.users.getPage(100, after)),
+    getUser: (userId) => call(() => api.users.getById(userId, 'USER_ID')),
+    createTask: (input: ObjectInput) => call(() => api.tasksBasic.create({ properties: input.properties, associations: (input.associations ?? []) as never })),
+    updateTask: (id, properties) => call(() => api.tasksBasic.update(id, { properties })),
+    accountDetails: () =>
+      call(async () => {
+        const response = await client.apiRequest({ method: 'GET', path: '/account-info/v3/details' });
+        const text = await response.text();
+        const body: unknown = text ? JSON.parse(text) : null;
+        if (!response.ok) {
+          const headers: Record<string, string> = {};
+          response.headers.forEach((value: string, name: string) => (headers[name] = value));
+          throw crmErrorFromResponse(response.status, body, headers, options.clock());
+        }
+        return body;
+      }),
+  };
+}
