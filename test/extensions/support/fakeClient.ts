@@ -33,3 +33,6 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
   });
   return { promise, resolve };
 }
+
+/** Lets pending effects and resolved promises run (the renderer's waitFor only re-checks on renders). */
+export const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

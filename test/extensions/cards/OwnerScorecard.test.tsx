@@ -1,0 +1,127 @@
+import { Alert, Button, EmptyState, ErrorState, LineChart, Select, StatisticsItem, TableRow, Tag } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { OwnerScorecard } from '../../../extensions/cards/OwnerScorecard';
+import { RecordOwnerScorecard } from '../../../extensions/cards/RecordOwnerScorecard';
+import { trendRows } from '../../../extensions/cards/scorecard/trendRows';
+import { ownerScorecardOutputSchema } from '../../../src/handlers/contracts/ownerScorecard';
+import { fail, fakeClient, ok, settle } from '../support/fakeClient';
+import { scorecardFixture } from '../support/fixtures';
+import { visibleText } from '../support/visibleText';
+
+function renderScorecard(client: ReturnType<typeof fakeClient>, locale = 'en-US') {
+  const r = createRenderer('crm.record.tab');
+  r.render(<OwnerScorecard client={client} ownerId="101" locale={locale} />);
+  return r;
+}
+
+const loaded = (r: ReturnType<typeof renderScorecard>) => r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'grade')).not.toBeNull());
+
+describe('OwnerScorecard', () => {
+  it('shows grade, total and one row per KPI with actual, target, score and applied weight', async () => {
+    const client = fakeClient({ ownerScorecard: async () => ok(scorecardFixture) });
+    const r = renderScorecard(client);
+    await loaded(r);
+    expect(client.ownerScorecard).toHaveBeenCalledWith({ ownerId: '101' });
+    expect(r.findByTestId(StatisticsItem, 'grade').props.number).toBe('C');
+    expect(r.findByTestId(StatisticsItem, 'total').props.number).toBe('80.7');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-revenue_attainment'))).toBe('Revenue attainment 65% 100% 65 47 OK');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-activity_count'))).toBe('Customer visits 27 90 30 6 OK');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-manual:csat'))).toBe('Customer satisfaction 86 80 108 12 OK');
+  });
+
+  it('marks a KPI without data as not configured, with the reason in a tooltip, and says its weight was re-spread', async () => {
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(scorecardFixture) }));
+    await loaded(r);
+    const row = r.findByTestId(TableRow, 'kpi-collection_rate');
+    const tag = row.find(Tag);
+    expect(tag.text).toBe('Not configured');
+    expect(visibleText(tag.props.overlay ?? null)).toBe('Map the collected-amount (回款额) deal property in settings');
+    expect(visibleText(row)).toContain('Collection rate — 95% — 0');
+    expect(visibleText(r.getRootNode())).toContain('their weight is spread over the others');
+  });
+
+  it('charts the last 4 periods, leaving out a period without a score rather than plotting 0', async () => {
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(scorecardFixture) }));
+    await loaded(r);
+    expect(r.find(LineChart).props.data).toEqual([
+      { period: '2025-Q4', total: 92.1 },
+      { period: '2026-Q1', total: 85.3 },
+      { period: '2026-Q3', total: 80.7 },
+    ]);
+    expect(trendRows({ ...scorecardFixture, history: [{ period: '2025-Q1', total: 70, grade: 'C' }, ...scorecardFixture.history] }).map((x) => x.period)).toEqual([
+      '2025-Q4', '2026-Q1', '2026-Q3',
+    ]);
+  });
+
+  it('reloads with the period picked in the picker', async () => {
+    const q2 = ownerScorecardOutputSchema.parse({ ...scorecardFixture, period: '2026-Q2', total: 95, grade: 'B', history: scorecardFixture.history.slice(0, 2) });
+    const client = fakeClient();
+    client.ownerScorecard.mockResolvedValueOnce(ok(scorecardFixture)).mockResolvedValueOnce(ok(q2));
+    const r = renderScorecard(client);
+    await loaded(r);
+    expect(r.find(Select).props.options.map((o) => o.value)).toEqual(['2026-Q3', '2026-Q2', '2026-Q1', '2025-Q4']);
+    r.find(Select).trigger('onChange', '2026-Q2');
+    await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'grade')?.props.number).toBe('B'));
+    expect(client.ownerScorecard).toHaveBeenLastCalledWith({ ownerId: '101', period: '2026-Q2' });
+    expect(r.find(Select).props.value).toBe('2026-Q2');
+  });
+
+  it('shows the promotion flag after consecutive A quarters', async () => {
+    const star = ownerScorecardOutputSchema.parse({ ...scorecardFixture, total: 118, grade: 'A', flags: ['promotion_candidate'] });
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(star) }));
+    await loaded(r);
+    expect(r.findByTestId(Alert, 'flag-promotion').props.title).toBe('Promotion candidate');
+    expect(r.maybeFindByTestId(Alert, 'flag-improvement')).toBeNull();
+  });
+
+  it('shows the KPI names of kpi-spec §4 in Chinese for zh-CN', async () => {
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(scorecardFixture) }), 'zh-CN');
+    await loaded(r);
+    const text = visibleText(r.getRootNode());
+    for (const name of ['销售额达成率', '新客户销售额占比', '赢单率', '回款率', '有效拜访量', '客户满意度']) expect(text).toContain(name);
+    expect(r.findByTestId(StatisticsItem, 'grade').props.label).toBe('绩效等级');
+    expect(r.findByTestId(TableRow, 'kpi-collection_rate').find(Tag).text).toBe('未配置');
+  });
+
+  it('shows the empty state when the template has no KPIs', async () => {
+    const empty = ownerScorecardOutputSchema.parse({ ...scorecardFixture, kpis: [], total: null, grade: null });
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(empty) }));
+    await r.waitFor(() => expect(r.maybeFind(EmptyState)).not.toBeNull());
+    expect(r.find(EmptyState).props.title).toBe('No KPIs in this scorecard');
+  });
+
+  it('retries after an error and shows forbidden without a retry', async () => {
+    const client = fakeClient();
+    client.ownerScorecard.mockResolvedValueOnce(fail('rate_limited', 'HubSpot search limit reached')).mockResolvedValueOnce(ok(scorecardFixture));
+    const r = renderScorecard(client);
+    await r.waitFor(() => expect(r.maybeFind(ErrorState)?.props.title).toBe('HubSpot is busy right now'));
+    r.findByTestId(Button, 'retry').trigger('onClick');
+    await loaded(r);
+    expect(client.ownerScorecard).toHaveBeenCalledTimes(2);
+
+    const denied = renderScorecard(fakeClient({ ownerScorecard: async () => fail('forbidden', 'not your team') }));
+    await denied.waitFor(() => expect(denied.maybeFind(ErrorState)?.props.type).toBe('lock'));
+    expect(denied.maybeFindByTestId(Button, 'retry')).toBeNull();
+  });
+});
+
+describe('RecordOwnerScorecard', () => {
+  it("loads the scorecard of the record's owner", async () => {
+    const client = fakeClient({ ownerScorecard: async () => ok(scorecardFixture) });
+    const r = createRenderer('crm.record.tab');
+    r.mocks.useCrmProperties.willCall(() => ({ properties: { hubspot_owner_id: '101' }, error: null, isLoading: false, isRefetching: false, refetch: async () => undefined }));
+    r.render(<RecordOwnerScorecard client={client} locale="en-US" />);
+    await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'grade')).not.toBeNull());
+    expect(client.ownerScorecard).toHaveBeenCalledWith({ ownerId: '101' });
+  });
+
+  it('says the record has no owner, and asks for no scorecard', async () => {
+    const client = fakeClient();
+    const r = createRenderer('crm.record.tab');
+    r.mocks.useCrmProperties.willCall(() => ({ properties: { hubspot_owner_id: null }, error: null, isLoading: false, isRefetching: false, refetch: async () => undefined }));
+    r.render(<RecordOwnerScorecard client={client} locale="zh-CN" />);
+    await settle();
+    expect(visibleText(r.getRootNode())).toContain('该记录没有负责人');
+    expect(client.ownerScorecard).not.toHaveBeenCalled();
+  });
+});

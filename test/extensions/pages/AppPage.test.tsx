@@ -1,0 +1,120 @@
+import { Alert, BarChart, Button, EmptyState, ErrorState, Link, LoadingButton, Select, StatisticsItem, TableRow, Tabs } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { AppPage } from '../../../extensions/pages/AppPage';
+import { funnelHealthOutputSchema } from '../../../src/handlers/contracts/funnelHealth';
+import { fail, fakeClient, ok, settle } from '../support/fakeClient';
+import { funnelFixture, scanFixture, scorecardFixture } from '../support/fixtures';
+import { visibleText } from '../support/visibleText';
+
+function renderPage(client: ReturnType<typeof fakeClient>, locale = 'en-US', initialView: 'mine' | 'funnel' = 'funnel') {
+  const r = createRenderer('pages');
+  r.render(<AppPage client={client} locale={locale} portalId={4400123} initialView={initialView} />);
+  return r;
+}
+
+const funnelLoaded = (r: ReturnType<typeof renderPage>) => r.waitFor(() => expect(r.maybeFind(BarChart)).not.toBeNull());
+
+describe('AppPage', () => {
+  it('opens on "My scorecard": the signed-in user\'s own (no owner id sent), without loading the funnel', async () => {
+    const client = fakeClient({ ownerScorecard: async () => ok(scorecardFixture) });
+    const r = renderPage(client, 'en-US', 'mine');
+    await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'grade')).not.toBeNull());
+    expect(client.ownerScorecard).toHaveBeenCalledWith({});
+    expect(client.funnelHealth).not.toHaveBeenCalled();
+    r.find(Tabs).trigger('onSelectedChange', 'funnel');
+    await settle();
+    expect(client.funnelHealth).toHaveBeenCalledWith({});
+  });
+
+  it('charts each team\'s conversion against its thresholds', async () => {
+    const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }));
+    await funnelLoaded(r);
+    const chart = r.find(BarChart);
+    expect(chart.props.options?.title).toBe('East China: stage conversion');
+    expect(chart.props.data).toEqual([
+      { pair: 'Lead → Qualified', series: 'Conversion', percent: 25 },
+      { pair: 'Lead → Qualified', series: 'Threshold', percent: 30 },
+      { pair: 'Qualified → Proposal', series: 'Conversion', percent: 60 },
+      { pair: 'Qualified → Proposal', series: 'Threshold', percent: 50 },
+      { pair: 'Proposal → Closed won', series: 'Conversion', percent: 27.8 },
+      { pair: 'Proposal → Closed won', series: 'Threshold', percent: 40 },
+    ]);
+  });
+
+  it('lists the pairs under threshold as alerts with n and the 95% interval, linking an existing task', async () => {
+    const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }));
+    await funnelLoaded(r);
+    const team = r.findByTestId(Alert, 'alert-east-lead-qualified');
+    expect(team.props).toMatchObject({ variant: 'warning', title: 'Warning · East China: Lead → Qualified' });
+    expect(visibleText(team)).toContain('Conversion 25% against a threshold of 30%.');
+    expect(visibleText(team)).toContain('n = 120 deals, 95% interval 18%–33%.');
+    const rep = r.findByTestId(Alert, 'alert-102-lead-qualified');
+    expect(rep.props.variant).toBe('danger');
+    expect(visibleText(rep)).toContain('n = 23 deals, 95% interval 5%–28%.');
+    expect(rep.find(Link).props.href).toEqual({ url: 'https://app.hubspot.com/tasks/4400123/view/all/task/9001', external: true });
+  });
+
+  it('sorts the rep table by the largest gap first, reps with no gap last', async () => {
+    const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }));
+    await funnelLoaded(r);
+    const rows = r.findAll(TableRow).filter((row) => row.props.testId?.startsWith('rep-'));
+    expect(rows.map((row) => visibleText(row))).toEqual([
+      'Zhang Min East China 17 pts Lead → Qualified 13%',
+      'Li Wei East China 7.2 pts Lead → Qualified 22.8%',
+      'Wang Fang East China None None',
+    ]);
+  });
+
+  it('scans alerts on demand and lists the tasks created, with links', async () => {
+    const client = fakeClient({ funnelHealth: async () => ok(funnelFixture), scanAlerts: async () => ok(scanFixture) });
+    const r = renderPage(client);
+    await funnelLoaded(r);
+    r.find(LoadingButton).trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Link, 'task-9002')).not.toBeNull());
+    expect(client.scanAlerts).toHaveBeenCalledWith({ pipelineId: 'default', period: '2026-Q3' });
+    expect(visibleText(r.getRootNode())).toContain('1 tasks created, 1 updated, 0 resolved.');
+    const link = r.findByTestId(Link, 'task-9002');
+    expect(link.text).toBe('East China: Lead → Qualified at 25% (threshold 30%)');
+    expect(link.props.href).toEqual({ url: 'https://app.hubspot.com/tasks/4400123/view/all/task/9002', external: true });
+  });
+
+  it('reloads for another pipeline picked in the Select', async () => {
+    const client = fakeClient({ funnelHealth: async () => ok(funnelFixture) });
+    const r = renderPage(client);
+    await funnelLoaded(r);
+    r.findByTestId(Select, 'pipeline').trigger('onChange', 'renewals');
+    await settle();
+    expect(client.funnelHealth).toHaveBeenLastCalledWith({ pipelineId: 'renewals' });
+  });
+
+  it('shows the empty state for a period without funnel data', async () => {
+    const empty = funnelHealthOutputSchema.parse({ ...funnelFixture, teams: [], reps: [], alerts: [] });
+    const r = renderPage(fakeClient({ funnelHealth: async () => ok(empty) }));
+    await r.waitFor(() => expect(r.maybeFind(EmptyState)?.props.title).toBe('No funnel data yet'));
+  });
+
+  it('shows a rep the permission-denied state for funnel health', async () => {
+    const r = renderPage(fakeClient({ funnelHealth: async () => fail('forbidden', 'managers and directors only') }));
+    await r.waitFor(() => expect(r.maybeFind(ErrorState)?.props.type).toBe('lock'));
+    expect(r.maybeFindByTestId(Button, 'retry')).toBeNull();
+  });
+
+  it('retries funnel health after an error', async () => {
+    const client = fakeClient();
+    client.funnelHealth.mockResolvedValueOnce(fail('internal', 'boom')).mockResolvedValueOnce(ok(funnelFixture));
+    const r = renderPage(client);
+    await r.waitFor(() => expect(r.maybeFindByTestId(Button, 'retry')).not.toBeNull());
+    r.findByTestId(Button, 'retry').trigger('onClick');
+    await funnelLoaded(r);
+    expect(client.funnelHealth).toHaveBeenCalledTimes(2);
+  });
+
+  it('speaks Chinese for zh-CN', async () => {
+    const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }), 'zh-CN');
+    await funnelLoaded(r);
+    expect(r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''))).toEqual(['我的记分卡', '销售漏斗健康度']);
+    expect(r.findByTestId(Alert, 'alert-102-lead-qualified').props.title).toBe('严重 · Zhang Min：Lead → Qualified');
+    expect(r.find(LoadingButton).text).toBe('扫描预警');
+    expect(r.find(BarChart).props.data[0]).toEqual({ pair: 'Lead → Qualified', series: '转化率', percent: 25 });
+  });
+});
