@@ -12,6 +12,7 @@ import type { RatePolicy } from './rateLimiter';
 import { GENERAL_POLICY, RateLimiter, SEARCH_POLICY } from './rateLimiter';
 import type { RequestStats } from './requestStats';
 import { createRequestCounter } from './requestStats';
+import { accountInfoRoutes } from './routes/accountInfoRoutes';
 import { batchReadRoute } from './routes/batchReadRoute';
 import { objectReadRoutes } from './routes/objectReadRoutes';
 import { objectWriteRoutes } from './routes/objectWriteRoutes';
@@ -71,6 +72,7 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
     ...propertiesRoutes(state),
     ...schemasRoutes(state, now),
     ...usersRoutes(state),
+    ...accountInfoRoutes(seeded.portal, now),
     searchRoute(state),
     batchReadRoute(state, now),
     ...objectReadRoutes(state),
