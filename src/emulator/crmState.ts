@@ -33,6 +33,9 @@ const SEEDED: Record<string, (s: Snapshot) => CrmObject[] | undefined> = {
   tasks: (s) => s.tasks,
 };
 
+/** The filters every KPI surface uses (deals by owner, by pipeline), indexed while seeding. */
+const WARM_INDEXES: Record<string, string[]> = { deals: ['hubspot_owner_id', 'pipeline'] };
+
 export function createCrmState(snapshot: Snapshot, seededAt: string): CrmState {
   const builtIns = new Map<string, ObjectCollection>();
   let maxId = 0;
@@ -44,7 +47,9 @@ export function createCrmState(snapshot: Snapshot, seededAt: string): CrmState {
     const inferred = inferPropertySeeds(stored, new Set(standard.map((seed) => seed.name)));
     const definitions = [...standard, ...inferred].map((seed) => definition(seed, seededAt, groupOf(type.name)));
     const info = { ...type, defaultProperties: defaultPropertiesOf(type.name) };
-    builtIns.set(type.name, new ObjectCollection(info, definitions, stored));
+    const collection = new ObjectCollection(info, definitions, stored);
+    for (const property of WARM_INDEXES[type.name] ?? []) collection.warmIndex(property);
+    builtIns.set(type.name, collection);
   }
   let objectSeq = Math.max(maxId, 1000);
   let schemaSeq = 3_000_000;

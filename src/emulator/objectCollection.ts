@@ -66,6 +66,11 @@ export class ObjectCollection {
     return this.index(property).get(key) ?? EMPTY;
   }
 
+  /** Builds the equality index of `property` now rather than on the first search that needs it. */
+  warmIndex(property: string): void {
+    this.index(property);
+  }
+
   insert(object: StoredObject): void {
     this.byId.set(object.id, object);
     const last = this.ordered[this.ordered.length - 1];
