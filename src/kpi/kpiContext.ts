@@ -31,6 +31,6 @@ export interface KpiContext {
 }
 
 /** The calendar the settings ask for: their time zone, else the portal's, else UTC (kpi-spec §3). */
-export function calendarOf(settings: Settings, data: PortalData): Calendar {
+export function calendarOf(settings: Settings, data: Pick<PortalData, 'portal'>): Calendar {
   return { timeZone: settings.timeZone ?? data.portal.timeZone ?? 'UTC', fiscalYearStartMonth: settings.fiscalYearStartMonth };
 }

@@ -11,7 +11,7 @@ import { periodTotals } from './periodTotals';
 
 /** The subject's totals for the context's period (or another, e.g. growth's comparison period). */
 export function totalsOf(ctx: KpiContext, period: Period = ctx.period): PeriodTotals {
-  return periodTotals(ctx.index, ctx.subject.ownerIds, boundsOf(period, ctx.calendar));
+  return periodTotals(ctx.data, ctx.index, ctx.subject.ownerIds, boundsOf(period, ctx.calendar));
 }
 
 /**

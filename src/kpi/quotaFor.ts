@@ -44,7 +44,8 @@ const nameOf = (ownerId: string, ctx: QuotaContext): string => ctx.index.ownersB
 
 function noTargetReason(names: string[], period: Period, ctx: QuotaContext): string {
   const goals = ctx.data.goals === null ? 'HubSpot goals were not read' : 'no HubSpot goal covers it';
-  return `no target for ${names.join(', ')} in ${formatPeriod(period)}: the settings set none and ${goals}`;
+  const who = names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')} and ${names.length - 5} more`;
+  return `no target for ${who} in ${formatPeriod(period)}: the settings set none and ${goals}`;
 }
 
 const missing = (reason: string): QuotaResult => ({ amount: null, source: null, reason });

@@ -1,9 +1,10 @@
-import type { Deal, Pipeline } from '../domain/portal';
-import { funnelConversion } from '../funnel/funnelConversion';
+import type { Pipeline } from '../domain/portal';
 import type { PairConversion } from '../funnel/pairConversion';
+import { toPairConversion } from '../funnel/pairConversion';
 import type { KpiContext } from './kpiContext';
 import { boundsOf } from './kpiPeriod';
-import { memoOnIndex } from './memoOnIndex';
+import { dealColumns } from './dealColumns';
+import { ownerFunnels } from './ownerFunnels';
 
 export interface PipelineFunnel {
   pipeline: Pipeline;
@@ -12,35 +13,45 @@ export interface PipelineFunnel {
   pairs: PairConversion[];
 }
 
-function dealsByPipeline(ctx: KpiContext): Map<string, Deal[]> {
-  const byPipeline = new Map<string, Deal[]>();
-  for (const ownerId of new Set(ctx.subject.ownerIds)) {
-    for (const d of ctx.index.dealsByOwner.get(ownerId) ?? []) {
-      if (d.pipelineId === null) continue;
-      const list = byPipeline.get(d.pipelineId);
-      if (list) list.push(d);
-      else byPipeline.set(d.pipelineId, [d]);
-    }
+/** The subject's deal count per pipeline. */
+function pipelineCounts(ctx: KpiContext, owners: ReadonlySet<string>): Map<string, number> {
+  const { pipelineCountsByOwner } = dealColumns(ctx.data, ctx.index);
+  const counts = new Map<string, number>();
+  for (const ownerId of owners) for (const [pipelineId, n] of pipelineCountsByOwner.get(ownerId) ?? []) counts.set(pipelineId, (counts.get(pipelineId) ?? 0) + n);
+  return counts;
+}
+
+/** Sums the owners' entered and converted counts pair by pair; rate, interval and severity follow from the sums. */
+function sumPairs(byOwner: ReadonlyMap<string, PairConversion[]>, owners: ReadonlySet<string>, minSample: number): PairConversion[] {
+  let sums: { pair: PairConversion; entered: number; converted: number }[] | null = null;
+  for (const ownerId of owners) {
+    const pairs = byOwner.get(ownerId);
+    if (pairs === undefined) continue;
+    sums ??= pairs.map((pair) => ({ pair, entered: 0, converted: 0 }));
+    pairs.forEach((p, i) => {
+      const s = sums?.[i];
+      if (s) {
+        s.entered += p.entered;
+        s.converted += p.converted;
+      }
+    });
   }
-  return byPipeline;
+  return (sums ?? []).map((s) => toPairConversion(s.pair.from, s.pair.to, s.entered, s.converted, s.pair.threshold, minSample));
 }
 
 /**
- * The cohort conversion (kpi-spec §5, src/funnel) of every pipeline the subject's deals are
- * in, for the context's period, with the pipeline holding most of the subject's deals first
- * (ties: the pipeline HubSpot lists first). Kept per index: stage_conversion and
- * lead_to_deal_conversion of one scorecard share it.
+ * The cohort conversion of every pipeline the subject's deals are in, for the context's
+ * period, the pipeline holding most of the subject's deals first (ties: the one HubSpot lists
+ * first). A pipeline in which no owner in scope had a deal entering a stage in P has no pairs.
  */
 export function subjectFunnels(ctx: KpiContext): PipelineFunnel[] {
   const bounds = boundsOf(ctx.period, ctx.calendar);
-  const key = `${bounds.start}|${bounds.end}|${ctx.now}|${JSON.stringify(ctx.settings.funnel)}|${ctx.subject.ownerIds.join(',')}`;
-  return memoOnIndex(ctx.index, 'subjectFunnels', key, () => {
-    const funnels: PipelineFunnel[] = [];
-    for (const [pipelineId, deals] of dealsByPipeline(ctx)) {
-      const pipeline = ctx.index.pipelinesById.get(pipelineId);
-      if (pipeline === undefined) continue;
-      funnels.push({ pipeline, dealCount: deals.length, pairs: funnelConversion({ pipeline, deals, bounds, now: ctx.now, funnel: ctx.settings.funnel }) });
-    }
-    return funnels.sort((a, b) => b.dealCount - a.dealCount || a.pipeline.displayOrder - b.pipeline.displayOrder);
-  });
+  const owners = new Set(ctx.subject.ownerIds);
+  const funnels: PipelineFunnel[] = [];
+  for (const [pipelineId, dealCount] of pipelineCounts(ctx, owners)) {
+    const pipeline = ctx.index.pipelinesById.get(pipelineId);
+    if (pipeline === undefined) continue;
+    funnels.push({ pipeline, dealCount, pairs: sumPairs(ownerFunnels(ctx, pipeline, bounds), owners, ctx.settings.funnel.minSample) });
+  }
+  return funnels.sort((a, b) => b.dealCount - a.dealCount || a.pipeline.displayOrder - b.pipeline.displayOrder);
 }

@@ -67,3 +67,20 @@ describe('lead_to_deal_conversion (first pair of the main pipeline)', () => {
     expect(computeKpi('lead_to_deal_conversion', context(portal({ owners: [owner('o')], deals: [] }), { subject: ownerSubject('o') })).status).toBe('insufficient_data');
   });
 });
+
+describe('funnel KPIs of a team', () => {
+  it("add the members' cohorts: two reps with 10 leads each make one 20-lead cohort", () => {
+    const data = portal({ owners: [owner('o'), owner('p')], deals: [...tenLeads('o'), ...tenLeads('p')] });
+    const team = { kind: 'team' as const, id: 't', ownerIds: ['o', 'p'], teamIds: [] };
+    // lead → qualified 12 / 20 qualifies at minSample 15; qualified → proposal (12) and proposal → won (6) do not
+    expect(computeKpi('stage_conversion', context(data, { subject: team, settings: { funnel: funnel(15) } })).actual).toBeCloseTo(2, 10);
+    expect(computeKpi('lead_to_deal_conversion', context(data, { subject: team, settings: { funnel: funnel(15) } })).actual).toBeCloseTo(0.6, 10);
+    expect(computeKpi('stage_conversion', context(data, { subject: ownerSubject('o'), settings: { funnel: funnel(15) } })).status).toBe('insufficient_data');
+  });
+
+  it('leaves out deals of other periods', () => {
+    const data = portal({ owners: [owner('o')], deals: tenLeads() });
+    const ctx = context(data, { subject: ownerSubject('o'), period: { kind: 'quarter', year: 2026, index: 3 }, settings: { funnel: funnel(1) } });
+    expect(computeKpi('stage_conversion', ctx).status).toBe('insufficient_data');
+  });
+});

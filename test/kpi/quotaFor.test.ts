@@ -109,3 +109,12 @@ describe('quotaFor: teams', () => {
     expect(quotaFor(teamSubject(NORTH), Q2_2026, ctx)).toEqual({ amount: 150_000, source: 'goals', reason: null });
   });
 });
+
+describe('quotaFor: the reason stays readable for a large department', () => {
+  it('names five owners and counts the rest', () => {
+    const owners = Array.from({ length: 8 }, (_, i) => owner(`rep${i}`));
+    const ctx = context(portal({ owners, deals: [] }), { subject: ownerSubject('rep0') });
+    const dept = { kind: 'portal' as const, id: null, ownerIds: owners.map((o) => o.id), teamIds: [] };
+    expect(quotaFor(dept, Q2_2026, ctx).reason).toBe('no target for rep0, rep1, rep2, rep3, rep4 and 3 more in 2026-Q2: the settings set none and no HubSpot goal covers it');
+  });
+});
