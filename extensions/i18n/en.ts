@@ -197,7 +197,7 @@ export const en = {
     noHistory: 'No saved versions yet.',
     restored: (version: string) => `Version ${version} restored.`,
     saved: 'Settings saved.',
-    invalidTitle: (count: string) => `Fix ${count} problems before saving`,
+    invalidTitle: (count: string) => `Fix these problems before saving (${count})`,
     conflictTitle: 'Someone else saved first',
     conflictBody: 'Another admin saved the settings while you were editing. Reload to see their version; your unsaved changes will be lost.',
     reload: 'Reload',

@@ -191,7 +191,7 @@ export const zh: Messages = {
     noHistory: '暂无已保存的版本。',
     restored: (version) => `已恢复版本 ${version}。`,
     saved: '设置已保存。',
-    invalidTitle: (count) => `保存前请修正 ${count} 个问题`,
+    invalidTitle: (count) => `保存前请修正以下问题（${count} 个）`,
     conflictTitle: '其他人已先保存',
     conflictBody: '在您编辑期间，另一位管理员保存了设置。重新加载可查看其版本；您未保存的更改将丢失。',
     reload: '重新加载',

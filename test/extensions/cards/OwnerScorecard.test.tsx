@@ -4,7 +4,7 @@ import { OwnerScorecard } from '../../../extensions/cards/OwnerScorecard';
 import { RecordOwnerScorecard } from '../../../extensions/cards/RecordOwnerScorecard';
 import { trendRows } from '../../../extensions/cards/scorecard/trendRows';
 import { ownerScorecardOutputSchema } from '../../../src/handlers/contracts/ownerScorecard';
-import { fail, fakeClient, ok, settle } from '../support/fakeClient';
+import { fail, fakeClient, fire, ok, settle } from '../support/fakeClient';
 import { scorecardFixture } from '../support/fixtures';
 import { visibleText } from '../support/visibleText';
 
@@ -60,7 +60,7 @@ describe('OwnerScorecard', () => {
     const r = renderScorecard(client);
     await loaded(r);
     expect(r.find(Select).props.options.map((o) => o.value)).toEqual(['2026-Q3', '2026-Q2', '2026-Q1', '2025-Q4']);
-    r.find(Select).trigger('onChange', '2026-Q2');
+    fire(r.find(Select), 'onChange', '2026-Q2');
     await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'grade')?.props.number).toBe('B'));
     expect(client.ownerScorecard).toHaveBeenLastCalledWith({ ownerId: '101', period: '2026-Q2' });
     expect(r.find(Select).props.value).toBe('2026-Q2');

@@ -2,7 +2,7 @@ import { Alert, BarChart, Button, EmptyState, ErrorState, Link, LoadingButton, S
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { AppPage } from '../../../extensions/pages/AppPage';
 import { funnelHealthOutputSchema } from '../../../src/handlers/contracts/funnelHealth';
-import { fail, fakeClient, ok, settle } from '../support/fakeClient';
+import { fail, fakeClient, fire, ok, settle } from '../support/fakeClient';
 import { funnelFixture, scanFixture, scorecardFixture } from '../support/fixtures';
 import { visibleText } from '../support/visibleText';
 
@@ -21,7 +21,7 @@ describe('AppPage', () => {
     await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'grade')).not.toBeNull());
     expect(client.ownerScorecard).toHaveBeenCalledWith({});
     expect(client.funnelHealth).not.toHaveBeenCalled();
-    r.find(Tabs).trigger('onSelectedChange', 'funnel');
+    fire(r.find(Tabs), 'onSelectedChange', 'funnel');
     await settle();
     expect(client.funnelHealth).toHaveBeenCalledWith({});
   });
@@ -82,7 +82,7 @@ describe('AppPage', () => {
     const client = fakeClient({ funnelHealth: async () => ok(funnelFixture) });
     const r = renderPage(client);
     await funnelLoaded(r);
-    r.findByTestId(Select, 'pipeline').trigger('onChange', 'renewals');
+    fire(r.findByTestId(Select, 'pipeline'), 'onChange', 'renewals');
     await settle();
     expect(client.funnelHealth).toHaveBeenLastCalledWith({ pipelineId: 'renewals' });
   });
@@ -115,6 +115,6 @@ describe('AppPage', () => {
     expect(r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''))).toEqual(['我的记分卡', '销售漏斗健康度']);
     expect(r.findByTestId(Alert, 'alert-102-lead-qualified').props.title).toBe('严重 · Zhang Min：Lead → Qualified');
     expect(r.find(LoadingButton).text).toBe('扫描预警');
-    expect(r.find(BarChart).props.data[0]).toEqual({ pair: 'Lead → Qualified', series: '转化率', percent: 25 });
+    expect((r.find(BarChart).props.data as object[])[0]).toEqual({ pair: 'Lead → Qualified', series: '转化率', percent: 25 });
   });
 });

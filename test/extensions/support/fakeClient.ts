@@ -15,7 +15,7 @@ export function fakeClient(overrides: Partial<KpiClient> = {}): FakeClient {
     'saveSettings', 'settingsHistory', 'restoreSettings', 'scanAlerts',
   ];
   const client: Record<string, unknown> = {};
-  for (const name of names) client[name] = jest.fn(overrides[name] ?? notExpected(name));
+  for (const name of names) client[name] = jest.fn((overrides[name] ?? notExpected(name)) as (...args: unknown[]) => unknown);
   return client as FakeClient;
 }
 
@@ -36,3 +36,11 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
 
 /** Lets pending effects and resolved promises run (the renderer's waitFor only re-checks on renders). */
 export const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Fires an event with its argument. `trigger`'s 0.17 typing asks for the handler itself as
+ * the argument, while at run time it passes the value to the handler, as a host would.
+ */
+export function fire(node: { trigger: unknown }, event: string, value: unknown): void {
+  (node.trigger as (event: string, value: unknown) => void)(event, value);
+}

@@ -1,0 +1,159 @@
+import { Alert, Button, ErrorState, LoadingButton, NumberInput, Select, StatusTag, Table, Text } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { SettingsPage } from '../../../extensions/settings/SettingsPage';
+import { settingsSchema } from '../../../src/settings/settingsSchema';
+import { fail, fakeClient, fire, ok } from '../support/fakeClient';
+import { historyFixture, settingsContextFixture, storedSettings } from '../support/fixtures';
+import { visibleText } from '../support/visibleText';
+
+function settingsClient(overrides: Parameters<typeof fakeClient>[0] = {}) {
+  return fakeClient({
+    getSettings: async () => ok(storedSettings(7)),
+    settingsContext: async () => ok(settingsContextFixture),
+    settingsHistory: async () => ok(historyFixture),
+    ...overrides,
+  });
+}
+
+async function renderSettings(client: ReturnType<typeof fakeClient>, locale = 'en-US') {
+  const r = createRenderer('settings');
+  r.render(<SettingsPage client={client} locale={locale} />);
+  await r.waitFor(() => expect(r.maybeFindByTestId(LoadingButton, 'save')).not.toBeNull());
+  return r;
+}
+
+const weightInput = (r: Awaited<ReturnType<typeof renderSettings>>, role: string, i: number) =>
+  r.findByTestId(NumberInput, `roles.${role}.kpis.${i}.weight`);
+
+describe('SettingsPage', () => {
+  it('shows the stored role template with a live weight sum of 100', async () => {
+    const r = await renderSettings(settingsClient());
+    expect(weightInput(r, 'rep', 0).props).toMatchObject({ label: 'Weight', value: 40 });
+    expect(r.findByTestId(NumberInput, 'roles.rep.kpis.1.target').props.value).toBe(30);
+    expect(r.findByTestId(Text, 'sum-rep').text).toBe('Weights add up to 100 of 100.');
+  });
+
+  it('refuses to save weights that add up to 110: the error is shown next to the list and nothing is sent', async () => {
+    const client = settingsClient();
+    const r = await renderSettings(client);
+    fire(weightInput(r, 'rep', 0), 'onChange', 50);
+    await r.waitFor(() => expect(r.findByTestId(Text, 'sum-rep').text).toBe('Weights add up to 110; they must add up to 100.'));
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(StatusTag, 'error:roles.rep.kpis')).not.toBeNull());
+    expect(r.findByTestId(StatusTag, 'error:roles.rep.kpis').text).toBe('weights add up to 110; they must add up to 100');
+    expect(r.findByTestId(Alert, 'invalid').props.title).toBe('Fix these problems before saving (1)');
+    expect(client.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('marks an invalid number at its own input (a negative commission rate)', async () => {
+    const client = settingsClient();
+    const r = await renderSettings(client);
+    const rate = r.find(NumberInput, { name: 'commission.tiers.1.rate' });
+    fire(rate, 'onChange', -6);
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.find(NumberInput, { name: 'commission.tiers.1.rate' }).props.error).toBe(true));
+    expect(r.find(NumberInput, { name: 'commission.tiers.1.rate' }).props.validationMessage).toBe('must be between 0 and 1');
+    expect(client.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('saves valid changes with the version it started from, then reloads', async () => {
+    const client = settingsClient({ saveSettings: async () => ok(storedSettings(8)) });
+    const r = await renderSettings(client);
+    fire(weightInput(r, 'rep', 0), 'onChange', 35);
+    fire(weightInput(r, 'rep', 4), 'onChange', 10);
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'saved')).not.toBeNull());
+    expect(client.saveSettings).toHaveBeenCalledTimes(1);
+    const sent = client.saveSettings.mock.calls[0]?.[0];
+    expect(sent?.expectedVersion).toBe(7);
+    const settings = settingsSchema.parse(sent?.settings);
+    expect(settings.roles.rep.kpis.map((k) => [k.kpi, k.weight])).toEqual([
+      ['revenue_attainment', 35], ['new_business_share', 15], ['win_rate', 15], ['collection_rate', 15], ['activity_count', 10], ['manual:csat', 10],
+    ]);
+    expect(settings.quotas).toEqual([{ ownerId: '101', period: '2026', amount: 4800000, split: 'even' }]);
+    await r.waitFor(() => expect(client.getSettings).toHaveBeenCalledTimes(2));
+  });
+
+  it("shows a server 'invalid' at the field it names", async () => {
+    const client = settingsClient({
+      saveSettings: async () => fail('invalid', 'settings are invalid', [{ field: 'roles.manager.kpis.2.target', message: 'revenue per rep needs a target' }]),
+    });
+    const r = await renderSettings(client);
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(NumberInput, 'roles.manager.kpis.2.target').props.error).toBe(true));
+    expect(r.findByTestId(NumberInput, 'roles.manager.kpis.2.target').props.validationMessage).toBe('revenue per rep needs a target');
+  });
+
+  it('on a conflict, tells the admin someone saved first and reloads on request', async () => {
+    const client = settingsClient({ saveSettings: async () => fail('conflict', 'version 8 exists') });
+    const r = await renderSettings(client);
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'conflict')).not.toBeNull());
+    expect(r.findByTestId(Alert, 'conflict').props.title).toBe('Someone else saved first');
+    expect(client.getSettings).toHaveBeenCalledTimes(1);
+    r.findByTestId(Button, 'reload').trigger('onClick');
+    await r.waitFor(() => expect(client.getSettings).toHaveBeenCalledTimes(2));
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'conflict')).toBeNull());
+  });
+
+  it('previews what a preset changes and applies it to the draft only', async () => {
+    const client = settingsClient();
+    const r = await renderSettings(client);
+    fire(r.findByTestId(Select, 'preset'), 'onChange', 'market_share');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Table, 'preset-preview')).not.toBeNull());
+    expect(visibleText(r.findByTestId(Table, 'preset-preview'))).toContain('Sales rep New customers None 30');
+    r.findByTestId(Button, 'apply-preset').trigger('onClick');
+    await r.waitFor(() => expect(weightInput(r, 'rep', 0).props.value).toBe(30));
+    expect(r.findByTestId(Text, 'sum-rep').text).toBe('Weights add up to 100 of 100.');
+    expect(client.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('restores an older version from history', async () => {
+    const client = settingsClient({ restoreSettings: async () => ok(storedSettings(8)) });
+    const r = await renderSettings(client);
+    expect(r.maybeFindByTestId(Button, 'restore-7')).toBeNull();
+    r.findByTestId(Button, 'restore-5').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'restored')).not.toBeNull());
+    expect(client.restoreSettings).toHaveBeenCalledWith({ version: 5, expectedVersion: 7 });
+  });
+
+  it('shows the funnel pairs of the pipeline, closed lost excluded, with the defaults as placeholders', async () => {
+    const r = await renderSettings(settingsClient());
+    const pairs = r.findAll(NumberInput).filter((n) => n.props.testId?.startsWith('threshold-'));
+    expect(pairs.map((n) => [n.props.label, n.props.placeholder])).toEqual([
+      ['Lead → Qualified (%)', 'Uses the default: 30'],
+      ['Qualified → Proposal (%)', 'Uses the default: 50'],
+      ['Proposal → Closed won (%)', 'Uses the default: 40'],
+    ]);
+  });
+
+  it('offers the portal deal properties for the 回款额 mapping', async () => {
+    const r = await renderSettings(settingsClient());
+    const select = r.findByTestId(Select, 'propertyMapping.collectedAmount');
+    expect(select.props.options.map((o) => o.value)).toEqual(['', 'amount', 'collected_amount', 'region']);
+    expect(select.props.value).toBe('');
+  });
+
+  it('retries a failed load, and shows admins-only as permission denied', async () => {
+    const client = settingsClient();
+    client.getSettings.mockResolvedValueOnce(fail('crm_unavailable', 'store offline'));
+    const r = createRenderer('settings');
+    r.render(<SettingsPage client={client} locale="en-US" />);
+    await r.waitFor(() => expect(r.maybeFindByTestId(Button, 'retry')).not.toBeNull());
+    r.findByTestId(Button, 'retry').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(LoadingButton, 'save')).not.toBeNull());
+    expect(client.getSettings).toHaveBeenCalledTimes(2);
+
+    const denied = createRenderer('settings');
+    denied.render(<SettingsPage client={settingsClient({ getSettings: async () => fail('forbidden', 'admins only') })} locale="en-US" />);
+    await denied.waitFor(() => expect(denied.maybeFind(ErrorState)?.props.type).toBe('lock'));
+  });
+
+  it('speaks Chinese for zh-CN, KPI names included', async () => {
+    const r = await renderSettings(settingsClient(), 'zh-CN');
+    expect(r.findByTestId(LoadingButton, 'save').text).toBe('保存');
+    expect(r.findByTestId(Text, 'sum-rep').text).toBe('权重合计 100 / 100。');
+    const text = visibleText(r.getRootNode());
+    for (const name of ['销售额达成率', '新客户销售额占比', '团队目标达成率', '销售预测准确性']) expect(text).toContain(name);
+  });
+});
