@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../cliIo';
+import { CliError } from '../cliError';
+import { writeSnapshotFile } from '../writeSnapshotFile';
+import { createCrmGateway } from '../../crm/createCrmGateway';
+import { dumpSnapshot } from '../../crm/dumpSnapshot';
+import { CrmError } from '../../crm/crmError';
+import { propertyMappingSchema } from '../../domain/propertyMapping';
+
+export interface SnapshotCliOptions {
+  out: string;
+  baseUrl?: string;
+  token?: string;
+  portalId: string;
+  timeZone: string;
+  currency: string;
+  collectedAmount?: string;
+  grossMargin?: string;
+  expense?: string;
+  forecastAmount?: string;
+}
+
+/**
+ * `kpi snapshot`: dumps a portal (HubSpot, or the emulator with --base-url) into a snapshot
+ * file. The token comes from --token or HUBSPOT_ACCESS_TOKEN, read here at the edge.
+ */
+export async function runSnapshot(opts: SnapshotCliOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const accessToken = opts.token ?? env.HUBSPOT_ACCESS_TOKEN;
+  if (!accessToken) throw new CliError('no token: set HUBSPOT_ACCESS_TOKEN or pass --token');
+  const portalId = Number(opts.portalId);
+  if (!Number.isInteger(portalId)) throw new CliError(`--portal-id: "${opts.portalId}" is not a whole number`);
+  const mapping = propertyMappingSchema.parse({
+    collectedAmount: opts.collectedAmount ?? null,
+    grossMargin: opts.grossMargin ?? null,
+    expense: opts.expense ?? null,
+    forecastAmount: opts.forecastAmount ?? null,
+  });
+  const gateway = createCrmGateway({ accessToken, ...(opts.baseUrl ? { basePath: opts.baseUrl } : {}) });
+  try {
+    const snapshot = await dumpSnapshot(gateway, { mapping, fallbackPortal: { id: portalId, timeZone: opts.timeZone, currency: opts.currency } });
+    writeSnapshotFile(opts.out, snapshot);
+    const requests = gateway.stats().requests;
+    io.err(`kpi: wrote ${opts.out}: ${snapshot.deals.length} deals, ${snapshot.owners.length} owners, ${requests} requests`);
+  } catch (e) {
+    if (e instanceof CrmError) throw new CliError(`HubSpot ${e.kind} (HTTP ${e.status}${e.correlationId ? `, correlation id ${e.correlationId}` : ''}): ${e.message}`);
+    throw e;
+  }
+}
+
+export function registerSnapshot(program: Command, io: CliIo): void {
+  program
+    .command('snapshot')
+    .description('dump a portal (owners, pipelines, deals, goals, meetings, users) into a snapshot file')
+    .requiredOption('--out <file>', 'where to write the snapshot JSON')
+    .option('--base-url <url>', 'API base URL (e.g. the emulator); HubSpot when absent')
+    .option('--token <token>', 'access token (default: HUBSPOT_ACCESS_TOKEN)')
+    .option('--portal-id <id>', 'portal id when account-info cannot be read', '0')
+    .option('--time-zone <zone>', 'portal time zone when account-info cannot be read', 'UTC')
+    .option('--currency <code>', 'home currency when account-info cannot be read', 'USD')
+    .option('--collected-amount <property>', 'deal property holding the collected amount')
+    .option('--gross-margin <property>', 'deal property holding the gross margin')
+    .option('--expense <property>', 'deal property holding the cost of sale')
+    .option('--forecast-amount <property>', 'deal property holding the forecast frozen at period start')
+    .action((opts: SnapshotCliOptions) => runSnapshot(opts, io));
+}

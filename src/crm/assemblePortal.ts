@@ -1,0 +1,39 @@
+import type { ParsedPortal } from '../domain/portalFromSnapshot';
+import { portalFromSnapshot } from '../domain/portalFromSnapshot';
+import type { PropertyMapping } from '../domain/propertyMapping';
+import type { CrmObject, HubSpotUser, Snapshot } from '../domain/snapshot';
+import type { CrmGateway } from './createCrmGateway';
+
+export type PortalInfo = Snapshot['portal'];
+
+export interface PortalParts {
+  deals: CrmObject[];
+  /** Absent: not read (the KPIs that need them are not_configured). */
+  goals?: CrmObject[];
+  meetings?: CrmObject[];
+  users?: HubSpotUser[] | null;
+}
+
+/** Joins the reads of one deal that came from several queries (different property lists). */
+export function mergeById(objects: readonly CrmObject[]): CrmObject[] {
+  const byId = new Map<string, CrmObject>();
+  for (const o of objects) {
+    const seen = byId.get(o.id);
+    byId.set(o.id, seen === undefined ? o : { ...seen, properties: { ...seen.properties, ...o.properties } });
+  }
+  return [...byId.values()];
+}
+
+/**
+ * The loaders gather HubSpot's answers into a partial snapshot and parse it with the same
+ * portalFromSnapshot the engine uses on a full one, so a loaded portal and a full snapshot
+ * can only differ in which records they hold, never in how a record is read.
+ */
+export async function assemblePortal(gateway: CrmGateway, portal: PortalInfo, parts: PortalParts, mapping: PropertyMapping): Promise<ParsedPortal> {
+  const [owners, pipelines] = await Promise.all([gateway.rawOwners(), gateway.rawPipelines()]);
+  const snapshot: Snapshot = { portal, owners, pipelines, deals: mergeById(parts.deals) };
+  if (parts.goals) snapshot.goals = parts.goals;
+  if (parts.meetings) snapshot.meetings = parts.meetings;
+  if (parts.users) snapshot.users = parts.users;
+  return portalFromSnapshot(snapshot, mapping);
+}

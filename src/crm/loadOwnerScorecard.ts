@@ -1,0 +1,58 @@
+import type { Calendar, Period } from '../domain/period';
+import type { ParsedPortal } from '../domain/portalFromSnapshot';
+import type { PropertyMapping } from '../domain/propertyMapping';
+import { goalSearchSpec, meetingSearchSpec } from './activitySpecs';
+import type { PortalInfo } from './assemblePortal';
+import { assemblePortal, mergeById } from './assemblePortal';
+import type { CrmGateway } from './createCrmGateway';
+import type { DealCondition } from './dealQuery';
+import { dealSearchSpec, funnelConditions } from './dealQuery';
+import { scorecardWindow } from './scorecardWindow';
+
+export interface OwnerScorecardLoad {
+  portal: PortalInfo;
+  /** The rep, or every member of the team(s) or department in scope. */
+  ownerIds: string[];
+  /** Teams in scope whose own HubSpot goals count (team_attainment); none for a rep. */
+  teamIds?: string[];
+  period: Period;
+  calendar: Calendar;
+  mapping: PropertyMapping;
+  /** Quarters of trend before the period (the scorecard's history and flags). */
+  historyQuarters: number;
+  /** Whether the template has funnel KPIs (stage_conversion, lead_to_deal_conversion). */
+  includeFunnel: boolean;
+}
+
+/**
+ * Loads what one owner's (or a team's) scorecard needs for a period, its history quarters
+ * and their growth comparison periods — W = [earliest start of those periods, period end):
+ *
+ * 1. owners (GET /crm/v3/owners, active and archived; cached per portal)
+ * 2. deal pipelines (GET /crm/v3/pipelines/deals; cached per portal)
+ * 3. deals search: hubspot_owner_id IN owners AND (closedate in W, or — with funnel KPIs —
+ *    createdate < W.end AND (open OR closedate ≥ W.start)), with the KPI properties and
+ *    every pipeline's stage-entry properties; owner lists over 100 are chunked.
+ * 4. goal_targets search: hs_assignee_user_id IN the owners' users, overlapping W
+ *    (and hs_assignee_team_id IN teamIds when teams are in scope: one more search)
+ * 5. meetings search: hubspot_owner_id IN owners, hs_timestamp in W
+ *
+ * That is 3 searches (4 with teams) once owners and pipelines are cached, plus one more per
+ * 10,000 results or 200-result page beyond the first.
+ */
+export async function loadOwnerScorecard(gateway: CrmGateway, input: OwnerScorecardLoad): Promise<ParsedPortal & { window: { start: number; end: number } }> {
+  const window = scorecardWindow(input.period, input.calendar, input.historyQuarters);
+  const owners = await gateway.rawOwners();
+  const wanted = new Set(input.ownerIds);
+  const userIds = owners.filter((o) => wanted.has(o.id) && o.userId != null).map((o) => String(o.userId));
+  const anyOf: DealCondition[] = [{ closedIn: window }, ...(input.includeFunnel ? funnelConditions(window) : [])];
+  const properties = await gateway.dealProperties(input.mapping);
+  const [deals, userGoals, teamGoals, meetings] = await Promise.all([
+    gateway.client.search('deals', dealSearchSpec({ ownerIds: input.ownerIds, anyOf }, properties)),
+    gateway.client.search('goal_targets', goalSearchSpec('hs_assignee_user_id', userIds, window)),
+    input.teamIds && input.teamIds.length > 0 ? gateway.client.search('goal_targets', goalSearchSpec('hs_assignee_team_id', input.teamIds, window)) : [],
+    gateway.client.search('meetings', meetingSearchSpec(input.ownerIds, window)),
+  ]);
+  const parsed = await assemblePortal(gateway, input.portal, { deals, goals: mergeById([...userGoals, ...teamGoals]), meetings }, input.mapping);
+  return { ...parsed, window };
+}
