@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import type { Bounds } from '../../src/domain/period';
 import { funnelConversion } from '../../src/funnel/funnelConversion';
-import { SALES, TWO_WON, DAY, funnelSettings } from './fixtures';
-import { SPAN, T0, dealsArb } from './arbitraries';
+import { SALES, DAY, funnelSettings } from './fixtures';
+import { SPAN, T0, dealsArb, pipelineArb } from './arbitraries';
 import { referenceFunnel } from './referenceFunnel';
 
-const pipelineArb = fc.constantFrom(SALES, TWO_WON);
 const boundsArb: fc.Arbitrary<Bounds> = fc
   .tuple(fc.integer({ min: -30, max: 400 }), fc.integer({ min: 0, max: 400 }))
   .map(([from, days]) => ({ start: T0 + from * DAY, end: T0 + (from + days) * DAY }));
@@ -18,8 +17,7 @@ const AFTER_ALL = T0 + SPAN + DAY;
 describe('funnelConversion properties (kpi-spec §5)', () => {
   it('agrees with a literal reading of the spec for any deals, period, now and maturity', () => {
     fc.assert(
-      fc.property(pipelineArb, fc.gen(), boundsArb, nowArb, maturityArb, (pipeline, gen, bounds, now, maturityDays) => {
-        const deals = gen(() => dealsArb(pipeline));
+      fc.property(pipelineArb, dealsArb(), boundsArb, nowArb, maturityArb, (pipeline, deals, bounds, now, maturityDays) => {
         const pairs = funnelConversion({ pipeline, deals, bounds, now, funnel: funnelSettings({ maturityDays }) });
         expect(pairs.map((p) => ({ entered: p.entered, converted: p.converted }))).toEqual(
           referenceFunnel(pipeline, deals, bounds, now, maturityDays),
@@ -31,8 +29,7 @@ describe('funnelConversion properties (kpi-spec §5)', () => {
 
   it('keeps rates and intervals in [0, 1] with lo ≤ rate ≤ hi and converted ≤ entered', () => {
     fc.assert(
-      fc.property(pipelineArb, fc.gen(), boundsArb, nowArb, maturityArb, (pipeline, gen, bounds, now, maturityDays) => {
-        const deals = gen(() => dealsArb(pipeline));
+      fc.property(pipelineArb, dealsArb(), boundsArb, nowArb, maturityArb, (pipeline, deals, bounds, now, maturityDays) => {
         for (const p of funnelConversion({ pipeline, deals, bounds, now, funnel: funnelSettings({ maturityDays }) })) {
           expect(p.converted).toBeLessThanOrEqual(p.entered);
           if (p.entered === 0) {
@@ -57,8 +54,7 @@ describe('funnelConversion properties (kpi-spec §5)', () => {
    */
   it('never lets a later cohort outgrow an earlier one when the period holds every timestamp and maturity is 0', () => {
     fc.assert(
-      fc.property(pipelineArb, fc.gen(), (pipeline, gen) => {
-        const deals = gen(() => dealsArb(pipeline));
+      fc.property(pipelineArb, dealsArb(), (pipeline, deals) => {
         const pairs = funnelConversion({ pipeline, deals, bounds: EVERYTHING, now: AFTER_ALL, funnel: funnelSettings({ maturityDays: 0 }) });
         for (let i = 0; i + 1 < pairs.length; i++) {
           expect((pairs[i + 1] as { entered: number }).entered).toBeLessThanOrEqual((pairs[i] as { entered: number }).entered);
@@ -76,8 +72,7 @@ describe('funnelConversion properties (kpi-spec §5)', () => {
    */
   it("makes each pair's converted the next pair's entered when nothing is left out", () => {
     fc.assert(
-      fc.property(pipelineArb, fc.gen(), (pipeline, gen) => {
-        const deals = gen(() => dealsArb(pipeline, { wonDealsHaveWonTime: true }));
+      fc.property(pipelineArb, dealsArb({ wonDealsHaveWonTime: true }), (pipeline, deals) => {
         const pairs = funnelConversion({ pipeline, deals, bounds: EVERYTHING, now: AFTER_ALL, funnel: funnelSettings({ maturityDays: 0 }) });
         for (let i = 0; i + 1 < pairs.length; i++) {
           expect((pairs[i] as { converted: number }).converted).toBe((pairs[i + 1] as { entered: number }).entered);
@@ -89,8 +84,7 @@ describe('funnelConversion properties (kpi-spec §5)', () => {
 
   it('ignores deals of other pipelines', () => {
     fc.assert(
-      fc.property(fc.gen(), boundsArb, nowArb, (gen, bounds, now) => {
-        const deals = gen(() => dealsArb(SALES));
+      fc.property(dealsArb(), boundsArb, nowArb, (deals, bounds, now) => {
         const own = deals.filter((d) => d.pipelineId === SALES.id);
         const funnel = funnelSettings();
         expect(funnelConversion({ pipeline: SALES, deals, bounds, now, funnel })).toEqual(
