@@ -1,0 +1,56 @@
+import express from 'express';
+import { z } from 'zod';
+import type { BackendLogger } from './backendLogger';
+import { consoleLogger } from './backendLogger';
+import { BACKEND_ROUTES } from './backendRoutes';
+import { BODY_LIMIT, errorMiddleware, notFound } from './errorMiddleware';
+import type { ServicesFactory } from './routeHandler';
+import { routeHandler } from './routeHandler';
+import { verifyRequest } from './verifyRequest';
+
+const backendOptionsSchema = z
+  .object({
+    portalId: z.number().int().positive(),
+    clientSecret: z.string().min(1).nullable(),
+    publicBaseUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    devMode: z.boolean().default(false),
+  })
+  .refine((o) => o.devMode || o.clientSecret !== null, {
+    message: 'outside dev mode the backend needs the app client secret (HUBSPOT_CLIENT_SECRET) to check signed requests',
+    path: ['clientSecret'],
+  });
+
+export interface BackendOptions {
+  /** The one portal this backend serves; signed requests for any other get 403. */
+  portalId: number;
+  clientSecret: string | null;
+  /** Deps for one verified viewer: the CRM port and the stores. */
+  services: ServicesFactory;
+  publicBaseUrl?: string | null;
+  /** Accept a chosen demo user on unsigned requests. Only the local demo turns this on, explicitly. */
+  devMode?: boolean;
+  /** The clock for signature ages and for the handlers (read once per request by them). */
+  now?: () => number;
+  logger?: BackendLogger;
+}
+
+/**
+ * The backend the cards reach through `hubspot.fetch` (issue 4, design.md "Data flow"): the
+ * handlers behind signed routes (see BACKEND_ROUTES), `/healthz` unsigned for probes, JSON
+ * errors everywhere. Only /api carries data, so only /api is verified; bodies over 1 MB are
+ * refused before anything reads them. Returns an app to `listen` or mount in another one.
+ */
+export function createBackend(options: BackendOptions): express.Express {
+  const config = backendOptionsSchema.parse(options);
+  const now = options.now ?? Date.now;
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use('/api', express.raw({ type: () => true, limit: BODY_LIMIT }), verifyRequest({ ...config, now }));
+  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now));
+  app.use(notFound);
+  app.use(errorMiddleware(options.logger ?? consoleLogger));
+  return app;
+}
