@@ -120,16 +120,27 @@ describe('generateDemoSnapshot: the portal it describes', () => {
     expect(skipped.length).toBeGreaterThan(5);
   });
 
-  it('sets a quota per rep per quarter, in Shanghai quarters, for every quarter of the two years', () => {
+  it('sets a quota per rep and a team goal per team, every Shanghai quarter of the two years', () => {
     const reps = data.owners.filter((o) => data.deals.some((d) => d.ownerId === o.id));
-    const quarters = new Set((data.goals ?? []).map((g) => formatPeriod(periodContaining('quarter', g.startAt as number, DEMO_CALENDAR))));
-    expect(quarters.size).toBe(9);
-    expect(data.goals).toHaveLength(reps.length * 9);
-    for (const goal of data.goals ?? []) {
+    const goals = data.goals ?? [];
+    const quarterOf = (at: number | null) => formatPeriod(periodContaining('quarter', at as number, DEMO_CALENDAR));
+    const quarters = [...new Set(goals.map((g) => quarterOf(g.startAt)))];
+    expect(quarters).toEqual(['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+    const repGoals = goals.filter((g) => g.userId !== null);
+    expect(repGoals).toHaveLength(reps.length * 9);
+    for (const goal of goals) {
       const q = periodBounds(periodContaining('quarter', goal.startAt as number, DEMO_CALENDAR), DEMO_CALENDAR);
       expect([goal.startAt, goal.endAt]).toEqual([q.start, q.end - 1]);
-      expect(reps.some((r) => r.userId === goal.userId)).toBe(true);
       expect(goal.amount).toBeGreaterThanOrEqual(10_000);
+    }
+    for (const goal of repGoals) expect(reps.some((r) => r.userId === goal.userId)).toBe(true);
+    for (const team of data.teams) {
+      for (const quarter of quarters) {
+        const teamGoals = goals.filter((g) => g.teamId === team.id && quarterOf(g.startAt) === quarter);
+        const members = new Set(reps.filter((r) => r.teamIds.includes(team.id)).map((r) => r.userId));
+        const sum = repGoals.filter((g) => members.has(g.userId) && quarterOf(g.startAt) === quarter).reduce((a, g) => a + (g.amount ?? 0), 0);
+        expect(teamGoals.map((g) => g.amount)).toEqual([sum]);
+      }
     }
   });
 

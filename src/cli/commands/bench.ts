@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { CliIo } from '../cliIo';
+import type { BenchRow } from '../../../bench/benchSize';
+import { benchTable } from '../../../bench/benchTable';
+import { CliError } from '../cliError';
+import { parseAsOf, parseWholeNumber } from '../cliArgs';
+
+export interface BenchCliOptions {
+  sizes: string;
+  asOf: string;
+  json?: boolean;
+}
+
+/** A fixed "now" mid-quarter, so bench runs compare across days; --as-of overrides it. */
+export const BENCH_AS_OF = '2026-11-16T00:00:00Z';
+const CHILD = resolve(__dirname, '../../../bench/benchChild.ts');
+/** Room above the 1.5 GB target, so a miss is measured instead of crashing. */
+const CHILD_HEAP_MB = 4096;
+
+export function parseSizes(raw: string): number[] {
+  const sizes = raw.split(',').map((s) => parseWholeNumber('--sizes', s.trim(), 1));
+  if (sizes.length === 0) throw new CliError('--sizes: give at least one size');
+  return sizes;
+}
+
+/** Runs one size in a fresh Node process (its own peak memory) and reads its JSON line. */
+export function benchInChild(deals: number, asOf: number): BenchRow {
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', `--max-old-space-size=${CHILD_HEAP_MB}`, '--require', require.resolve('tsx/cjs'), CHILD, String(deals), String(asOf)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !line.startsWith('{')) {
+    const why = child.stderr.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.status ?? child.signal}`;
+    throw new CliError(`bench for ${deals} deals failed: ${why}`);
+  }
+  return JSON.parse(line) as BenchRow;
+}
+
+/** `kpi bench`: parse, index and compute timings and peak memory per portal size. */
+export function runBench(opts: BenchCliOptions, io: CliIo, runSize: (deals: number, asOf: number) => BenchRow = benchInChild): void {
+  const sizes = parseSizes(opts.sizes);
+  const asOf = parseAsOf(opts.asOf);
+  const rows: BenchRow[] = [];
+  for (const deals of sizes) {
+    io.err(`kpi: bench ${deals.toLocaleString('en-US')} deals…`);
+    rows.push(runSize(deals, asOf));
+  }
+  io.out(opts.json ? JSON.stringify(rows) : benchTable(rows));
+}
+
+export function registerBench(program: Command, io: CliIo): void {
+  program
+    .command('bench')
+    .description('time parse, index and compute (funnels for every pipeline × team and owner, every scorecard) per portal size')
+    .option('--sizes <list>', 'comma-separated deal counts', '10000,100000,1000000')
+    .option('--as-of <iso>', 'the demo portal’s “now”', BENCH_AS_OF)
+    .option('--json', 'print the rows as JSON')
+    .action((opts: BenchCliOptions) => runBench(opts, io));
+}

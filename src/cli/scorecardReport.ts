@@ -1,0 +1,56 @@
+import type { Period } from '../domain/period';
+import type { ManualScore } from '../domain/portal';
+import type { Role } from '../settings/settingsSchema';
+import type { ScorecardResult } from '../scorecard/scorecardResult';
+import type { LoadedPortal } from './loadPortal';
+import { evaluateScorecard } from '../scorecard/evaluateScorecard';
+import { CliError } from './cliError';
+
+export interface ScorecardQuery {
+  ownerId: string;
+  role?: Role | undefined;
+  period: Period;
+  asOf: number;
+  /** null: no manual scores given, so manual KPIs are not_configured. */
+  manualScores: ManualScore[] | null;
+}
+
+/** What `kpi scorecard --json` prints: rates as fractions, unknown as null (never 0). */
+export interface ScorecardReport {
+  owner: string;
+  role: Role;
+  period: string;
+  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight'>[];
+  total: number | null;
+  grade: string | null;
+  flags: ScorecardResult['flags'];
+}
+
+/** An owner's weighted role scorecard (kpi-spec §6); the full result is kept for the table. */
+export function scorecardResult(portal: LoadedPortal, query: ScorecardQuery): ScorecardResult {
+  if (!portal.index.ownersById.has(query.ownerId)) throw new CliError(`unknown owner "${query.ownerId}"`);
+  const result = evaluateScorecard({
+    data: portal.data,
+    index: portal.index,
+    settings: portal.settings,
+    ownerId: query.ownerId,
+    role: query.role,
+    period: query.period,
+    now: query.asOf,
+    manualScores: query.manualScores,
+  });
+  if (!result.ok) throw new CliError(result.error);
+  return result.value;
+}
+
+export function toScorecardReport(result: ScorecardResult): ScorecardReport {
+  return {
+    owner: result.owner,
+    role: result.role,
+    period: result.period,
+    kpis: result.kpis.map((k) => ({ id: k.id, status: k.status, actual: k.actual, target: k.target, score: k.score, weight: k.weight })),
+    total: result.total,
+    grade: result.grade,
+    flags: result.flags,
+  };
+}

@@ -1,0 +1,106 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AS_OF, AS_OF_ISO, cliFixture, expectOneLineError, kpi } from './cliFixture';
+import { evaluateScorecard } from '../../src/scorecard/evaluateScorecard';
+import { defaultSettings } from '../../src/settings/defaultSettings';
+import { demoSettings } from '../../src/emulator/demo/demoSettings';
+import { demoManagerOwnerId, LEAKY_TEAM_ID } from '../../src/emulator/demo/demoRoster';
+import { parsePeriod } from '../../src/domain/period';
+import type { Settings } from '../../src/settings/settingsSchema';
+import type { ManualScore } from '../../src/domain/portal';
+
+const fx = cliFixture();
+const REP = '71000011';
+const LEAKY_MANAGER = demoManagerOwnerId(1);
+const args = (owner: string, ...more: string[]) => ['scorecard', '--snapshot', fx.snapshotPath, '--owner', owner, '--period', '2026-Q3', '--as-of', AS_OF_ISO, ...more];
+
+function engine(ownerId: string, settings: Settings, manualScores: ManualScore[] | null = null) {
+  const period = parsePeriod('2026-Q3');
+  if (!period.ok) throw new Error(period.error);
+  const r = evaluateScorecard({ data: fx.data, index: fx.index, settings, ownerId, period: period.value, now: AS_OF, manualScores });
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+describe('kpi scorecard --json', () => {
+  it('prints the engine’s scorecard of a rep in the documented shape', async () => {
+    const r = await kpi(args(REP, '--json'));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['owner', 'role', 'period', 'kpis', 'total', 'grade', 'flags']);
+    expect(Object.keys(out.kpis[0])).toEqual(['id', 'status', 'actual', 'target', 'score', 'weight']);
+    const expected = engine(REP, defaultSettings());
+    expect(out).toMatchObject({ owner: REP, role: 'rep', period: '2026-Q3', total: expected.total, grade: expected.grade, flags: expected.flags });
+    expect(out.kpis).toEqual(expected.kpis.map(({ reason: _reason, ...k }) => k));
+  });
+
+  it('keeps unknown KPIs null with no weight, never 0', async () => {
+    const out = JSON.parse((await kpi(args(REP, '--json'))).stdout);
+    const csat = out.kpis.find((k: { id: string }) => k.id === 'manual:csat');
+    expect(csat).toMatchObject({ status: 'not_configured', actual: null, score: null, weight: 0 });
+  });
+
+  it('judges a manager by the manager template when the settings name them', async () => {
+    const out = JSON.parse((await kpi(args(LEAKY_MANAGER, '--settings', fx.settingsPath, '--json'))).stdout);
+    expect(out.role).toBe('manager');
+    expect(out.total).toBe(engine(LEAKY_MANAGER, demoSettings()).total);
+    const attainment = out.kpis.find((k: { id: string }) => k.id === 'team_attainment');
+    expect(attainment.status).toBe('ok');
+    expect(fx.index.teamsById.get(LEAKY_TEAM_ID)?.memberOwnerIds).toContain(LEAKY_MANAGER);
+  });
+
+  it('lets --role override the settings', async () => {
+    const out = JSON.parse((await kpi(args(LEAKY_MANAGER, '--role', 'rep', '--json'))).stdout);
+    expect(out.role).toBe('rep');
+    expect(out.kpis.map((k: { id: string }) => k.id)).toEqual(defaultSettings().roles.rep.kpis.map((k) => k.kpi));
+  });
+
+  it('reads manual scores from --manual-scores', async () => {
+    const scores: ManualScore[] = [{ ownerId: REP, key: 'csat', period: '2026-Q3', score: 92 }];
+    const path = join(fx.dir, 'manual.json');
+    writeFileSync(path, JSON.stringify(scores));
+    const out = JSON.parse((await kpi(args(REP, '--manual-scores', path, '--json'))).stdout);
+    const csat = out.kpis.find((k: { id: string }) => k.id === 'manual:csat');
+    expect(csat.status).toBe('ok');
+    expect(out.total).toBe(engine(REP, defaultSettings(), scores).total);
+  });
+});
+
+describe('kpi scorecard (table)', () => {
+  it('shows KPI names, percentages for ratios, the grade and why a KPI has no value', async () => {
+    const r = await kpi(args(REP));
+    expect(r.code).toBe(0);
+    const expected = engine(REP, defaultSettings());
+    expect(r.stdout).toMatch(/^Scorecard .+ \(71000011\), rep, 2026-Q3\n/);
+    expect(r.stdout).toMatch(/\nRevenue attainment +\d+\.\d% +100\.0% /);
+    expect(r.stdout).toMatch(/\nCustomer satisfaction +— +80 +— +0 +not_configured: /);
+    expect(r.stdout).toContain(`Total ${expected.total?.toFixed(1)}, grade ${expected.grade}`);
+  });
+});
+
+describe('kpi scorecard errors: exit 1 and one line', () => {
+  it('refuses an unknown owner', async () => {
+    expectOneLineError(await kpi(args('424242', '--json')), /unknown owner "424242"/);
+  });
+
+  it('refuses a role that is not one of the templates', async () => {
+    expectOneLineError(await kpi(args(REP, '--role', 'ceo')), /--role <role>.*ceo.*Allowed choices are rep, manager, director/);
+  });
+
+  it('prints every field error of an invalid settings file on the one line', async () => {
+    const bad = demoSettings();
+    bad.roles.rep.kpis[0] = { ...bad.roles.rep.kpis[0]!, weight: 41 };
+    bad.funnel.thresholds = [{ pipelineId: 'nope', fromStageId: 'a', toStageId: 'b', minRate: 0.3 }];
+    const path = join(fx.dir, 'bad-settings.json');
+    writeFileSync(path, JSON.stringify(bad));
+    const r = await kpi(args(REP, '--settings', path));
+    expectOneLineError(r, /settings .*bad-settings\.json is invalid: /);
+    expect(r.stderr).toMatch(/roles\.rep\.kpis[^;]*: [^;]+; .*funnel\.thresholds\.0/);
+  });
+
+  it('refuses manual scores out of range', async () => {
+    const path = join(fx.dir, 'bad-manual.json');
+    writeFileSync(path, JSON.stringify([{ ownerId: REP, key: 'csat', period: '2026-Q3', score: 140 }]));
+    expectOneLineError(await kpi(args(REP, '--manual-scores', path)), /invalid manual scores .*: 0\.score: /);
+  });
+});
