@@ -4,6 +4,7 @@ import { getSettings } from '../handlers/getSettings';
 import { ownerScorecard } from '../handlers/ownerScorecard';
 import { restoreSettings } from '../handlers/restoreSettings';
 import { saveSettings } from '../handlers/saveSettings';
+import { scanAlerts } from '../handlers/scanAlerts';
 import { settingsContext } from '../handlers/settingsContext';
 import { settingsHistory } from '../handlers/settingsHistory';
 import type { BackendHandler } from './routeHandler';
@@ -28,4 +29,5 @@ export const BACKEND_ROUTES: readonly BackendRoute[] = [
   { method: 'get', path: '/api/v1/settings/context', handler: settingsContext },
   { method: 'get', path: '/api/v1/settings/history', handler: settingsHistory },
   { method: 'post', path: '/api/v1/settings/restore', handler: restoreSettings },
+  { method: 'post', path: '/api/v1/alerts/scan', handler: scanAlerts },
 ];

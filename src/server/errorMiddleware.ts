@@ -21,7 +21,7 @@ export function errorMiddleware(logger: BackendLogger): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const parser = (typeof error === 'object' && error !== null ? error : {}) as ParserError;
     if (parser.type === 'entity.too.large') {
-      return sendError(res, { code: 'invalid', message: `the request body is larger than ${BODY_LIMIT}` }, 413);
+      return sendError(res, { code: 'invalid', message: 'the request body is larger than 1 MB' }, 413);
     }
     if (typeof parser.status === 'number' && parser.status >= 400 && parser.status < 500) {
       return sendError(res, { code: 'invalid', message: 'the request body could not be read' }, 400);
