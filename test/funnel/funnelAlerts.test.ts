@@ -67,7 +67,7 @@ describe('funnelAlerts properties', () => {
     const groupArb = fc.record({
       kind: fc.constantFrom<'team' | 'owner'>('team', 'owner'),
       id: fc.string({ minLength: 1, maxLength: 3 }),
-      ownerIds: fc.array(fc.constantFrom('o1', 'o2', 'o3', 'o4', 'ghost'), { maxLength: 5 }),
+      ownerIds: fc.array(fc.constantFrom<string>('o1', 'o2', 'o3', 'o4', 'ghost'), { maxLength: 5 }),
     });
     fc.assert(
       fc.property(dealsArb(), fc.array(groupArb, { maxLength: 5 }), fc.integer({ min: 0, max: SPAN }), (deals, groups, offset) => {

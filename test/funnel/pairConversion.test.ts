@@ -38,11 +38,16 @@ describe('pair severity (kpi-spec §5 threshold alert, minSample 20)', () => {
   });
 
   it('checks the interval first: a critical pair is never merely a warning', () => {
+    const seen: string[] = [];
     for (let converted = 0; converted <= 100; converted++) {
       const ci = wilsonInterval(converted, 100);
       const severity = pairSeverity(100, converted / 100, ci, 0.4, 20);
       const expected = ci[1] < 0.4 ? 'critical' : converted / 100 < 0.4 ? 'warning' : 'ok';
       expect(severity).toBe(expected);
+      seen.push(severity);
     }
+    // 30 of 100 has the interval 22–40% (just below 40%), 31 of 100 reaches it.
+    expect(seen.indexOf('warning')).toBe(31);
+    expect(seen.indexOf('ok')).toBe(40);
   });
 });
