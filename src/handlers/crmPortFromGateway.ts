@@ -1,0 +1,83 @@
+import type { CrmGateway } from '../crm/createCrmGateway';
+import { loadDealCard } from '../crm/loadDealCard';
+import { loadFunnelHealth } from '../crm/loadFunnelHealth';
+import { loadOwnerScorecard } from '../crm/loadOwnerScorecard';
+import { taskObjectInput } from '../crm/taskInput';
+import type { Bounds } from '../domain/period';
+import { inBounds } from '../domain/period';
+import type { PortalData } from '../domain/portal';
+import { dealHistoryWindow } from './dealHistoryWindow';
+import type { CrmPort, DealCardData, PortalInfo, TaskDraft, TaskPatch } from './handlerDeps';
+
+export interface GatewayPortOptions {
+  /** Used when HubSpot will not tell the account's details (no scope): time zone and currency default to UTC and USD. */
+  fallbackPortal?: Partial<PortalInfo>;
+}
+
+/**
+ * The CRM port over the gateway (src/crm): HubSpot, or the emulator, through the real SDK.
+ * Each use case is one gateway loader; the portal's details and users' super-admin flags are
+ * kept in the gateway's cache for its TTL like owners and pipelines, so a warm deal card costs
+ * only the deal and its owner's quarter.
+ */
+export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOptions = {}): CrmPort {
+  const cached = <T>(key: string, load: () => Promise<T>) => gateway.cache.getOrLoad(`${gateway.portalKey}:${key}`, gateway.cacheTtlMs, load);
+  const portal = (): Promise<PortalInfo> =>
+    cached('account-details', async () => {
+      const account = await gateway.client.accountDetails();
+      if (account !== null) return { id: account.portalId, timeZone: account.timeZone, currency: account.companyCurrency };
+      const fallback = options.fallbackPortal ?? {};
+      return { id: fallback.id ?? null, timeZone: fallback.timeZone ?? 'UTC', currency: fallback.currency ?? 'USD' };
+    });
+  /** The loaders name the portal in the data they build; only its zone and currency are read from it. */
+  const loaderPortal = async () => {
+    const info = await portal();
+    return { id: info.id ?? 0, timeZone: info.timeZone, currency: info.currency };
+  };
+  return {
+    portal,
+    roster: () => gateway.owners(),
+    pipelines: () => gateway.pipelines(),
+    dealPropertyDefinitions: async () => (await gateway.dealPropertyDefinitions()).filter((d) => d.hidden !== true).map((d) => ({ name: d.name, label: d.label, type: d.type })),
+    user: (userId) => cached(`user:${userId}`, () => gateway.user(String(userId))),
+    scorecardData: async (request) => (await loadOwnerScorecard(gateway, { ...request, portal: await loaderPortal() })).data,
+    funnelData: async (request) => (await loadFunnelHealth(gateway, { ...request, portal: await loaderPortal() })).data,
+    dealCard: async (request) => {
+      const loaded = await loadDealCard(gateway, { ...request, portal: await loaderPortal() });
+      return loaded.found && loaded.quarter !== null ? splitDealCard(loaded.data, request.dealId, loaded.quarter, dealHistoryWindow(request.now, request.historyDays)) : null;
+    },
+    createTask: async (draft) => ({ id: (await gateway.client.createTask(taskInput(draft))).id }),
+    updateTask: async (id, patch) => {
+      await gateway.updateTask(id, taskProperties(patch));
+    },
+  };
+}
+
+/**
+ * loadDealCard answers one portal holding the deal, the owner's won deals of the quarter and
+ * the pipeline's closed history; the port's contract wants them apart, each exactly as
+ * crmPortFromSnapshot gives it (the deal and the quarter's wins may fall outside the history).
+ */
+function splitDealCard(data: PortalData, dealId: string, quarter: Bounds, historyWindow: Bounds): DealCardData | null {
+  const deal = data.deals.find((d) => d.id === dealId);
+  if (deal === undefined) return null;
+  const history = data.deals.filter((d) => d.pipelineId === deal.pipelineId && (d.outcome === 'won' || d.outcome === 'lost') && inBounds(d.closedAt, historyWindow));
+  const won = data.deals.filter((d) => d.ownerId !== null && d.ownerId === deal.ownerId && d.outcome === 'won' && inBounds(d.closedAt, quarter));
+  return { deal, history, ownerPeriod: deal.ownerId === null ? null : { ...data, deals: won } };
+}
+
+/** An alert nobody is named to receive stays unassigned: HubSpot allows a task without an owner. */
+function taskInput(draft: TaskDraft) {
+  const input = taskObjectInput({ subject: draft.subject, body: draft.body, ownerId: draft.ownerId ?? 'unassigned', dueAt: draft.dueAt, priority: draft.priority });
+  if (draft.ownerId === null) delete input.properties.hubspot_owner_id;
+  return input;
+}
+
+function taskProperties(patch: TaskPatch): Record<string, string> {
+  const properties: Record<string, string> = {};
+  if (patch.subject !== undefined) properties.hs_task_subject = patch.subject;
+  if (patch.body !== undefined) properties.hs_task_body = patch.body;
+  if (patch.priority !== undefined) properties.hs_task_priority = patch.priority;
+  if (patch.status !== undefined) properties.hs_task_status = patch.status;
+  return properties;
+}

@@ -1,0 +1,98 @@
+import type { Bounds } from '../domain/period';
+import { inBounds, periodBounds, periodContaining } from '../domain/period';
+import type { Deal, Goal, PortalData } from '../domain/portal';
+import { scorecardWindow } from '../crm/scorecardWindow';
+import { dealHistoryWindow } from './dealHistoryWindow';
+import type { CrmPort, DealCardRequest, DealPropertyDefinition, FunnelDataRequest, ScorecardDataRequest, TaskDraft, TaskPatch } from './handlerDeps';
+import { STANDARD_DEAL_PROPERTIES } from './standardDealProperties';
+
+/** A task the snapshot port "created": what a HubSpot task would hold, readable by tests and the CLI. */
+export interface SnapshotTask extends TaskDraft {
+  id: string;
+  status: 'NOT_STARTED' | 'COMPLETED';
+  /** How many times the task was updated after creation. */
+  updates: number;
+}
+
+export interface SnapshotCrmPort extends CrmPort {
+  readonly tasks: ReadonlyMap<string, SnapshotTask>;
+}
+
+export interface SnapshotPortOptions {
+  /** The portal's deal properties for the settings page; HubSpot's standard ones when absent. */
+  dealProperties?: DealPropertyDefinition[];
+}
+
+/**
+ * The CRM port over an in-memory portal (tests that compare handlers with the engine; offline
+ * `kpi` use). It returns exactly the records the gateway's loaders would (same owners,
+ * pipeline, windows and conditions as src/crm), so a handler that asks for too little fails
+ * the comparison tests here rather than against HubSpot. The property mapping is the one
+ * `data` was parsed with.
+ */
+export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptions = {}): SnapshotCrmPort {
+  const tasks = new Map<string, SnapshotTask>();
+  let nextTaskId = 1;
+  return {
+    tasks,
+    portal: async () => ({ ...data.portal }),
+    roster: async () => ({ owners: data.owners, teams: data.teams }),
+    pipelines: async () => data.pipelines,
+    dealPropertyDefinitions: async () => options.dealProperties ?? STANDARD_DEAL_PROPERTIES,
+    user: async (userId) => data.users?.find((u) => u.id === String(userId)) ?? null,
+    scorecardData: async (request) => scorecardData(data, request),
+    funnelData: async (request) => funnelData(data, request),
+    dealCard: async (request) => dealCard(data, request),
+    createTask: async (draft) => {
+      const id = String(nextTaskId++);
+      tasks.set(id, { ...draft, id, status: 'NOT_STARTED', updates: 0 });
+      return { id };
+    },
+    updateTask: async (id, patch: TaskPatch) => {
+      const task = tasks.get(id);
+      if (task === undefined) throw new Error(`task ${id} does not exist`);
+      tasks.set(id, { ...task, ...patch, updates: task.updates + 1 });
+    },
+  };
+}
+
+/** src/crm dealQuery funnelConditions: created before the window ends, and open or closed after it starts. */
+const mayEnterStageIn = (d: Deal, w: Bounds): boolean =>
+  d.createdAt !== null && d.createdAt < w.end && (d.outcome === 'open' || (d.closedAt !== null && d.closedAt >= w.start));
+
+function scorecardData(data: PortalData, request: ScorecardDataRequest): PortalData {
+  const w = scorecardWindow(request.period, request.calendar, request.historyQuarters);
+  const owners = new Set(request.ownerIds);
+  const userIds = new Set(data.owners.filter((o) => owners.has(o.id) && o.userId !== null).map((o) => o.userId));
+  const teams = new Set(request.teamIds);
+  const deals = data.deals.filter((d) => d.ownerId !== null && owners.has(d.ownerId) && (inBounds(d.closedAt, w) || (request.includeFunnel && mayEnterStageIn(d, w))));
+  const goals = goalsIn(data.goals, w, (g) => (g.userId !== null && userIds.has(g.userId)) || (g.teamId !== null && teams.has(g.teamId)));
+  const meetings = data.meetings === null ? null : data.meetings.filter((m) => m.ownerId !== null && owners.has(m.ownerId) && inBounds(m.at, w));
+  return { ...data, deals, goals, meetings, users: null };
+}
+
+function funnelData(data: PortalData, request: FunnelDataRequest): PortalData {
+  const w = periodBounds(request.period, request.calendar);
+  const owners = new Set(request.ownerIds);
+  const deals = data.deals.filter((d) => d.pipelineId === request.pipelineId && d.ownerId !== null && owners.has(d.ownerId) && mayEnterStageIn(d, w));
+  return { ...data, deals, goals: null, meetings: null, users: null };
+}
+
+function dealCard(data: PortalData, request: DealCardRequest): ReturnType<CrmPort['dealCard']> extends Promise<infer T> ? T : never {
+  const deal = data.deals.find((d) => d.id === request.dealId);
+  if (deal === undefined) return null;
+  const w = dealHistoryWindow(request.now, request.historyDays);
+  const history = data.deals.filter((d) => d.pipelineId === deal.pipelineId && (d.outcome === 'won' || d.outcome === 'lost') && inBounds(d.closedAt, w));
+  if (deal.ownerId === null) return { deal, history, ownerPeriod: null };
+  const quarter = periodBounds(periodContaining('quarter', request.now, request.calendar), request.calendar);
+  const owner = data.owners.find((o) => o.id === deal.ownerId);
+  const won = data.deals.filter((d) => d.ownerId === deal.ownerId && d.outcome === 'won' && inBounds(d.closedAt, quarter));
+  const goals = owner?.userId == null ? [] : goalsIn(data.goals, quarter, (g) => g.userId === owner.userId);
+  return { deal, history, ownerPeriod: { ...data, deals: won, goals, meetings: null, users: null } };
+}
+
+/** Goals of the holders that overlap the window (goalQuota prorates partial overlaps), as goalSearchSpec asks HubSpot. */
+function goalsIn(goals: Goal[] | null, w: Bounds, held: (g: Goal) => boolean): Goal[] | null {
+  if (goals === null) return null;
+  return goals.filter((g) => held(g) && g.startAt !== null && g.endAt !== null && g.startAt < w.end && g.endAt > w.start);
+}

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import type { ErrorCode, FieldError, HandlerError } from './contracts/common';
+
+/**
+ * What every handler answers (issue 4): the output DTO, or a HandlerError the runtime turns
+ * into an HTTP status or an app-function error. Expected failures are values, never throws.
+ */
+export type HandlerResult<T> = { ok: true; data: T } | { ok: false; error: HandlerError };
+
+export const handlerOk = <T>(data: T): HandlerResult<T> => ({ ok: true, data });
+
+export function handlerErr(code: ErrorCode, message: string, fields?: FieldError[]): { ok: false; error: HandlerError } {
+  return { ok: false, error: fields === undefined ? { code, message } : { code, message, fields } };
+}
+
+/** A zod failure as field errors named by their dotted path ('' for the input itself). */
+export function zodFields(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message }));
+}
