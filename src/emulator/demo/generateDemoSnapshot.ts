@@ -8,7 +8,7 @@ import { demoRepProfiles } from './demoRepProfiles';
 import { demoDeals } from './demoDeals';
 import { demoGoals } from './demoGoals';
 import { demoMeetings } from './demoMeetings';
-import { HISTORY_MS, iso } from './demoTime';
+import { HISTORY_MS, YEAR_MS, iso } from './demoTime';
 
 export interface DemoOptions {
   /** How many deals (the bench goes to 1,000,000). */
@@ -39,7 +39,7 @@ export function generateDemoSnapshot(options: DemoOptions): SnapshotInput {
   return {
     portal: { ...DEMO_PORTAL },
     owners: demoOwners(roster, asOf),
-    pipelines: demoPipelines(iso(asOf - HISTORY_MS - 365 * 86_400_000)),
+    pipelines: demoPipelines(iso(asOf - HISTORY_MS - YEAR_MS)),
     deals: demoDeals(createRng(seed, STREAM.deals), reps, deals, asOf),
     goals: demoGoals(reps, deals, asOf, DEMO_CALENDAR),
     meetings: demoMeetings(createRng(seed, STREAM.meetings), reps, asOf),
