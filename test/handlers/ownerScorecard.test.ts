@@ -1,0 +1,114 @@
+import { parsePeriod } from '../../src/domain/period';
+import { systemRunner } from '../../src/handlers/handlerDeps';
+import { ownerScorecard } from '../../src/handlers/ownerScorecard';
+import { buildPortalIndex } from '../../src/kpi/portalIndex';
+import { evaluateScorecard } from '../../src/scorecard/evaluateScorecard';
+import type { Harness, Person } from './handlerFixture';
+import { AS_OF, PEOPLE, PORTAL_ID, dataOf, demoData, errorOf, harness, tempStores, viewerOf } from './handlerFixture';
+
+const openStore = tempStores();
+const data = demoData();
+let h: Harness;
+
+beforeAll(async () => {
+  h = await harness(openStore, data);
+  await h.store.manualScores.set(PORTAL_ID, { ownerId: PEOPLE.eastRep.ownerId, key: 'csat', period: '2026-Q4', score: 92 });
+  await h.store.manualScores.set(PORTAL_ID, { ownerId: PEOPLE.eastRep.ownerId, key: 'csat', period: '2026-Q3', score: 70 });
+});
+
+/** The engine's own scorecard over the WHOLE portal, for the handler (which reads a window) to match. */
+async function engineScorecard(ownerId: string, period: string) {
+  const p = parsePeriod(period);
+  if (!p.ok) throw new Error(p.error);
+  const manualScores = await h.store.manualScores.list(PORTAL_ID);
+  const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: h.settings, ownerId, period: p.value, now: AS_OF, manualScores, history: 4 });
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+describe('ownerScorecard: the numbers are the engine’s', () => {
+  it.each([
+    ['a rep, this quarter', 'eastRep', '2026-Q4'],
+    ['a rep, a closed quarter', 'eastRep', '2026-Q2'],
+    ['the leaky team’s manager', 'southManager', '2026-Q3'],
+    ['the director', 'director', '2026-Q3'],
+  ] as const)('%s', async (_, person, period) => {
+    const ownerId = PEOPLE[person].ownerId;
+    const card = dataOf(await ownerScorecard({ ownerId, period }, h.deps(viewerOf('director'))));
+    const engine = await engineScorecard(ownerId, period);
+    expect(card.kpis).toEqual(engine.kpis);
+    expect([card.total, card.grade, card.role, card.period]).toEqual([engine.total, engine.grade, engine.role, engine.period]);
+    expect(card.history).toEqual(engine.history);
+    expect(card.flags).toEqual(engine.flags);
+    expect(card.currency).toBe('CNY');
+  });
+
+  it('scores the rep’s entered satisfaction score (manual KPI from the store)', async () => {
+    const card = dataOf(await ownerScorecard({}, h.deps(viewerOf('eastRep'))));
+    const csat = card.kpis.find((k) => k.id === 'manual:csat');
+    expect(csat).toMatchObject({ status: 'ok', actual: 92, target: 80 });
+    // linear: 92 / 80 = 1.15 → 115 points
+    expect(csat?.score).toBeCloseTo(115, 10);
+  });
+
+  it('defaults to the viewer’s own owner record and the current quarter, and offers the last 8 quarters', async () => {
+    const card = dataOf(await ownerScorecard({}, h.deps(viewerOf('eastRep'))));
+    expect(card.owner.id).toBe(PEOPLE.eastRep.ownerId);
+    expect(card.period).toBe('2026-Q4');
+    expect(card.history.map((e) => e.period)).toEqual(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(card.periods).toEqual(['2026-Q4', '2026-Q3', '2026-Q2', '2026-Q1', '2025-Q4', '2025-Q3', '2025-Q2', '2025-Q1']);
+  });
+
+  it('reads one rep’s window, not the portal', async () => {
+    const spy = jest.spyOn(h.port, 'scorecardData');
+    await ownerScorecard({ period: '2026-Q3' }, h.deps(viewerOf('eastRep')));
+    const request = spy.mock.calls[0]?.[0];
+    spy.mockRestore();
+    expect(request?.ownerIds).toEqual([PEOPLE.eastRep.ownerId]);
+    expect(request?.historyQuarters).toBe(4);
+  });
+});
+
+describe('ownerScorecard: who sees whose scorecard', () => {
+  const ask = async (viewer: Person, whose: Person) => ownerScorecard({ ownerId: PEOPLE[whose].ownerId ?? undefined }, h.deps(viewerOf(viewer)));
+
+  it.each([
+    ['a rep sees their own', 'eastRep', 'eastRep', true],
+    ['a rep does not see a teammate’s', 'eastRep', 'eastRep2', false],
+    ['a rep does not see their manager’s', 'eastRep', 'eastManager', false],
+    ['a manager sees their team’s reps', 'eastManager', 'eastRep2', true],
+    ['a manager does not see another team’s reps', 'eastManager', 'southRep', false],
+    ['a manager does not see the director’s', 'eastManager', 'director', false],
+    ['the director sees every rep', 'director', 'southRep', true],
+    ['the admin sees every manager', 'admin', 'southManager', true],
+  ] as const)('%s', async (_, viewer, whose, allowed) => {
+    const result = await ask(viewer, whose);
+    if (allowed) expect(dataOf(result).owner.id).toBe(PEOPLE[whose].ownerId);
+    else expect(errorOf(result).code).toBe('forbidden');
+  });
+
+  it('refuses a user with no owner record, with or without an owner named', async () => {
+    expect(errorOf(await ownerScorecard({}, h.deps(viewerOf('noOwner')))).code).toBe('forbidden');
+    expect(errorOf(await ownerScorecard({ ownerId: PEOPLE.eastRep.ownerId }, h.deps(viewerOf('noOwner')))).code).toBe('forbidden');
+  });
+
+  it('lets the system runner read any scorecard, but it must name one', async () => {
+    const runner = systemRunner(PORTAL_ID, 'kpi scorecard');
+    expect(dataOf(await ownerScorecard({ ownerId: PEOPLE.southRep.ownerId }, h.deps(runner))).owner.id).toBe(PEOPLE.southRep.ownerId);
+    expect(errorOf(await ownerScorecard({}, h.deps(runner)))).toMatchObject({ code: 'invalid', fields: [{ field: 'ownerId' }] });
+  });
+
+  it('refuses a viewer verified for another portal', async () => {
+    expect(errorOf(await ownerScorecard({}, h.deps(viewerOf('director', 999))))).toMatchObject({ code: 'forbidden' });
+  });
+});
+
+describe('ownerScorecard: bad requests', () => {
+  it('names an unknown owner as not found', async () => {
+    expect(errorOf(await ownerScorecard({ ownerId: '404' }, h.deps(viewerOf('director')))).code).toBe('not_found');
+  });
+
+  it('lists the period field when the label is not a period', async () => {
+    expect(errorOf(await ownerScorecard({ period: 'last quarter' }, h.deps(viewerOf('director'))))).toMatchObject({ code: 'invalid', fields: [{ field: 'period' }] });
+  });
+});
