@@ -78,10 +78,10 @@ export interface Harness {
   deps(viewer: Viewer | SystemRunner, crm?: CrmPort, now?: number): HandlerDeps;
 }
 
-/** The demo portal behind the snapshot port, with the demo settings saved as version 1. */
+/** A portal (the demo by default) behind the snapshot port, with its settings saved as version 1. */
 export async function harness(openStore: () => SqliteStore, data: PortalData, settings: Settings = demoSettings()): Promise<Harness> {
   const store = openStore();
-  const saved = await store.settings.save(PORTAL_ID, settings, { expectedVersion: 0, savedBy: 'fixture' });
+  const saved = await store.settings.save(data.portal.id, settings, { expectedVersion: 0, savedBy: 'fixture' });
   if (!saved.ok) throw new Error(saved.error.message);
   const port = crmPortFromSnapshot(data);
   return {
