@@ -7,6 +7,7 @@ import { assemblePortal, mergeById } from './assemblePortal';
 import type { CrmGateway } from './createCrmGateway';
 import type { DealCondition } from './dealQuery';
 import { dealSearchSpec, funnelConditions } from './dealQuery';
+import type { Comparison } from './scorecardWindow';
 import { scorecardWindow } from './scorecardWindow';
 
 export interface OwnerScorecardLoad {
@@ -22,6 +23,8 @@ export interface OwnerScorecardLoad {
   historyQuarters: number;
   /** Whether the template has funnel KPIs (stage_conversion, lead_to_deal_conversion). */
   includeFunnel: boolean;
+  /** growth_rate's comparison period(s) to read; 'none' when the template has no growth KPI (default 'both'). */
+  comparison?: Comparison;
 }
 
 /**
@@ -41,7 +44,7 @@ export interface OwnerScorecardLoad {
  * 10,000 results or 200-result page beyond the first.
  */
 export async function loadOwnerScorecard(gateway: CrmGateway, input: OwnerScorecardLoad): Promise<ParsedPortal & { window: { start: number; end: number } }> {
-  const window = scorecardWindow(input.period, input.calendar, input.historyQuarters);
+  const window = scorecardWindow(input.period, input.calendar, input.historyQuarters, input.comparison);
   const owners = await gateway.rawOwners();
   const wanted = new Set(input.ownerIds);
   const userIds = owners.filter((o) => wanted.has(o.id) && o.userId != null).map((o) => String(o.userId));
