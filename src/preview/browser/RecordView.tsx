@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import type { RecordSummary } from '../previewApi';
+import { recordListSchema } from '../previewApi';
+import type { RecordType } from './bridge/previewSelection';
+import { ExtensionFrame } from './ExtensionFrame';
+import { getJson } from './getJson';
+import type { PreviewEntries } from './previewEntries';
+
+const TYPE_LABEL: Record<RecordType, string> = { deals: 'Deal', companies: 'Company', contacts: 'Contact' };
+
+/** The viewer's own records first (a rep opens one of their deals); anyone's when they own none. */
+async function recordsFor(type: RecordType, ownerId: string | null): Promise<RecordSummary[]> {
+  if (ownerId !== null) {
+    const own = await getJson(`/preview/api/records?type=${type}&ownerId=${encodeURIComponent(ownerId)}`, recordListSchema);
+    if (own.records.length > 0) return own.records;
+  }
+  return (await getJson(`/preview/api/records?type=${type}`, recordListSchema)).records;
+}
+
+export interface RecordViewProps {
+  entries: PreviewEntries;
+  type: RecordType;
+  recordId: string | null;
+  ownerId: string | null;
+  frameKey: string;
+  onPick: (type: RecordType, recordId: string | null) => void;
+}
+
+/**
+ * A CRM record page as HubSpot lays it out: the record on the left, the app's tab (the record
+ * owner's scorecard) in the middle, the app's sidebar card (deal KPIs, deals only) on the right.
+ */
+export function RecordView({ entries, type, recordId, ownerId, frameKey, onPick }: RecordViewProps) {
+  const [records, setRecords] = useState<RecordSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setRecords(null);
+    recordsFor(type, ownerId).then(setRecords, (e: unknown) => setError(String(e)));
+  }, [type, ownerId]);
+  useEffect(() => {
+    const first = records?.[0];
+    if (first !== undefined && (recordId === null || !records?.some((r) => r.id === recordId))) onPick(type, first.id);
+  }, [records, recordId, type, onPick]);
+  const record = records?.find((r) => r.id === recordId) ?? null;
+  return (
+    <div className="preview-record">
+      <div className="preview-subbar">
+        <select data-testid="pick-type" value={type} onChange={(e) => onPick(e.target.value as RecordType, null)}>
+          {(Object.keys(TYPE_LABEL) as RecordType[]).map((t) => (
+            <option key={t} value={t}>{TYPE_LABEL[t]}</option>
+          ))}
+        </select>
+        <select data-testid="pick-record" value={recordId ?? ''} onChange={(e) => onPick(type, e.target.value)} disabled={records === null}>
+          {(records ?? []).map((r) => (
+            <option key={r.id} value={r.id}>{r.label}</option>
+          ))}
+        </select>
+        {error === null ? null : <span className="preview-error">{error}</span>}
+      </div>
+      {record === null ? (
+        <p className="preview-muted">{records === null ? 'Loading records…' : records.length === 0 ? `No ${type} in this portal.` : ''}</p>
+      ) : (
+        <div className="preview-record__columns">
+          <aside className="preview-record__about">
+            <div className="preview-record__type">{TYPE_LABEL[type]}</div>
+            <h1 data-testid="record-name">{record.label}</h1>
+            {record.detail === null ? null : <p className="preview-muted">{record.detail}</p>}
+            <dl>
+              <dt>Record ID</dt>
+              <dd>{record.id}</dd>
+              <dt>Owner ID</dt>
+              <dd>{record.ownerId ?? '—'}</dd>
+            </dl>
+          </aside>
+          <main className="preview-record__middle">
+            <div className="preview-record__tabs">
+              <span>Overview</span>
+              <span className="is-active">KPI scorecard</span>
+            </div>
+            <section className="preview-card" data-surface="scorecard-tab">
+              <ExtensionFrame key={`tab-${frameKey}`} render={entries.scorecardTab} location="crm.record.tab" />
+            </section>
+          </main>
+          <aside className="preview-record__sidebar">
+            {type === 'deals' ? (
+              <section className="preview-card" data-surface="deal-card">
+                <h2 className="preview-card__title">Deal KPIs</h2>
+                <ExtensionFrame key={`card-${frameKey}`} render={entries.dealCard} location="crm.record.sidebar" />
+              </section>
+            ) : (
+              <p className="preview-muted">The deal card appears on deal records.</p>
+            )}
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}

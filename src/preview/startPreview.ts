@@ -1,0 +1,92 @@
+import type { Server } from 'node:http';
+import { parseSnapshot } from '../domain/portalFromSnapshot';
+import type { SnapshotInput } from '../domain/snapshot';
+import type { CrmEmulator } from '../emulator/createCrmEmulator';
+import { createCrmEmulator } from '../emulator/createCrmEmulator';
+import { DEMO_TOKEN } from '../emulator/emulatorOptions';
+import { demoSettings } from '../emulator/demo/demoSettings';
+import type { BackendLogger } from '../server/backendLogger';
+import { parseBackendEnv } from '../server/backendEnv';
+import type { BackendServices } from '../server/backendServices';
+import { openBackendServices } from '../server/backendServices';
+import { createBackend } from '../server/createBackend';
+import { bundlePreview } from './bundlePreview';
+import { createPreviewCrm } from './previewCrm';
+import { previewRoutes } from './previewRoutes';
+import { createRootApp, listenOn } from './previewServer';
+import { seedPreviewRecords } from './seedPreviewRecords';
+
+/** Where the portal comes from: the demo generator, a snapshot file, or a real portal (HUBSPOT_ACCESS_TOKEN). */
+export type PreviewSource = { kind: 'demo'; snapshot: SnapshotInput } | { kind: 'snapshot'; snapshot: unknown } | { kind: 'hubspot' };
+
+export interface StartPreviewOptions {
+  source: PreviewSource;
+  /** HUBSPOT_ACCESS_TOKEN (hubspot source), KPI_DB_PATH (default data/kpi.sqlite). */
+  env: Record<string, string | undefined>;
+  /** 0 picks a free port. */
+  port: number;
+  log: (line: string) => void;
+  logger?: BackendLogger;
+  now?: () => number;
+}
+
+export interface RunningPreview {
+  url: string;
+  portalId: number;
+  emulator: CrmEmulator | null;
+  services: BackendServices;
+  close(): Promise<void>;
+}
+
+/**
+ * `npm start` in one process (issue 6): the CRM emulator seeded with the portal (its HubSpot
+ * API under /crm/v3/... on this same port), the backend on SQLite in dev mode (demo users
+ * chosen by the page), and the preview page rendering the real extensions, all on one port.
+ * With the hubspot source the same page reads a real portal and no emulator starts.
+ */
+export async function startPreview(options: StartPreviewOptions): Promise<RunningPreview> {
+  const now = options.now ?? Date.now;
+  const env = parseBackendEnv(options.env);
+  const source = options.source;
+  // The generated demo is valid by construction; a file from elsewhere is checked first.
+  const snapshot = source.kind === 'hubspot' ? null : source.kind === 'demo' ? source.snapshot : checkedSnapshot(source.snapshot);
+  const emulator = snapshot === null ? null : createCrmEmulator(snapshot, { now });
+  const [script, root] = [bundlePreview(), createRootApp(emulator)];
+  const { server, port } = await listenOn(root, options.port);
+  const url = `http://localhost:${port}`;
+  try {
+    const services = await openBackendServices(emulator === null ? env : { ...env, HUBSPOT_ACCESS_TOKEN: DEMO_TOKEN }, emulator === null ? { now } : { crmBaseUrl: url, now });
+    const crm = emulator === null ? createPreviewCrm({ accessToken: env.HUBSPOT_ACCESS_TOKEN ?? '' }) : createPreviewCrm({ accessToken: DEMO_TOKEN, basePath: url });
+    if (snapshot !== null) options.log(`seeded ${await seedPreviewRecords(crm, snapshot.owners)} companies and contacts into the emulator`);
+    if (source.kind === 'demo') await saveDemoSettingsOnce(services, options.log);
+    root.use(previewRoutes({ services, crm, source: emulator === null ? 'hubspot' : 'emulator', script: await script }));
+    root.use(createBackend({ portalId: services.portalId, clientSecret: null, devMode: true, services: () => services.services(), now, logger: options.logger }));
+    return { url, portalId: services.portalId, emulator, services, close: () => closeAll(server, services) };
+  } catch (error) {
+    await closeServer(server);
+    throw error;
+  }
+}
+
+function checkedSnapshot(json: unknown): SnapshotInput {
+  const parsed = parseSnapshot(json);
+  if (!parsed.ok) throw new Error(`invalid snapshot: ${parsed.error}`);
+  return parsed.value;
+}
+
+/** The demo's managers, director and admin live in settings (kpi-spec §2); written once, as version 1. */
+async function saveDemoSettingsOnce(services: BackendServices, log: (line: string) => void): Promise<void> {
+  if ((await services.store.settings.getCurrent(services.portalId)) !== null) return;
+  const saved = await services.store.settings.save(services.portalId, demoSettings(), { expectedVersion: 0, savedBy: 'kpi start (demo settings)' });
+  if (saved.ok) log('saved the demo settings (managers, director, admin) as version 1');
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+async function closeAll(server: Server, services: BackendServices): Promise<void> {
+  server.closeAllConnections();
+  await closeServer(server);
+  await services.close();
+}
