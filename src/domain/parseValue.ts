@@ -33,8 +33,16 @@ export function parseBoolean(raw: Raw): Result<boolean | null> {
  * date-only properties, which HubSpot stores as midnight UTC) or as epoch milliseconds
  * ("1774987200000"). Returns epoch milliseconds.
  */
+const HUBSPOT_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 export function parseInstant(raw: Raw): Result<number | null> {
   if (isBlank(raw)) return ok(null);
+  // Fast path for the form HubSpot's API returns ("2026-03-31T20:00:00.000Z"): a million
+  // deals carry several of these each, so the general path below is kept for the rest.
+  if (raw.length === 24 && HUBSPOT_ISO.test(raw)) {
+    const ms = Date.parse(raw);
+    return Number.isFinite(ms) ? ok(ms) : err(`"${raw}" is not a valid date`);
+  }
   const text = raw.trim();
   if (/^-?\d{9,}$/.test(text)) return ok(Number(text));
   if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) {

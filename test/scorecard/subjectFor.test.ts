@@ -1,7 +1,7 @@
 import { buildPortalIndex } from '../../src/kpi/portalIndex';
 import { subjectFor } from '../../src/scorecard/subjectFor';
 import { defaultSettings } from '../../src/settings/defaultSettings';
-import { owner, portalOf } from './portalFixture';
+import { closedDeal, owner, portalOf } from './portalFixture';
 
 describe('subjectFor (whose numbers a scorecard weighs)', () => {
   const data = portalOf(
@@ -26,8 +26,14 @@ describe('subjectFor (whose numbers a scorecard weighs)', () => {
     expect([...subject.ownerIds].sort()).toEqual(['ann', 'bob', 'cat', 'dan', 'eve']);
   });
 
-  it('gives a director every active owner and every team', () => {
-    const subject = subjectFor('bob', 'director', data, index, defaultSettings());
-    expect(subject).toEqual({ kind: 'portal', id: null, ownerIds: ['ann', 'bob', 'cat', 'eve'], teamIds: ['east', 'west'] });
+  it('gives a director every team and its members, and sellers outside the teams, but not non-sellers', () => {
+    const withOutsiders = portalOf(
+      [...data.owners, owner('dir', []), owner('revops', []), owner('solo', []), owner('gone', [], false)],
+      [closedDeal('solo', 'won', 1000, '2026-05-01T00:00:00Z'), closedDeal('gone', 'won', 500, '2026-05-01T00:00:00Z')],
+    );
+    const subject = subjectFor('dir', 'director', withOutsiders, buildPortalIndex(withOutsiders), defaultSettings());
+    expect(subject.kind).toBe('portal');
+    expect(subject.teamIds).toEqual(['east', 'west']);
+    expect([...subject.ownerIds].sort()).toEqual(['ann', 'bob', 'cat', 'dan', 'eve', 'solo']);
   });
 });
