@@ -1,0 +1,135 @@
+import type { Deal, PortalData } from '../../src/domain/portal';
+import { periodBounds } from '../../src/domain/period';
+import { DEMO_CALENDAR } from '../../src/emulator/demo/generateDemoSnapshot';
+import { demoSettings } from '../../src/emulator/demo/demoSettings';
+import { crmPortFromSnapshot } from '../../src/handlers/crmPortFromSnapshot';
+import { funnelHealth } from '../../src/handlers/funnelHealth';
+import type { CrmPort } from '../../src/handlers/handlerDeps';
+import { systemRunner } from '../../src/handlers/handlerDeps';
+import { scanAlerts } from '../../src/handlers/scanAlerts';
+import type { Harness } from './handlerFixture';
+import { EAST_TEAM_ID, LEAKY_TEAM_ID, PEOPLE, PORTAL_ID, dataOf, demoData, errorOf, harness, tempStores, viewerOf } from './handlerFixture';
+
+const openStore = tempStores();
+const data = demoData();
+const Q3 = { period: '2026-Q3', pipelineId: 'default' };
+const runner = systemRunner(PORTAL_ID, 'scheduled scan');
+
+/** The same portal, but half of South's Q3 first-step converts lost at the first step instead. */
+function worseSouth(portal: PortalData): PortalData {
+  const south = new Set(portal.teams.find((t) => t.id === LEAKY_TEAM_ID)?.memberOwnerIds);
+  const q3 = periodBounds({ kind: 'quarter', year: 2026, index: 3 }, DEMO_CALENDAR);
+  let flip = false;
+  const deals = portal.deals.map((d): Deal => {
+    const first = d.stageEnteredAt.appointmentscheduled;
+    const moved = Object.keys(d.stageEnteredAt).some((s) => s !== 'appointmentscheduled' && s !== 'closedlost') || d.outcome === 'won';
+    if (d.pipelineId !== 'default' || !south.has(d.ownerId ?? '') || first === undefined || first < q3.start || first >= q3.end || !moved) return d;
+    flip = !flip;
+    if (!flip) return d;
+    const lostAt = first + 86_400_000;
+    return { ...d, outcome: 'lost', stageId: 'closedlost', closedAt: lostAt, stageEnteredAt: { appointmentscheduled: first, closedlost: lostAt } };
+  });
+  return { ...portal, deals };
+}
+
+/** A port over other data that writes its tasks where the harness's port keeps them. */
+const sharingTasks = (h: Harness, portal: PortalData): CrmPort => ({ ...crmPortFromSnapshot(portal), createTask: h.port.createTask, updateTask: h.port.updateTask });
+
+describe('scanAlerts: one task per breach, idempotent', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await harness(openStore, data);
+  });
+
+  it('turns every breach into one task, the leaky team’s assigned to its manager', async () => {
+    const first = dataOf(await scanAlerts(Q3, h.deps(runner)));
+    const page = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director'))));
+    expect(first.created).toBe(page.alerts.length);
+    expect(first.created).toBeGreaterThan(0);
+    expect([first.updated, first.resolved]).toEqual([0, 0]);
+    expect(h.port.tasks.size).toBe(first.created);
+    const leaky = page.alerts.find((a) => a.group.kind === 'team' && a.group.id === LEAKY_TEAM_ID && a.pair.from === 'appointmentscheduled');
+    const task = h.port.tasks.get(leaky?.taskId ?? '');
+    expect(task?.ownerId).toBe(PEOPLE.southManager.ownerId);
+    expect(task?.priority).toBe('HIGH');
+    expect(task?.subject).toContain('阶段转化率');
+    expect(task?.subject).toContain('South China 华南');
+    expect(task?.subject).toContain('2026-Q3');
+    expect(task?.subject).toContain('below 30.0%');
+    expect(task?.body).toContain(`n = ${leaky?.pair.entered}`);
+    expect(task?.body).toMatch(/95% interval \d+\.\d%–\d+\.\d%/);
+    expect(task?.body).toContain('Threshold: 30.0%');
+    expect(first.tasks.map((t) => t.id).sort()).toEqual([...h.port.tasks.keys()].sort());
+  });
+
+  it('sends every rep’s breach to their own team’s manager', async () => {
+    const page = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director'))));
+    const managerOf = new Map(demoSettings().teams.map((t) => [t.teamId, t.managerOwnerIds[0]]));
+    const repAlerts = page.alerts.filter((a) => a.group.kind === 'owner');
+    expect(repAlerts.length).toBeGreaterThan(0);
+    for (const alert of repAlerts) {
+      const team = data.owners.find((o) => o.id === alert.group.id)?.teamIds[0] ?? '';
+      expect(h.port.tasks.get(alert.taskId ?? '')?.ownerId).toBe(managerOf.get(team));
+    }
+  });
+
+  it('creates, updates and resolves nothing on a second scan', async () => {
+    const before = [...h.port.tasks.values()];
+    expect(dataOf(await scanAlerts(Q3, h.deps(runner)))).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [] });
+    expect([...h.port.tasks.values()]).toEqual(before);
+  });
+
+  it('rewrites the task of a breach that worsens, keeping its id', async () => {
+    const page = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director'))));
+    const leaky = page.alerts.find((a) => a.group.kind === 'team' && a.group.id === LEAKY_TEAM_ID && a.pair.from === 'appointmentscheduled');
+    const worse = sharingTasks(h, worseSouth(data));
+    const scan = dataOf(await scanAlerts(Q3, h.deps(runner, worse)));
+    expect(scan.updated).toBeGreaterThanOrEqual(1);
+    const task = h.port.tasks.get(leaky?.taskId ?? '');
+    expect(task?.updates).toBe(1);
+    const now = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director'), worse))).alerts.find((a) => a.taskId === leaky?.taskId);
+    expect(now?.pair.rate).toBeLessThan(leaky?.pair.rate ?? 0);
+    expect(task?.subject).toContain(`${((now?.pair.rate ?? 0) * 100).toFixed(1)}%`);
+    expect(dataOf(await scanAlerts(Q3, h.deps(runner, worse))).updated).toBe(0);
+  });
+});
+
+describe('scanAlerts: recovery and scope', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await harness(openStore, data);
+  });
+
+  it('completes the task of a breach that recovers and resolves it in the ledger', async () => {
+    dataOf(await scanAlerts(Q3, h.deps(runner)));
+    const leakyTask = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director')))).alerts.find((a) => a.group.id === LEAKY_TEAM_ID && a.pair.from === 'appointmentscheduled')?.taskId;
+    const lenient = { ...demoSettings(), funnel: { ...demoSettings().funnel, thresholds: [{ pipelineId: 'default', fromStageId: 'appointmentscheduled', toStageId: 'qualifiedtobuy', minRate: 0.1 }] } };
+    const saved = await h.store.settings.save(PORTAL_ID, lenient, { expectedVersion: 1, savedBy: 'test' });
+    expect(saved.ok).toBe(true);
+    const scan = dataOf(await scanAlerts(Q3, h.deps(runner)));
+    expect(scan.resolved).toBeGreaterThanOrEqual(1);
+    expect(h.port.tasks.get(leakyTask ?? '')?.status).toBe('COMPLETED');
+    expect(h.port.tasks.get(leakyTask ?? '')?.body).toMatch(/^Resolved/);
+    const open = await h.store.alerts.listOpen(PORTAL_ID, '2026-Q3');
+    expect(open.some((e) => e.groupId === LEAKY_TEAM_ID && e.fromStageId === 'appointmentscheduled')).toBe(false);
+    expect(dataOf(await scanAlerts(Q3, h.deps(runner)))).toMatchObject({ created: 0, resolved: 0 });
+  });
+
+  it('lets a manager scan only their team, leaving other teams’ alerts alone', async () => {
+    const scan = dataOf(await scanAlerts(Q3, h.deps(viewerOf('eastManager'))));
+    const eastOwners = new Set(data.teams.find((t) => t.id === EAST_TEAM_ID)?.memberOwnerIds);
+    const entries = await h.store.alerts.listOpen(PORTAL_ID, '2026-Q3');
+    expect(entries).toHaveLength(scan.created);
+    for (const e of entries) expect(e.groupType === 'team' ? e.groupId === EAST_TEAM_ID : eastOwners.has(e.groupId)).toBe(true);
+    const all = dataOf(await scanAlerts(Q3, h.deps(viewerOf('director'))));
+    expect(all.resolved).toBe(0);
+    expect(all.created).toBeGreaterThan(0);
+  });
+
+  it('refuses reps and users without an owner record, and an unknown pipeline', async () => {
+    expect(errorOf(await scanAlerts(Q3, h.deps(viewerOf('southRep')))).code).toBe('forbidden');
+    expect(errorOf(await scanAlerts(Q3, h.deps(viewerOf('noOwner')))).code).toBe('forbidden');
+    expect(errorOf(await scanAlerts({ pipelineId: 'nope' }, h.deps(runner))).code).toBe('not_found');
+    expect(h.port.tasks.size).toBe(0);
+  });
+});
