@@ -61,7 +61,7 @@ const mayEnterStageIn = (d: Deal, w: Bounds): boolean =>
   d.createdAt !== null && d.createdAt < w.end && (d.outcome === 'open' || (d.closedAt !== null && d.closedAt >= w.start));
 
 function scorecardData(data: PortalData, request: ScorecardDataRequest): PortalData {
-  const w = scorecardWindow(request.period, request.calendar, request.historyQuarters);
+  const w = scorecardWindow(request.period, request.calendar, request.historyQuarters, request.comparison);
   const owners = new Set(request.ownerIds);
   const userIds = new Set(data.owners.filter((o) => owners.has(o.id) && o.userId !== null).map((o) => o.userId));
   const teams = new Set(request.teamIds);

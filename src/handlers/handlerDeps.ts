@@ -1,3 +1,4 @@
+import type { Comparison } from '../crm/scorecardWindow';
 import type { Calendar, Period } from '../domain/period';
 import type { Deal, Owner, Pipeline, PortalData, PortalUser, Team } from '../domain/portal';
 import type { PropertyMapping } from '../domain/propertyMapping';
@@ -47,6 +48,8 @@ export interface ScorecardDataRequest {
   mapping: PropertyMapping;
   historyQuarters: number;
   includeFunnel: boolean;
+  /** growth_rate's comparison period, or 'none' when the template has no growth KPI (src/crm scorecardWindow). */
+  comparison: Comparison;
 }
 
 /**

@@ -35,9 +35,9 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
     if (!(await canSeeOwner(access, ownerId, roster))) return handlerErr('forbidden', "you may see your own scorecard and those of the teams you manage");
     const role = roleOf(ownerId, settings.settings);
     const scope = scorecardScope(ownerId, role, portal, roster, settings.settings);
-    const { ownerIds, teamIds, historyQuarters, includeFunnel } = scope;
+    const { ownerIds, teamIds, historyQuarters, includeFunnel, comparison } = scope;
     const [data, manualScores] = await Promise.all([
-      deps.crm.scorecardData({ ownerIds, teamIds, period: period.value, calendar, mapping: settings.settings.propertyMapping, historyQuarters, includeFunnel }),
+      deps.crm.scorecardData({ ownerIds, teamIds, period: period.value, calendar, mapping: settings.settings.propertyMapping, historyQuarters, includeFunnel, comparison }),
       deps.manualScores.list(portal.id),
     ]);
     const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: settings.settings, ownerId, role, period: period.value, now, manualScores, history: SCORECARD_HISTORY });

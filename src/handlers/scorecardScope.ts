@@ -1,3 +1,4 @@
+import type { Comparison } from '../crm/scorecardWindow';
 import type { PortalData } from '../domain/portal';
 import type { KpiSubject } from '../kpi/kpiContext';
 import { buildPortalIndex } from '../kpi/portalIndex';
@@ -19,6 +20,7 @@ export interface ScorecardScope {
   /** Quarters graded before the period: the trend, or the flags' run when that is longer. */
   historyQuarters: number;
   includeFunnel: boolean;
+  comparison: Comparison;
 }
 
 /**
@@ -48,5 +50,6 @@ export function scorecardScope(ownerId: string, role: Role, portal: PortalInfo &
     teamIds: [...teamIds],
     historyQuarters: Math.max(SCORECARD_HISTORY, flagRun),
     includeFunnel: kpis.some((kpi) => FUNNEL_KPIS.has(kpi)),
+    comparison: kpis.includes('growth_rate') ? settings.growthComparison : 'none',
   };
 }

@@ -46,7 +46,7 @@ export type Person = keyof typeof PEOPLE;
 export const EAST_TEAM_ID = '4100101';
 export { LEAKY_TEAM_ID };
 
-export const viewerOf = (person: Person, portalId = PORTAL_ID): Viewer => ({
+export const viewerOf = (person: Person, portalId: number = PORTAL_ID): Viewer => ({
   portalId,
   userId: PEOPLE[person].userId,
   email: `${person}@demo-sales.cn`,
