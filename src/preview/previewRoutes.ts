@@ -31,6 +31,9 @@ export function previewRoutes(deps: PreviewRouteDeps): express.Router {
   router.get('/', (_req, res) => {
     res.type('html').send(previewPage());
   });
+  router.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
   router.get('/preview.js', (_req, res) => {
     res.type('application/javascript').set('Cache-Control', 'no-store').send(deps.script);
   });

@@ -6,11 +6,20 @@ import { testIdOf } from './hostProps';
 
 const W = 560;
 const H = 240;
-const PAD = { left: 44, right: 12, top: 12, bottom: 44 };
+const PAD = { left: 44, right: 12, top: 16, bottom: 52 };
 const PLOT_W = W - PAD.left - PAD.right;
 const PLOT_H = H - PAD.top - PAD.bottom;
 
 const fmt = (v: number): string => (Math.abs(v) >= 100 ? v.toFixed(0) : String(Math.round(v * 10) / 10));
+
+/** A category label on at most two lines ("A → B" breaks after the arrow), each cut to fit its band. */
+function categoryLines(label: string, maxChars: number): string[] {
+  const cut = (t: string) => (t.length > maxChars ? `${t.slice(0, maxChars - 1)}…` : t);
+  const arrow = label.indexOf(' → ');
+  if (label.length <= maxChars) return [label];
+  if (arrow > 0) return [cut(`${label.slice(0, arrow)} →`), cut(label.slice(arrow + 3))];
+  return [cut(label)];
+}
 
 function Grid({ max, model }: { max: number; model: ChartModel }) {
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
@@ -27,8 +36,12 @@ function Grid({ max, model }: { max: number; model: ChartModel }) {
         );
       })}
       {model.categories.map((c, i) => (
-        <text key={c} className="hs-chart__category" x={PAD.left + band * (i + 0.5)} y={H - PAD.bottom + 16} textAnchor="middle">
-          {c.length > 26 ? `${c.slice(0, 25)}…` : c}
+        <text key={c} className="hs-chart__category" x={PAD.left + band * (i + 0.5)} y={H - PAD.bottom + 14} textAnchor="middle">
+          {categoryLines(c, Math.max(6, Math.floor(band / 6.2))).map((line, j) => (
+            <tspan key={j} x={PAD.left + band * (i + 0.5)} dy={j === 0 ? 0 : 13}>
+              {line}
+            </tspan>
+          ))}
         </text>
       ))}
     </g>

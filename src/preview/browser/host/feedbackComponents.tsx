@@ -7,7 +7,8 @@ export function Alert(props: HostProps) {
   const variant = str(props.variant) ?? 'info';
   return (
     <div {...testIdOf(props)} role="alert" className={cx('hs-alert', `hs-alert--${variant === 'error' ? 'danger' : variant}`)}>
-      <span className="hs-alert__icon">{ALERT_ICON[variant] ?? 'i'}</span>
+      {/* Drawn by CSS from data-icon, so the alert's text is only what the extension wrote. */}
+      <span className="hs-alert__icon" data-icon={ALERT_ICON[variant] ?? 'i'} aria-hidden="true" />
       <div className="hs-alert__content">
         {str(props.title) === undefined ? null : <div className="hs-alert__title">{str(props.title)}</div>}
         {props.children === undefined ? null : <div className="hs-alert__body">{props.children}</div>}
