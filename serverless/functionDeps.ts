@@ -1,0 +1,36 @@
+import { createCrmGateway } from '../src/crm/createCrmGateway';
+import type { Viewer } from '../src/handlers/contracts/common';
+import { crmPortFromGateway } from '../src/handlers/crmPortFromGateway';
+import type { HandlerDeps } from '../src/handlers/handlerDeps';
+import { openPortalObjectStore } from '../src/store/portalObjectStore';
+import { noBackendStores } from './noBackendStores';
+
+/**
+ * What an invocation may be given beside the context. HubSpot calls `main(context)` alone, so
+ * every field defaults to production: HubSpot's API, the real clock, the process environment
+ * (read per call). Tests pass `basePath` to point the SDK at the CRM emulator.
+ */
+export interface FunctionRuntime {
+  basePath?: string;
+  now?: () => number;
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The handler deps of one invocation (design.md "Data flow"): the gateway through the real SDK
+ * for the CRM, settings in the portal's own custom object (no backend on this install), and
+ * the stores only a backend keeps answering "nothing recorded". Built per call, after the
+ * token is known; nothing is created at module load.
+ */
+export function functionDeps(viewer: Viewer, accessToken: string, runtime: FunctionRuntime): HandlerDeps {
+  const now = runtime.now ?? Date.now;
+  const connection = runtime.basePath === undefined ? { accessToken } : { accessToken, basePath: runtime.basePath };
+  const gateway = createCrmGateway({ ...connection, clock: now });
+  return {
+    viewer,
+    crm: crmPortFromGateway(gateway),
+    settings: openPortalObjectStore({ ...connection, now }),
+    ...noBackendStores(),
+    now,
+  };
+}

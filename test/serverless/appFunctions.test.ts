@@ -1,0 +1,148 @@
+import type { RunningEmulator } from '../../src/emulator/createCrmEmulator';
+import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
+import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
+import { DEMO_ADMIN_USER_ID } from '../../src/emulator/demo/demoRoster';
+import { DEMO_PORTAL, generateDemoSnapshot } from '../../src/emulator/demo/generateDemoSnapshot';
+import { demoSettings } from '../../src/emulator/demo/demoSettings';
+import type { Snapshot } from '../../src/domain/snapshot';
+import { snapshotSchema } from '../../src/domain/snapshot';
+import { portalFromSnapshot } from '../../src/domain/portalFromSnapshot';
+import { ENDPOINTS } from '../../extensions/client/endpoints';
+import { crmPortFromSnapshot } from '../../src/handlers/crmPortFromSnapshot';
+import { dealKpis } from '../../src/handlers/dealKpis';
+import { funnelHealth } from '../../src/handlers/funnelHealth';
+import type { AppHandler } from '../../serverless/appFunction';
+import type { HandlerDeps } from '../../src/handlers/handlerDeps';
+import { ownerScorecard } from '../../src/handlers/ownerScorecard';
+import { openPortalObjectStore } from '../../src/store/portalObjectStore';
+import { ACCESS_TOKEN_SECRET } from '../../serverless/accessToken';
+import type { AppFunctionMain } from '../../serverless/appFunction';
+import type { FunctionRuntime } from '../../serverless/functionDeps';
+import { noBackendStores } from '../../serverless/noBackendStores';
+import { main as dealKpisFn } from '../../serverless/functions/deal-kpis';
+import { main as ownerScorecardFn } from '../../serverless/functions/owner-scorecard';
+import { main as funnelHealthFn } from '../../serverless/functions/funnel-health';
+import { main as getSettingsFn } from '../../serverless/functions/get-settings';
+import { main as saveSettingsFn } from '../../serverless/functions/save-settings';
+import { main as settingsHistoryFn } from '../../serverless/functions/settings-history';
+import { main as restoreSettingsFn } from '../../serverless/functions/restore-settings';
+import { main as settingsContextFn } from '../../serverless/functions/settings-context';
+import { main as scanAlertsFn } from '../../serverless/functions/scan-alerts';
+
+/** 1 Nov 2026, 10:00 in Shanghai: the demo's "now". */
+const NOW = Date.UTC(2026, 10, 1, 2, 0, 0);
+const PORTAL_ID = DEMO_PORTAL.id;
+/** Demo users by role (src/emulator/demo/demoRoster.ts fixes ids by position). */
+const USERS = { director: 51_000_001, admin: DEMO_ADMIN_USER_ID, eastManager: 51_000_010, eastRep: 51_000_011, southRep: 51_000_021 } as const;
+
+const contextOf = (userId: number, parameters: Record<string, unknown> = {}) => ({
+  accountId: PORTAL_ID,
+  user: { id: userId, email: `${userId}@example.com`, locale: 'en-US' },
+  parameters,
+});
+
+describe('app functions, each called as HubSpot calls it: main(context), CRM through the real SDK', () => {
+  let snapshot: Snapshot;
+  let running: RunningEmulator;
+  let runtime: FunctionRuntime;
+
+  beforeAll(async () => {
+    snapshot = snapshotSchema.parse(generateDemoSnapshot({ deals: 500, seed: 11, asOf: NOW }));
+    running = await createCrmEmulator(snapshot, { limits: false, now: () => NOW }).listen(0);
+    runtime = { basePath: running.url, now: () => NOW, env: { [ACCESS_TOKEN_SECRET]: DEMO_TOKEN } };
+  });
+  afterAll(() => running.close());
+
+  /** The same handler over the in-memory portal, with the settings the functions keep in the portal. */
+  const viaSnapshot = (handler: AppHandler, userId: number, input: Record<string, unknown>) => {
+    const deps: HandlerDeps = {
+      viewer: { portalId: PORTAL_ID, userId, email: `${userId}@example.com`, locale: 'en-US' },
+      crm: crmPortFromSnapshot(portalFromSnapshot(snapshot).data),
+      settings: openPortalObjectStore({ accessToken: DEMO_TOKEN, basePath: running.url, now: () => NOW }),
+      ...noBackendStores(),
+      now: () => NOW,
+    };
+    return handler(input, deps);
+  };
+
+  it('has a function exporting main for every name the cards call', () => {
+    for (const endpoint of Object.values(ENDPOINTS)) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const module = require(`../../serverless/functions/${endpoint.functionName}`) as { main?: unknown };
+      expect({ name: endpoint.functionName, main: typeof module.main }).toEqual({ name: endpoint.functionName, main: 'function' });
+    }
+  });
+
+  it('settings round trip in the portal: the admin saves, a stale save is a conflict, history and restore keep every version', async () => {
+    const first = await saveSettingsFn(contextOf(USERS.admin, { settings: demoSettings(), expectedVersion: 0 }), runtime);
+    expect(first).toMatchObject({ ok: true, data: { version: 1 } });
+    const stale = await saveSettingsFn(contextOf(USERS.admin, { settings: { ...demoSettings(), directorOwnerIds: [] }, expectedVersion: 0 }), runtime);
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const second = await saveSettingsFn(contextOf(USERS.admin, { settings: { ...demoSettings(), adminUserIds: [USERS.admin] }, expectedVersion: 1 }), runtime);
+    expect(second).toMatchObject({ ok: true, data: { version: 2 } });
+    const restored = await restoreSettingsFn(contextOf(USERS.admin, { version: 1, expectedVersion: 2 }), runtime);
+    expect(restored).toMatchObject({ ok: true, data: { version: 3 } });
+    expect(await getSettingsFn(contextOf(USERS.director), runtime)).toMatchObject({ ok: true, data: { version: 3, settings: { directorOwnerIds: demoSettings().directorOwnerIds } } });
+    const history = await settingsHistoryFn(contextOf(USERS.admin), runtime);
+    expect(history.ok).toBe(true);
+    expect(JSON.stringify(history)).toContain('"version":3');
+  });
+
+  it('a rep may not save settings, whatever the parameters claim', async () => {
+    const saved = await saveSettingsFn(contextOf(USERS.eastRep, { settings: demoSettings(), expectedVersion: 3, userId: USERS.admin, portalId: PORTAL_ID }), runtime);
+    expect(saved).toMatchObject({ ok: false, error: { code: expect.stringMatching(/forbidden|invalid/) } });
+    expect(await getSettingsFn(contextOf(USERS.director), runtime)).toMatchObject({ ok: true, data: { version: 3 } });
+  });
+
+  it('settings-context lists the portal’s pipelines for the settings page', async () => {
+    const context = await settingsContextFn(contextOf(USERS.admin), runtime);
+    expect(context.ok).toBe(true);
+    for (const pipeline of snapshot.pipelines) expect(JSON.stringify(context)).toContain(JSON.stringify(pipeline.id));
+  });
+
+  it.each<[string, AppFunctionMain, AppHandler, number, () => Record<string, unknown>]>([
+    ['owner-scorecard (a rep, their own)', ownerScorecardFn, ownerScorecard, USERS.eastRep, () => ({})],
+    ['owner-scorecard (the director, a rep of another team)', ownerScorecardFn, ownerScorecard, USERS.director, () => ({ ownerId: snapshot.owners.find((o) => o.userId === USERS.southRep)?.id })],
+    ['funnel-health (the east manager)', funnelHealthFn, funnelHealth, USERS.eastManager, () => ({})],
+    ['deal-kpis (a rep, an open deal)', dealKpisFn, dealKpis, USERS.eastRep, () => ({ dealId: snapshot.deals.find((d) => d.properties.hs_is_closed !== 'true')?.id })],
+  ])('%s gives the same numbers as the handler over the same portal in memory', async (_name, fn, handler, userId, input) => {
+    const viaFunction = await fn(contextOf(userId, input()), runtime);
+    expect(viaFunction.ok).toBe(true);
+    expect(viaFunction).toEqual(await viaSnapshot(handler, userId, input()));
+  });
+
+  it('keeps forbidden things forbidden: a rep asking for another team’s scorecard', async () => {
+    const other = snapshot.owners.find((o) => o.userId === USERS.southRep)?.id;
+    expect(await ownerScorecardFn(contextOf(USERS.eastRep, { ownerId: other }), runtime)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('answers invalid input as an error the card can show, not a throw', async () => {
+    expect(await dealKpisFn(contextOf(USERS.eastRep, { dealId: 42 }), runtime)).toMatchObject({ ok: false, error: { code: 'invalid' } });
+  });
+
+  it('refuses the alert scan without a backend and creates no task', async () => {
+    const emulator = createCrmEmulator(snapshot, { limits: false, now: () => NOW });
+    const alone = await emulator.listen(0);
+    try {
+      const scanned = await scanAlertsFn(contextOf(USERS.director), { ...runtime, basePath: alone.url });
+      expect(scanned).toMatchObject({ ok: false, error: { message: expect.stringContaining('npx kpi alerts scan') } });
+      expect(emulator.stats.requests).toBe(0);
+    } finally {
+      await alone.close();
+    }
+  });
+
+  it('without the token secret, or without a signed-in user, answers unauthorized before calling HubSpot', async () => {
+    const emulator = createCrmEmulator(snapshot, { limits: false, now: () => NOW });
+    const alone = await emulator.listen(0);
+    try {
+      const noToken = await dealKpisFn(contextOf(USERS.eastRep, { dealId: '1' }), { basePath: alone.url, now: () => NOW, env: {} });
+      expect(noToken).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      const noUser = await dealKpisFn({ accountId: PORTAL_ID, parameters: { dealId: '1' } }, { ...runtime, basePath: alone.url });
+      expect(noUser).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      expect(emulator.stats.requests).toBe(0);
+    } finally {
+      await alone.close();
+    }
+  });
+});
