@@ -25,6 +25,8 @@ export interface StartPreviewOptions {
   env: Record<string, string | undefined>;
   /** 0 picks a free port. */
   port: number;
+  /** HubSpot's rate limits in the emulator (default on, as in HubSpot; `kpi start --no-limits` turns them off). */
+  emulatorLimits?: boolean;
   log: (line: string) => void;
   logger?: BackendLogger;
   now?: () => number;
@@ -50,7 +52,7 @@ export async function startPreview(options: StartPreviewOptions): Promise<Runnin
   const source = options.source;
   // The generated demo is valid by construction; a file from elsewhere is checked first.
   const snapshot = source.kind === 'hubspot' ? null : source.kind === 'demo' ? source.snapshot : checkedSnapshot(source.snapshot);
-  const emulator = snapshot === null ? null : createCrmEmulator(snapshot, { now });
+  const emulator = snapshot === null ? null : createCrmEmulator(snapshot, { now, limits: options.emulatorLimits === false ? false : undefined });
   const [script, root] = [bundlePreview(), createRootApp(emulator)];
   const { server, port } = await listenOn(root, options.port);
   const url = `http://localhost:${port}`;

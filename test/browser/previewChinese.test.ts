@@ -1,6 +1,7 @@
 import type { DealKpisOutput } from '../../src/handlers/contracts/dealKpis';
 import type { OwnerScorecardOutput } from '../../src/handlers/contracts/ownerScorecard';
 import type { SettingsVersionDto } from '../../src/handlers/contracts/settings';
+import { settingsSchema } from '../../src/settings/settingsSchema';
 import type { KpiId } from '../../src/kpi/catalog';
 import { kpiDefinition } from '../../src/kpi/catalog';
 import { createFormat } from '../../extensions/i18n/format';
@@ -46,7 +47,7 @@ describeInBrowser('preview: the same surfaces in zh-CN', () => {
   it('shows the weight-sum error in Chinese and saves nothing', async () => {
     const admin = h.person('admin');
     const before = await h.api<SettingsVersionDto>('GET', '/api/v1/settings', admin.userId);
-    const first = before.settings.roles.rep.kpis[0]!;
+    const first = settingsSchema.parse(before.settings).roles.rep.kpis[0]!;
     const page = await h.open({ user: String(admin.userId), view: 'settings', lang: 'zh-CN' });
     expect(await textOf(page, '[data-testid="roles.rep.kpis.0"]')).toContain(zhName(first.kpi));
     await page.fill('[data-testid="roles.rep.kpis.0.weight"] input', String(first.weight + 10));

@@ -1,5 +1,6 @@
 import type { OwnerScorecardOutput } from '../../src/handlers/contracts/ownerScorecard';
 import type { SettingsVersionDto } from '../../src/handlers/contracts/settings';
+import { settingsSchema } from '../../src/settings/settingsSchema';
 import { en } from '../../extensions/i18n/en';
 import { createFormat } from '../../extensions/i18n/format';
 import type { Harness } from './browserHarness';
@@ -19,7 +20,7 @@ describeInBrowser('preview: an admin edits the rep scorecard weights', () => {
     const admin = h.person('admin');
     const rep = h.person('rep');
     const before = await h.api<SettingsVersionDto>('GET', '/api/v1/settings', admin.userId);
-    const repKpis = before.settings.roles.rep.kpis;
+    const repKpis = settingsSchema.parse(before.settings).roles.rep.kpis;
     const [first, second] = repKpis;
     expect(first).toBeDefined();
     expect(second).toBeDefined();
@@ -35,7 +36,7 @@ describeInBrowser('preview: an admin edits the rep scorecard weights', () => {
     expect(await textOf(page, '[data-testid="error:roles.rep.kpis"]')).not.toBe('');
     const unchanged = await h.api<SettingsVersionDto>('GET', '/api/v1/settings', admin.userId);
     expect(unchanged.version).toBe(before.version);
-    expect(unchanged.settings.roles.rep.kpis[0]?.weight).toBe(first!.weight);
+    expect(settingsSchema.parse(unchanged.settings).roles.rep.kpis[0]?.weight).toBe(first!.weight);
 
     await page.fill(weightInput(1), String(second!.weight - 10));
     expect(await textOf(page, '[data-testid=sum-rep]')).toBe(en.settings.weightsSum(format.number(100, 0)));
@@ -43,7 +44,7 @@ describeInBrowser('preview: an admin edits the rep scorecard weights', () => {
     expect(await textOf(page, '[data-testid=saved]')).toBe(en.settings.saved);
     const saved = await h.api<SettingsVersionDto>('GET', '/api/v1/settings', admin.userId);
     expect(saved.version).toBe(before.version + 1);
-    expect(saved.settings.roles.rep.kpis.map((k) => k.weight)).toEqual(repKpis.map((k, i) => k.weight + (i === 0 ? 10 : i === 1 ? -10 : 0)));
+    expect(settingsSchema.parse(saved.settings).roles.rep.kpis.map((k) => k.weight)).toEqual(repKpis.map((k, i) => k.weight + (i === 0 ? 10 : i === 1 ? -10 : 0)));
 
     const scoreAfter = await h.api<OwnerScorecardOutput>('POST', '/api/v1/owner-scorecard', rep.userId, {});
     expect(scoreAfter.total).not.toBe(scoreBefore.total);

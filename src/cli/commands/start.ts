@@ -13,6 +13,8 @@ export interface StartCliOptions {
   deals: string;
   seed: string;
   cacheDir: string;
+  /** Commander's `--no-limits` sets this false. */
+  limits: boolean;
 }
 
 export const DEFAULT_PREVIEW_PORT = 3000;
@@ -28,7 +30,7 @@ export async function runStart(opts: StartCliOptions, io: CliIo, env: Record<str
   const log = (line: string) => io.err(`kpi: ${line}`);
   const source = previewSource(opts, env, clock, log);
   const started = Date.now();
-  const running = await startPreview({ source, env, port, log, now: clock }).catch((error: unknown) => {
+  const running = await startPreview({ source, env, port, log, now: clock, emulatorLimits: opts.limits }).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     throw new CliError((error as { code?: unknown }).code === 'EADDRINUSE' ? `port ${port} is in use; set PORT or --port` : message);
   });
@@ -61,6 +63,7 @@ export function registerStart(program: Command, io: CliIo): void {
     .option('--deals <n>', 'deals in the generated demo portal', '20000')
     .option('--seed <s>', 'seed of the generated demo portal', '1')
     .option('--cache-dir <dir>', 'where the generated demo portal is cached', '.cache')
+    .option('--no-limits', "turn off HubSpot's rate limits in the emulator (faster cards; the default keeps them, as HubSpot does)")
     .action(async (opts: StartCliOptions) => {
       const running = await runStart(opts, io, process.env);
       process.once('SIGINT', () => void running.close().then(() => process.exit(0)));

@@ -1,0 +1,99 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { LEAKY_TEAM_ID } from '../emulator/demo/demoRoster';
+import type { SnapshotInput } from '../domain/snapshot';
+import { silentLogger } from '../server/backendLogger';
+import type { PreviewPersonDto } from './previewApi';
+import { previewSessionSchema, recordListSchema } from './previewApi';
+import type { RunningPreview } from './startPreview';
+import { startPreview } from './startPreview';
+
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export interface ScreenshotOptions {
+  snapshot: SnapshotInput;
+  outDir: string;
+  chromiumPath: string;
+  log: (line: string) => void;
+}
+
+/** Cards on 20k deals take a few seconds on first load; the screenshot waits for the real content. */
+const CONTENT_TIMEOUT_MS = 120_000;
+
+/**
+ * The README's pictures (issue 6): the deal card and the scorecard tab on a rep's deal, the
+ * app page's Funnel health as the leaky team's manager, My scorecard in zh-CN and the
+ * settings page as the admin. Runs the same server `npm start` runs, on a free port and a
+ * throwaway database, so data/ is never touched. Returns the files written.
+ */
+export async function takeScreenshots(options: ScreenshotOptions): Promise<string[]> {
+  const dbDir = mkdtempSync(join(tmpdir(), 'kpi-shots-'));
+  const preview = await startPreview({ source: { kind: 'demo', snapshot: options.snapshot }, env: { KPI_DB_PATH: join(dbDir, 'kpi.sqlite') }, port: 0, log: options.log, logger: silentLogger });
+  const browser = await chromium.launch({ executablePath: options.chromiumPath, args: CHROMIUM_FLAGS, headless: true });
+  try {
+    mkdirSync(options.outDir, { recursive: true });
+    return await shootAll(preview, browser, options);
+  } finally {
+    await browser.close();
+    await preview.close();
+    rmSync(dbDir, { recursive: true, force: true });
+  }
+}
+
+async function shootAll(preview: RunningPreview, browser: Browser, options: ScreenshotOptions): Promise<string[]> {
+  const session = previewSessionSchema.parse(await (await fetch(`${preview.url}/preview/api/session`)).json());
+  const find = (role: PreviewPersonDto['role'], test: (p: PreviewPersonDto) => boolean = () => true): PreviewPersonDto => {
+    const person = session.people.find((p) => p.role === role && test(p));
+    if (person === undefined) throw new Error(`the portal has no ${role} to photograph`);
+    return person;
+  };
+  const rep = find('rep');
+  // The demo's leaky team (South China); any manager on another portal.
+  const leakyManager = session.people.find((p) => p.role === 'manager' && p.teamName?.startsWith('South China') === true) ?? find('manager');
+  const admin = find('admin');
+  const deals = recordListSchema.parse(await (await fetch(`${preview.url}/preview/api/records?type=deals&ownerId=${rep.ownerId ?? ''}`)).json()).records;
+  const deal = deals[0];
+  if (deal === undefined) throw new Error(`${rep.name} owns no deals`);
+  const out = (name: string) => join(options.outDir, name);
+  const written: string[] = [];
+  const open = async (query: Record<string, string>, height = 900): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1440, height } });
+    page.setDefaultTimeout(CONTENT_TIMEOUT_MS);
+    await page.goto(`${preview.url}/?${new URLSearchParams(query).toString()}`);
+    await page.waitForSelector('[data-ready=true]');
+    return page;
+  };
+  const shoot = async (page: Page, selector: string | null, name: string) => {
+    await page.mouse.move(0, 0); // no hover state in the picture
+    if (selector === null) await page.screenshot({ path: out(name), fullPage: true });
+    else await (await page.waitForSelector(selector)).screenshot({ path: out(name) });
+    options.log(`wrote ${out(name)}`);
+    written.push(out(name));
+  };
+
+  const record = await open({ user: String(rep.userId), view: 'record', type: 'deals', record: deal.id, lang: 'en-US' });
+  await record.waitForSelector('[data-surface=deal-card] [data-testid=win-chance]');
+  await record.waitForSelector('[data-surface=scorecard-tab] [data-testid=kpi-table]');
+  await shoot(record, null, 'record-page.png');
+  await shoot(record, '[data-surface=deal-card]', 'deal-card.png');
+  await shoot(record, '[data-surface=scorecard-tab]', 'scorecard-tab.png');
+
+  const funnel = await open({ user: String(leakyManager.userId), view: 'page', lang: 'en-US' });
+  await funnel.click('[data-surface=app-page] button[data-tab-id=funnel]');
+  await funnel.waitForSelector(`[data-surface=app-page] [data-testid^="alert-${LEAKY_TEAM_ID}-"]`);
+  await shoot(funnel, null, 'app-page-funnel-health.png');
+
+  const mine = await open({ user: String(rep.userId), view: 'page', lang: 'zh-CN' });
+  await mine.waitForSelector('[data-surface=app-page] [data-testid=kpi-table]');
+  await shoot(mine, null, 'app-page-my-scorecard-zh.png');
+
+  const settings = await open({ user: String(admin.userId), view: 'settings', lang: 'en-US' });
+  await settings.fill('[data-testid="roles.rep.kpis.0.weight"] input', '50');
+  await settings.click('[data-testid=save]');
+  await settings.waitForSelector('[data-testid=invalid]');
+  await shoot(settings, null, 'settings-page.png');
+  return written;
+}
