@@ -11,9 +11,10 @@ import type { Settings } from '../../src/settings/settingsSchema';
  * - Ann's Q4 quota is 100,000 (settings). She won 60,000 and 50,000 in Q4 (renewals
  *   pipeline): 110% of quota. Her open deal "Globex expansion" (20,000) has sat in
  *   "Appointment scheduled" since 13 Nov, 10 days.
- * - Bob's history in the sales pipeline: 10 won deals that spent 1, 2, …, 10 days in
+ * - Bob's history in the sales pipeline (September): 10 won deals that spent 1, 2, …, 10 days in
  *   "Appointment scheduled" (PERCENTILE.INC 80% = 1 + 0.8 × 9 = 8.2 days: Ann's deal is
- *   stalled) and 5 lost ones: 10 of 15 closed deals that reached the stage won (66.7%).
+ *   stalled) and 5 lost ones: 10 of 15 closed deals that reached the stage won (66.7%). An
+ *   older won deal (April, 60 days in the stage) lies outside the card's 90-day history.
  * - Commission (defaults): 5%, and 6% above 120% of quota, marginal. Now 110,000 × 5% = 5,500;
  *   after Globex 130,000: 120,000 × 5% + 10,000 × 6% = 6,600; the deal adds 1,100.
  */
@@ -47,7 +48,7 @@ const owner = (p: { ownerId: string; userId: number }, firstName: string, team: 
 });
 
 function bobsHistory(): SnapshotInput['deals'] {
-  const entered = Date.parse('2026-06-01T00:00:00.000Z');
+  const entered = Date.parse('2026-09-01T00:00:00.000Z');
   const won = Array.from({ length: 10 }, (_, i) => ({
     id: String(100 + i),
     properties: {
@@ -80,7 +81,9 @@ function bobsHistory(): SnapshotInput['deals'] {
       hs_v2_date_entered_closedlost: iso(entered + 19 * DAY),
     },
   }));
-  return [...won, ...lost];
+  // Closed in April, before the card's 90-day history: its 60 days in stage must not move the line.
+  const old = { ...won[0]!, id: '150', properties: { ...won[0]!.properties, closedate: '2026-04-30T00:00:00.000Z', hs_v2_date_entered_appointmentscheduled: '2026-03-01T00:00:00.000Z', hs_v2_date_entered_closedwon: '2026-04-30T00:00:00.000Z' } };
+  return [...won, ...lost, old];
 }
 
 const annWon = (id: string, amount: string, closedate: string) => ({
