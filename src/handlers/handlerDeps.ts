@@ -140,7 +140,8 @@ export interface HandlerDeps {
   crm: CrmPort;
   settings: SettingsStore;
   ledger: AlertLedger;
-  manualScores: ManualScoreStore;
+  /** null: this install keeps no manual scores (no backend), so manual KPIs are not_configured rather than "not entered". */
+  manualScores: ManualScoreStore | null;
   forecasts: ForecastStore;
   /** The clock, read once per request at the edge; the core gets the instant. */
   now: () => number;

@@ -38,7 +38,7 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
     const { ownerIds, teamIds, historyQuarters, includeFunnel, comparison } = scope;
     const [data, manualScores] = await Promise.all([
       deps.crm.scorecardData({ ownerIds, teamIds, period: period.value, calendar, mapping: settings.settings.propertyMapping, historyQuarters, includeFunnel, comparison }),
-      deps.manualScores.list(portal.id),
+      deps.manualScores === null ? Promise.resolve(null) : deps.manualScores.list(portal.id),
     ]);
     const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: settings.settings, ownerId, role, period: period.value, now, manualScores, history: SCORECARD_HISTORY });
     if (!result.ok) return handlerErr('not_found', result.error);

@@ -51,6 +51,11 @@ describe('ownerScorecard: the numbers are the engine’s', () => {
     expect(csat?.score).toBeCloseTo(115, 10);
   });
 
+  it('says manual KPIs are not configured when the install keeps no manual scores', async () => {
+    const card = dataOf(await ownerScorecard({}, { ...h.deps(viewerOf('eastRep')), manualScores: null }));
+    expect(card.kpis.find((k) => k.id === 'manual:csat')).toMatchObject({ status: 'not_configured', weight: 0 });
+  });
+
   it('defaults to the viewer’s own owner record and the current quarter, and offers the last 8 quarters', async () => {
     const card = dataOf(await ownerScorecard({}, h.deps(viewerOf('eastRep'))));
     expect(card.owner.id).toBe(PEOPLE.eastRep.ownerId);
