@@ -4,8 +4,8 @@ import { chartModel, niceMax } from './chartData';
 import type { HostProps } from './hostProps';
 import { testIdOf } from './hostProps';
 
-const W = 560;
-const H = 240;
+const W = 720;
+const H = 260;
 const PAD = { left: 44, right: 12, top: 16, bottom: 52 };
 const PLOT_W = W - PAD.left - PAD.right;
 const PLOT_H = H - PAD.top - PAD.bottom;
@@ -37,7 +37,7 @@ function Grid({ max, model }: { max: number; model: ChartModel }) {
       })}
       {model.categories.map((c, i) => (
         <text key={c} className="hs-chart__category" x={PAD.left + band * (i + 0.5)} y={H - PAD.bottom + 14} textAnchor="middle">
-          {categoryLines(c, Math.max(6, Math.floor(band / 6.2))).map((line, j) => (
+          {categoryLines(c, Math.max(6, Math.floor(band / 5.8))).map((line, j) => (
             <tspan key={j} x={PAD.left + band * (i + 0.5)} dy={j === 0 ? 0 : 13}>
               {line}
             </tspan>
