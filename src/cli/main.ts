@@ -9,11 +9,13 @@ import { registerBench } from './commands/bench';
 import { registerEmulator } from './commands/emulator';
 import { registerBuild } from './commands/build';
 import { registerSnapshot } from './commands/snapshot';
+import { registerServe } from './commands/serve';
+import { registerAlerts } from './commands/alerts';
 import { registerStart } from './commands/start';
 import { registerScreenshots } from './commands/screenshots';
 
 /** Each command lives in commands/<name>.ts and registers itself; add new ones to this list. */
-export const COMMANDS: ReadonlyArray<(program: Command, io: CliIo) => void> = [registerDemoSnapshot, registerFunnel, registerScorecard, registerBench, registerEmulator, registerSnapshot, registerBuild, registerStart, registerScreenshots];
+export const COMMANDS: ReadonlyArray<(program: Command, io: CliIo) => void> = [registerDemoSnapshot, registerFunnel, registerScorecard, registerBench, registerEmulator, registerSnapshot, registerBuild, registerServe, registerAlerts, registerStart, registerScreenshots];
 
 export function buildProgram(io: CliIo = processIo): Command {
   const program = new Command('kpi')

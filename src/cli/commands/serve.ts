@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../cliIo';
+import { parseWholeNumber } from '../cliArgs';
+import { CliError } from '../cliError';
+import { readJsonFile } from '../readJsonFile';
+import type { RunningBackend } from '../../server/startBackend';
+import { startBackend } from '../../server/startBackend';
+
+export interface ServeCliOptions {
+  port?: string;
+  snapshot?: string;
+  dev?: boolean;
+}
+
+/**
+ * `kpi serve`: the backend for `hubspot.fetch` (issue 4). Configuration comes from the
+ * environment, read here at the edge; with --snapshot the CRM is an emulator this process
+ * starts, seeded from the file. --dev lets unsigned requests pick a demo user: never for a
+ * backend HubSpot can reach.
+ */
+export async function runServe(opts: ServeCliOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<RunningBackend> {
+  const port = opts.port === undefined ? undefined : parseWholeNumber('--port', opts.port);
+  if (port !== undefined && port > 65_535) throw new CliError(`--port: ${port} is not a TCP port`);
+  const snapshot = opts.snapshot === undefined ? undefined : readJsonFile(opts.snapshot, 'snapshot');
+  const backend = await startBackend({ env, port, snapshot, devMode: opts.dev === true, logger: { info: (m) => io.err(`kpi: ${m}`), error: (m, e) => io.err(`kpi: ${m}${e instanceof Error ? `: ${e.stack ?? e.message}` : ''}`) } });
+  io.out(`KPI backend: ${backend.url} (portal ${backend.portalId}${opts.dev === true ? ', DEV MODE: unsigned demo users accepted' : ''})`);
+  if (backend.emulatorUrl !== null) io.out(`CRM emulator: ${backend.emulatorUrl}`);
+  const next = backend.schedule.nextAt();
+  if (next !== null) io.err(`kpi: next alert scan at ${new Date(next).toISOString()}`);
+  return backend;
+}
+
+export function registerServe(program: Command, io: CliIo): void {
+  program
+    .command('serve')
+    .description('serve the KPI backend for hubspot.fetch (signed requests; env HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DB_PATH, KPI_SCAN_AT)')
+    .option('--port <n>', 'TCP port (default: PORT, else 3000; 0 picks a free one)')
+    .option('--snapshot <file>', 'serve an emulated portal seeded from this snapshot instead of HubSpot')
+    .option('--dev', 'dev mode: accept unsigned requests naming a demo user (X-Demo-User-Id or ?demoUserId=)')
+    .action(async (opts: ServeCliOptions) => {
+      const backend = await runServe(opts, io);
+      const stop = () => void backend.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

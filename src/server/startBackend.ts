@@ -1,0 +1,93 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BackendLogger } from './backendLogger';
+import { consoleLogger } from './backendLogger';
+import { BackendConfigError, parseBackendEnv } from './backendEnv';
+import type { BackendServices } from './backendServices';
+import { openBackendServices } from './backendServices';
+import { createBackend } from './createBackend';
+import { runAlertScan, scanSummary } from './runAlertScan';
+import type { DailySchedule } from './scheduleDaily';
+import { scheduleDaily } from './scheduleDaily';
+
+export interface StartBackendOptions {
+  /** The process environment (HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DB_PATH, KPI_SCAN_AT, PORT). */
+  env: Record<string, string | undefined>;
+  /** Overrides PORT; 0 picks a free port. Default 3000. */
+  port?: number;
+  /** A parsed snapshot: serve an emulator seeded from it instead of HubSpot. */
+  snapshot?: unknown;
+  crmBaseUrl?: string;
+  /** Accept chosen demo users on unsigned requests (the local demo only). */
+  devMode?: boolean;
+  now?: () => number;
+  logger?: BackendLogger;
+}
+
+export interface RunningBackend {
+  url: string;
+  portalId: number;
+  emulatorUrl: string | null;
+  schedule: DailySchedule;
+  services: BackendServices;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 3000;
+
+/**
+ * The backend process (issue 4): configuration from the environment, the CRM and the store,
+ * the token's portal checked with HubSpot, the signed routes listening, and the alert scan
+ * scheduled daily at KPI_SCAN_AT in the portal's zone as the system runner.
+ */
+export async function startBackend(options: StartBackendOptions): Promise<RunningBackend> {
+  const env = parseBackendEnv(options.env);
+  const now = options.now ?? Date.now;
+  const logger = options.logger ?? consoleLogger;
+  const devMode = options.devMode === true;
+  if (!devMode && env.HUBSPOT_CLIENT_SECRET === undefined) throw new BackendConfigError('HUBSPOT_CLIENT_SECRET is not set: signed hubspot.fetch requests cannot be checked (only --dev runs without it)');
+  const opened = await openBackendServices(env, { snapshot: options.snapshot, crmBaseUrl: options.crmBaseUrl, now });
+  const app = createBackend({
+    portalId: opened.portalId,
+    clientSecret: env.HUBSPOT_CLIENT_SECRET ?? null,
+    publicBaseUrl: env.PUBLIC_BASE_URL ?? null,
+    devMode,
+    services: () => opened.services(),
+    now,
+    logger,
+  });
+  const server = await listen(app, options.port ?? env.PORT ?? DEFAULT_PORT).catch(async (error: unknown) => {
+    await opened.close();
+    throw error;
+  });
+  const schedule = scheduleDaily({
+    at: env.KPI_SCAN_AT,
+    timeZone: opened.timeZone,
+    now,
+    run: async () => {
+      const result = await runAlertScan(opened.services(), opened.portalId, 'scheduled scan', now);
+      if (result.ok) logger.info(`alert scan: ${scanSummary(result.data)}`);
+      else logger.error(`alert scan refused: ${result.error.code}: ${result.error.message}`);
+    },
+    onError: (error) => logger.error('alert scan failed', error),
+  });
+  return {
+    url: `http://localhost:${(server.address() as AddressInfo).port}`,
+    portalId: opened.portalId,
+    emulatorUrl: opened.emulatorUrl,
+    schedule,
+    services: opened,
+    close: async () => {
+      schedule.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await opened.close();
+    },
+  };
+}
+
+function listen(app: ReturnType<typeof createBackend>, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, () => resolve(server));
+    server.on('error', reject);
+  });
+}

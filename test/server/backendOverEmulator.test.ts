@@ -1,0 +1,158 @@
+import { createFetchClient } from '../../extensions/client/createFetchClient';
+import type { FetchLike } from '../../extensions/client/createFetchClient';
+import { createCrmGateway } from '../../src/crm/createCrmGateway';
+import type { CrmEmulator, RunningEmulator } from '../../src/emulator/createCrmEmulator';
+import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
+import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
+import { LEAKY_TEAM_ID } from '../../src/emulator/demo/demoRoster';
+import type { Viewer } from '../../src/handlers/contracts/common';
+import { crmPortFromGateway } from '../../src/handlers/crmPortFromGateway';
+import { crmPortFromSnapshot } from '../../src/handlers/crmPortFromSnapshot';
+import { dealKpis } from '../../src/handlers/dealKpis';
+import { funnelHealth } from '../../src/handlers/funnelHealth';
+import { getSettings } from '../../src/handlers/getSettings';
+import { ownerScorecard } from '../../src/handlers/ownerScorecard';
+import { scanAlerts } from '../../src/handlers/scanAlerts';
+import { settingsContext } from '../../src/handlers/settingsContext';
+import { settingsHistory } from '../../src/handlers/settingsHistory';
+import { silentLogger } from '../../src/server/backendLogger';
+import type { BackendHandler } from '../../src/server/routeHandler';
+import { createBackend } from '../../src/server/createBackend';
+import { signatureV3 } from '../../src/server/hubspotSignature';
+import type { SqliteStore } from '../../src/store/sqliteStore';
+import type { Listening } from './backendHarness';
+import { NOW, PORTAL_ID, SECRET, USERS, demoSnapshot, demoStore, listen, portalDataOf, servicesOf, signedFetch } from './backendHarness';
+
+/**
+ * The backend against the CRM emulator through the real @hubspot/api-client, compared with the
+ * same handler called directly on the same snapshot through the in-memory adapter (issue 4,
+ * "Done when"). Any difference is a bug in the gateway adapter or in the runtime.
+ */
+const snapshot = demoSnapshot(1500);
+const data = portalDataOf(snapshot);
+let emulator: CrmEmulator;
+let running: RunningEmulator;
+let backendStore: SqliteStore;
+let directStore: SqliteStore;
+let server: Listening;
+
+beforeAll(async () => {
+  emulator = createCrmEmulator(snapshot, { limits: false, now: () => NOW });
+  running = await emulator.listen(0);
+  const gateway = createCrmGateway({
+    accessToken: DEMO_TOKEN,
+    basePath: running.url,
+    rateLimits: { searchPerWindow: 1000, searchWindowMs: 1000, generalPerWindow: 1000, generalWindowMs: 1000 },
+  });
+  [backendStore, directStore] = await Promise.all([demoStore(), demoStore()]);
+  const app = createBackend({ portalId: PORTAL_ID, clientSecret: SECRET, services: () => servicesOf(crmPortFromGateway(gateway), backendStore), now: () => NOW, logger: silentLogger });
+  server = await listen(app);
+});
+afterAll(async () => {
+  await server.close();
+  await running.close();
+  backendStore.close();
+  directStore.close();
+});
+
+const viewer = (userId: number): Viewer => ({ portalId: PORTAL_ID, userId, email: null, locale: 'en-US' });
+
+/** The handler called directly on the snapshot: the engine's answer for the same portal. */
+async function direct(handler: BackendHandler, userId: number, input: unknown): Promise<unknown> {
+  const result = await handler(input, { ...servicesOf(crmPortFromSnapshot(data), directStore), viewer: viewer(userId), now: () => NOW });
+  if (!result.ok) throw new Error(`direct call failed: ${JSON.stringify(result.error)}`);
+  return result.data;
+}
+
+const eastRepOwnerId = data.owners.find((o) => o.userId === USERS.eastRep)?.id ?? '';
+const southRepOwnerId = data.owners.find((o) => o.userId === USERS.southRep)?.id ?? '';
+const wonDealOfEastRep = data.deals.find((d) => d.ownerId === eastRepOwnerId && d.outcome === 'won')?.id ?? '';
+const openDealOfEastRep = data.deals.find((d) => d.ownerId === eastRepOwnerId && d.outcome === 'open')?.id ?? '';
+
+describe('every read route through HubSpot’s SDK equals the handler on the snapshot', () => {
+  const cases: { name: string; path: string; method: 'GET' | 'POST'; handler: BackendHandler; userId: number; body?: Record<string, unknown> }[] = [
+    { name: 'deal card, a rep on their open deal', path: '/api/v1/deal-kpis', method: 'POST', handler: dealKpis, userId: USERS.eastRep, body: { dealId: openDealOfEastRep } },
+    { name: 'deal card, the manager on a won deal', path: '/api/v1/deal-kpis', method: 'POST', handler: dealKpis, userId: USERS.eastManager, body: { dealId: wonDealOfEastRep } },
+    { name: 'deal card, another team’s rep (no commission)', path: '/api/v1/deal-kpis', method: 'POST', handler: dealKpis, userId: USERS.southRep, body: { dealId: openDealOfEastRep } },
+    { name: 'own scorecard, current quarter', path: '/api/v1/owner-scorecard', method: 'POST', handler: ownerScorecard, userId: USERS.eastRep, body: {} },
+    { name: 'a rep’s scorecard for Q3, seen by the director', path: '/api/v1/owner-scorecard', method: 'POST', handler: ownerScorecard, userId: USERS.director, body: { ownerId: southRepOwnerId, period: '2026-Q3' } },
+    { name: 'funnel health, the leaky team’s manager', path: '/api/v1/funnel-health', method: 'POST', handler: funnelHealth, userId: USERS.southManager, body: { period: '2026-Q3' } },
+    { name: 'funnel health, the director, renewals pipeline', path: '/api/v1/funnel-health', method: 'POST', handler: funnelHealth, userId: USERS.director, body: { period: '2026-Q2', pipelineId: data.pipelines[1]?.id } },
+    { name: 'settings', path: '/api/v1/settings', method: 'GET', handler: getSettings, userId: USERS.admin },
+    { name: 'settings history', path: '/api/v1/settings/history', method: 'GET', handler: settingsHistory, userId: USERS.admin },
+  ];
+
+  it.each(cases)('$name', async ({ path, method, handler, userId, body }) => {
+    const [viaBackend, engine] = await Promise.all([signedFetch(server.url, path, { method, userId, body }), direct(handler, userId, body ?? {})]);
+    expect(viaBackend.status).toBe(200);
+    expect(viaBackend.body).toEqual(engine);
+  });
+
+  it('settings context: the same pipelines, owners, teams and zone (deal properties are the portal’s own)', async () => {
+    const viaBackend = await signedFetch(server.url, '/api/v1/settings/context', { method: 'GET', userId: USERS.admin });
+    const engine = (await direct(settingsContext, USERS.admin, {})) as Record<string, unknown>;
+    expect(viaBackend.status).toBe(200);
+    const { dealProperties, ...rest } = viaBackend.body as Record<string, unknown>;
+    expect(rest).toEqual({ pipelines: engine.pipelines, owners: engine.owners, teams: engine.teams, portalTimeZone: engine.portalTimeZone });
+    expect((dealProperties as { name: string }[]).map((p) => p.name)).toEqual(expect.arrayContaining(['amount', 'closedate', 'dealstage']));
+  });
+
+  it('the leaky team shows its first-pair breach through the backend', async () => {
+    const answer = await signedFetch(server.url, '/api/v1/funnel-health', { userId: USERS.southManager, body: { period: '2026-Q3' } });
+    const body = answer.body as { teams: { id: string; pairs: { from: string; severity: string; rate: number | null }[] }[] };
+    const south = body.teams.find((t) => t.id === LEAKY_TEAM_ID);
+    expect(south?.pairs[0]).toMatchObject({ from: 'appointmentscheduled', severity: expect.stringMatching(/warning|critical/) });
+    expect(south?.pairs[0]?.rate).toBeLessThan(0.3);
+  });
+});
+
+describe('the cards’ own fetch client against the backend', () => {
+  /** Plays HubSpot: appends the viewer's parameters to the URL and signs the request. */
+  const hubspotFetch = (userId: number): FetchLike => async (url, options) => {
+    const signedUrl = `${url}?portalId=${PORTAL_ID}&userId=${userId}&userEmail=&appId=1`;
+    const body = options.body === undefined ? '' : JSON.stringify(options.body);
+    const timestamp = String(NOW);
+    return fetch(signedUrl, {
+      method: options.method,
+      headers: { 'content-type': 'application/json', 'x-hubspot-request-timestamp': timestamp, 'x-hubspot-signature-v3': signatureV3(SECRET, { method: options.method, url: signedUrl, body, timestamp }) },
+      ...(options.method === 'GET' ? {} : { body }),
+    });
+  };
+
+  it('parses every answer with the contracts, and errors keep their code', async () => {
+    const client = createFetchClient(hubspotFetch(USERS.eastRep), server.url);
+    const card = await client.dealKpis({ dealId: openDealOfEastRep });
+    expect(card.ok).toBe(true);
+    const scorecard = await client.ownerScorecard({});
+    expect(scorecard.ok && scorecard.data.owner.id).toBe(eastRepOwnerId);
+    const funnel = await client.funnelHealth({});
+    expect(funnel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const admin = createFetchClient(hubspotFetch(USERS.admin), server.url);
+    expect((await admin.settingsContext()).ok).toBe(true);
+    expect(await admin.saveSettings({ settings: {}, expectedVersion: 0 })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+});
+
+describe('the alert scan through the backend', () => {
+  const tasksInHubSpot = () => emulator.state.builtIns.get('tasks')?.size ?? 0;
+
+  it('creates the same tasks as the handler on the snapshot; a second scan creates nothing new', async () => {
+    const before = tasksInHubSpot();
+    const first = await signedFetch(server.url, '/api/v1/alerts/scan', { userId: USERS.director, body: { period: '2026-Q3' } });
+    expect(first.status).toBe(200);
+    const engine = (await direct(scanAlerts, USERS.director, { period: '2026-Q3' })) as { created: number; tasks: { subject: string }[] };
+    const created = first.body as { created: number; updated: number; resolved: number; tasks: { id: string; subject: string }[] };
+    expect(created.created).toBeGreaterThan(0);
+    expect(created.created).toBe(engine.created);
+    expect(created.tasks.map((t) => t.subject)).toEqual(engine.tasks.map((t) => t.subject));
+    expect(tasksInHubSpot() - before).toBe(created.created);
+
+    const second = await signedFetch(server.url, '/api/v1/alerts/scan', { userId: USERS.director, body: { period: '2026-Q3' } });
+    expect(second.body).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [] });
+    expect(tasksInHubSpot() - before).toBe(created.created);
+  });
+
+  it('is refused to a rep (403)', async () => {
+    expect((await signedFetch(server.url, '/api/v1/alerts/scan', { userId: USERS.eastRep, body: {} })).status).toBe(403);
+  });
+});
