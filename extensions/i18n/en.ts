@@ -24,7 +24,7 @@ export const en = {
   },
   deal: {
     stage: 'Stage',
-    daysInStage: (days: string) => `${days} days in this stage`,
+    daysInStage: (days: string, count: number) => `${days} ${count === 1 ? 'day' : 'days'} in this stage`,
     daysUnknown: 'HubSpot has no date for when this deal entered its stage.',
     stalled: 'Stalled',
     stalledLine: (days: string) => `Won deals usually leave this stage within ${days} days.`,

@@ -26,7 +26,7 @@ export function DealStage({ data, i18n }: { data: DealKpisOutput; i18n: I18n }) 
       </Flex>
       {deal.pipelineLabel === null ? null : <Text variant="microcopy">{deal.pipelineLabel}</Text>}
       <Text testId="days-in-stage">
-        {health.daysInStage === null ? t.deal.daysUnknown : t.deal.daysInStage(format.number(health.daysInStage, 0))}
+        {health.daysInStage === null ? t.deal.daysUnknown : t.deal.daysInStage(format.number(health.daysInStage, 0), Math.round(health.daysInStage))}
       </Text>
       <Text variant="microcopy">
         {health.stalledLineDays === null ? t.deal.noStalledLine : t.deal.stalledLine(format.number(health.stalledLineDays, 0))}

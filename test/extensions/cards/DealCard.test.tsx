@@ -65,6 +65,14 @@ describe('DealCard', () => {
     expect(visibleText(r.getRootNode())).toContain('No stalled line yet: fewer than 10 won deals have passed this stage.');
   });
 
+  it('says "1 day", not "1 days", for a deal that entered its stage yesterday', async () => {
+    const young = variant((d) => ({ ...d, health: { ...d.health, daysInStage: 1.2, stalled: false } }));
+    const r = renderCard(fakeClient({ dealKpis: async () => ok(young) }));
+    await r.waitFor(() => expect(r.maybeFind(ProgressBar)).not.toBeNull());
+    expect(visibleText(r.getRootNode())).toContain('1 day in this stage');
+    expect(visibleText(r.getRootNode())).not.toContain('1 days');
+  });
+
   it('says attainment is unknown when no quota is set, instead of showing 0%', async () => {
     const noQuota = variant((d) => ({
       ...d,
