@@ -3,6 +3,8 @@ import { nextRunAt } from './nextRunAt';
 export interface DailySchedule {
   /** When the next run is due, epoch ms; null once stopped. */
   nextAt(): number | null;
+  /** Settles once the first run is scheduled (the zone is read asynchronously first). */
+  ready: Promise<void>;
   stop(): void;
 }
 
@@ -48,8 +50,9 @@ export function scheduleDaily(options: DailyScheduleOptions): DailySchedule {
     if (!stopped) await arm();
   };
 
-  void arm();
+  const ready = arm();
   return {
+    ready,
     nextAt: () => (stopped ? null : due),
     stop: () => {
       stopped = true;

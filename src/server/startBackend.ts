@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ScanAlertsOutput } from '../handlers/contracts/scanAlerts';
+import type { HandlerResult } from '../handlers/handlerResult';
 import type { BackendLogger } from './backendLogger';
 import { consoleLogger } from './backendLogger';
 import { BackendConfigError, parseBackendEnv } from './backendEnv';
@@ -30,6 +32,8 @@ export interface RunningBackend {
   emulatorUrl: string | null;
   schedule: DailySchedule;
   services: BackendServices;
+  /** What the schedule runs daily: one alert scan as the system runner, logged. */
+  scanNow(): Promise<HandlerResult<ScanAlertsOutput>>;
   close(): Promise<void>;
 }
 
@@ -60,15 +64,17 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     await opened.close();
     throw error;
   });
+  const scanNow = async (): Promise<HandlerResult<ScanAlertsOutput>> => {
+    const result = await runAlertScan(opened.services(), opened.portalId, 'scheduled scan', now);
+    if (result.ok) logger.info(`alert scan: ${scanSummary(result.data)}`);
+    else logger.error(`alert scan refused: ${result.error.code}: ${result.error.message}`);
+    return result;
+  };
   const schedule = scheduleDaily({
     at: env.KPI_SCAN_AT,
     timeZone: opened.timeZone,
     now,
-    run: async () => {
-      const result = await runAlertScan(opened.services(), opened.portalId, 'scheduled scan', now);
-      if (result.ok) logger.info(`alert scan: ${scanSummary(result.data)}`);
-      else logger.error(`alert scan refused: ${result.error.code}: ${result.error.message}`);
-    },
+    run: async () => void (await scanNow()),
     onError: (error) => logger.error('alert scan failed', error),
   });
   return {
@@ -77,6 +83,7 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     emulatorUrl: opened.emulatorUrl,
     schedule,
     services: opened,
+    scanNow,
     close: async () => {
       schedule.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -73,6 +73,7 @@ describe('kpi serve', () => {
     try {
       expect(io.stdout[0]).toMatch(/^KPI backend: http:\/\/localhost:\d+ \(portal 20260001, DEV MODE/);
       expect(io.stdout[1]).toMatch(/^CRM emulator: http:\/\/127\.0\.0\.1:\d+$/);
+      expect(io.stderr.join('\n')).toMatch(/next alert scan at \d{4}-\d\d-\d\dT\d\d:00:00\.000Z/);
       const health = await fetch(`${backend.url}/healthz`);
       expect(health.status).toBe(200);
       const settings = await fetch(`${backend.url}/api/v1/settings?demoUserId=${USERS.admin}`);

@@ -35,7 +35,7 @@ describe('scheduleDaily', () => {
       setTimer: time.setTimer,
       clearTimer: time.clearTimer,
     });
-    await flush();
+    await schedule.ready;
     expect(time.timers).toHaveLength(1);
     expect(time.timers[0]?.ms).toBe(3_600_000);
     expect(schedule.nextAt()).toBe(SIX_AM_SHANGHAI + 3_600_000);

@@ -6,7 +6,7 @@ import type { RunningEmulator } from '../../src/emulator/createCrmEmulator';
 import { silentLogger } from '../../src/server/backendLogger';
 import { nextRunAt } from '../../src/server/nextRunAt';
 import { startBackend } from '../../src/server/startBackend';
-import { PORTAL_ID, SECRET, USERS, demoSnapshot, signedFetch } from './backendHarness';
+import { NOW, PORTAL_ID, SECRET, USERS, demoSnapshot, signedFetch } from './backendHarness';
 
 const dirs: string[] = [];
 const dbPath = () => {
@@ -29,9 +29,8 @@ describe('startBackend', () => {
       const answer = await signedFetch(backend.url, '/api/v1/settings', { method: 'GET', userId: USERS.admin, timestamp: clock() });
       expect(answer.status).toBe(200);
       expect(answer.body).toMatchObject({ version: 0, savedAt: null });
-      const due = backend.schedule.nextAt();
-      // The schedule arms asynchronously (it reads the settings' zone first); wait for it.
-      const armed = due ?? (await new Promise<number | null>((resolve) => setTimeout(() => resolve(backend.schedule.nextAt()), 200)));
+      await backend.schedule.ready;
+      const armed = backend.schedule.nextAt();
       expect(armed).not.toBeNull();
       const expected = nextRunAt(clock(), '07:00', 'Asia/Shanghai');
       expect(Math.abs((armed ?? 0) - expected)).toBeLessThan(5_000);
@@ -40,10 +39,25 @@ describe('startBackend', () => {
     }
   });
 
+  it('the scheduled scan runs as the system runner, is logged, and a second run creates nothing', async () => {
+    const lines: string[] = [];
+    const logger = { info: (m: string) => void lines.push(m), error: (m: string) => void lines.push(`ERROR ${m}`) };
+    const backend = await startBackend({ env: { HUBSPOT_CLIENT_SECRET: SECRET, KPI_DB_PATH: dbPath() }, port: 0, snapshot, now: () => NOW, logger });
+    try {
+      const first = await backend.scanNow();
+      expect(first.ok).toBe(true);
+      const second = await backend.scanNow();
+      expect(second).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [] } });
+      expect(lines).toEqual([`alert scan: ${first.ok ? `created ${first.data.created}` : ''}, updated 0, resolved 0`, 'alert scan: created 0, updated 0, resolved 0']);
+    } finally {
+      await backend.close();
+    }
+  });
+
   it('schedules at KPI_SCAN_AT', async () => {
     const backend = await startBackend({ env: { HUBSPOT_CLIENT_SECRET: SECRET, KPI_DB_PATH: dbPath(), KPI_SCAN_AT: '18:30' }, port: 0, snapshot, now: clock, logger: silentLogger });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await backend.schedule.ready;
       const due = backend.schedule.nextAt() ?? 0;
       expect(new Date(due + 8 * 3_600_000).toISOString().slice(11, 16)).toBe('18:30');
     } finally {

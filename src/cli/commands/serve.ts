@@ -3,6 +3,7 @@ import type { CliIo } from '../cliIo';
 import { parseWholeNumber } from '../cliArgs';
 import { CliError } from '../cliError';
 import { readJsonFile } from '../readJsonFile';
+import type { BackendLogger } from '../../server/backendLogger';
 import type { RunningBackend } from '../../server/startBackend';
 import { startBackend } from '../../server/startBackend';
 
@@ -22,12 +23,21 @@ export async function runServe(opts: ServeCliOptions, io: CliIo, env: NodeJS.Pro
   const port = opts.port === undefined ? undefined : parseWholeNumber('--port', opts.port);
   if (port !== undefined && port > 65_535) throw new CliError(`--port: ${port} is not a TCP port`);
   const snapshot = opts.snapshot === undefined ? undefined : readJsonFile(opts.snapshot, 'snapshot');
-  const backend = await startBackend({ env, port, snapshot, devMode: opts.dev === true, logger: { info: (m) => io.err(`kpi: ${m}`), error: (m, e) => io.err(`kpi: ${m}${e instanceof Error ? `: ${e.stack ?? e.message}` : ''}`) } });
+  const backend = await startBackend({ env, port, snapshot, devMode: opts.dev === true, logger: cliLogger(io) });
   io.out(`KPI backend: ${backend.url} (portal ${backend.portalId}${opts.dev === true ? ', DEV MODE: unsigned demo users accepted' : ''})`);
   if (backend.emulatorUrl !== null) io.out(`CRM emulator: ${backend.emulatorUrl}`);
+  await backend.schedule.ready;
   const next = backend.schedule.nextAt();
   if (next !== null) io.err(`kpi: next alert scan at ${new Date(next).toISOString()}`);
   return backend;
+}
+
+/** The backend's log on stderr; an error's stack goes here, to the operator, never into a response. */
+function cliLogger(io: CliIo): BackendLogger {
+  return {
+    info: (message) => io.err(`kpi: ${message}`),
+    error: (message, error) => io.err(`kpi: ${message}${error instanceof Error ? `: ${error.stack ?? error.message}` : ''}`),
+  };
 }
 
 export function registerServe(program: Command, io: CliIo): void {
