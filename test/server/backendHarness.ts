@@ -18,6 +18,8 @@ import { openSqliteStore } from '../../src/store/sqliteStore';
 export const NOW = Date.UTC(2026, 10, 1, 2, 0, 0);
 export const SECRET = 'test-client-secret';
 export const PORTAL_ID = DEMO_PORTAL.id;
+/** The userEmail HubSpot appends when a test does not choose one. */
+export const DEFAULT_EMAIL = 'someone@demo-sales.cn';
 
 /** Demo users by role (src/emulator/demo/demoRoster.ts fixes the ids by position). */
 export const USERS = {
@@ -87,7 +89,7 @@ export interface SignedCall {
 export async function signedFetch(base: string, path: string, call: SignedCall = {}): Promise<{ status: number; body: unknown }> {
   const method = call.method ?? 'POST';
   const body = call.rawBody ?? (call.body === undefined ? (method === 'GET' ? '' : '{}') : JSON.stringify(call.body));
-  const params = `portalId=${call.portalId ?? PORTAL_ID}&userId=${call.userId ?? USERS.admin}&userEmail=${encodeURIComponent(call.email ?? 'someone@demo-sales.cn')}&appId=4242`;
+  const params = `portalId=${call.portalId ?? PORTAL_ID}&userId=${call.userId ?? USERS.admin}&userEmail=${encodeURIComponent(call.email ?? DEFAULT_EMAIL)}&appId=4242`;
   const pathAndQuery = `${path}?${call.query === undefined ? '' : `${call.query}&`}${params}`;
   const timestamp = String(call.timestamp ?? NOW);
   const signature = signatureV3(call.secret ?? SECRET, { method, url: `${call.signedBase ?? base}${pathAndQuery}`, body, timestamp });

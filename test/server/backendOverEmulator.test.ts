@@ -12,6 +12,8 @@ import { dealKpis } from '../../src/handlers/dealKpis';
 import { funnelHealth } from '../../src/handlers/funnelHealth';
 import { getSettings } from '../../src/handlers/getSettings';
 import { ownerScorecard } from '../../src/handlers/ownerScorecard';
+import { restoreSettings } from '../../src/handlers/restoreSettings';
+import { saveSettings } from '../../src/handlers/saveSettings';
 import { scanAlerts } from '../../src/handlers/scanAlerts';
 import { settingsContext } from '../../src/handlers/settingsContext';
 import { settingsHistory } from '../../src/handlers/settingsHistory';
@@ -21,7 +23,7 @@ import { createBackend } from '../../src/server/createBackend';
 import { signatureV3 } from '../../src/server/hubspotSignature';
 import type { SqliteStore } from '../../src/store/sqliteStore';
 import type { Listening } from './backendHarness';
-import { NOW, PORTAL_ID, SECRET, USERS, demoSnapshot, demoStore, listen, portalDataOf, servicesOf, signedFetch } from './backendHarness';
+import { DEFAULT_EMAIL, NOW, PORTAL_ID, SECRET, USERS, demoSnapshot, demoStore, listen, portalDataOf, servicesOf, signedFetch } from './backendHarness';
 
 /**
  * The backend against the CRM emulator through the real @hubspot/api-client, compared with the
@@ -55,7 +57,8 @@ afterAll(async () => {
   directStore.close();
 });
 
-const viewer = (userId: number): Viewer => ({ portalId: PORTAL_ID, userId, email: null, locale: 'en-US' });
+/** The viewer the backend verifies from signedFetch's URL: the same user and e-mail. */
+const viewer = (userId: number): Viewer => ({ portalId: PORTAL_ID, userId, email: DEFAULT_EMAIL, locale: 'en-US' });
 
 /** The handler called directly on the snapshot: the engine's answer for the same portal. */
 async function direct(handler: BackendHandler, userId: number, input: unknown): Promise<unknown> {
@@ -154,5 +157,29 @@ describe('the alert scan through the backend', () => {
 
   it('is refused to a rep (403)', async () => {
     expect((await signedFetch(server.url, '/api/v1/alerts/scan', { userId: USERS.eastRep, body: {} })).status).toBe(403);
+  });
+});
+
+describe('settings writes through the backend validate against the portal HubSpot serves', () => {
+  it('save and restore answer as the handlers do on the snapshot', async () => {
+    const current = (await signedFetch(server.url, '/api/v1/settings', { method: 'GET', userId: USERS.admin })).body as { version: number; settings: Record<string, unknown> };
+    const edit = { settings: { ...current.settings, fiscalYearStartMonth: 4 }, expectedVersion: current.version };
+    const saved = await signedFetch(server.url, '/api/v1/settings', { method: 'PUT', userId: USERS.admin, body: edit });
+    const engineSaved = (await direct(saveSettings, USERS.admin, edit)) as Record<string, unknown>;
+    expect(saved.status).toBe(200);
+    expect(saved.body).toEqual(engineSaved);
+
+    const restore = { version: current.version, expectedVersion: current.version + 1 };
+    const restored = await signedFetch(server.url, '/api/v1/settings/restore', { userId: USERS.admin, body: restore });
+    expect(restored.status).toBe(200);
+    expect(restored.body).toEqual(await direct(restoreSettings, USERS.admin, restore));
+
+    const unknownPipeline = { settings: { ...current.settings, funnel: { ...(current.settings.funnel as object), thresholds: [{ pipelineId: 'no-such-pipeline', fromStageId: 'a', toStageId: 'b', minRate: 0.5 }] } }, expectedVersion: current.version + 2 };
+    const refused = await signedFetch(server.url, '/api/v1/settings', { method: 'PUT', userId: USERS.admin, body: unknownPipeline });
+    expect(refused.status).toBe(400);
+    const engineRefused = await saveSettings(unknownPipeline, { ...servicesOf(crmPortFromSnapshot(data), directStore), viewer: viewer(USERS.admin), now: () => NOW });
+    expect(engineRefused.ok).toBe(false);
+    expect(refused.body).toEqual({ error: engineRefused.ok ? null : engineRefused.error });
+    expect((refused.body as { error: { fields: { field: string }[] } }).error.fields.map((f) => f.field).join(' ')).toMatch(/thresholds/);
   });
 });
