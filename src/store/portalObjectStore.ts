@@ -1,20 +1,16 @@
-import type { Client } from '@hubspot/api-client';
 import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../domain/result';
 import type { Settings } from '../settings/settingsSchema';
-import { hubspotClient, type HubSpotConnection } from './hubspotClient';
-import { MAX_PROPERTY_VALUE_CHARS, metaOf, versionKey } from './portalSettingsObject';
+import { portalClients, type PortalClientSource } from './portalClientSource';
+import { portalObjectTypes } from './portalObjectTypes';
+import { MAX_PROPERTY_VALUE_CHARS, metaOf, settingsObjectSchemaEgg, versionKey } from './portalSettingsObject';
 import { PortalSettingsRecords } from './portalSettingsRecords';
 import { decodeSettings, encodeSettings } from './settingsCodec';
-import { settingsObjectType } from './settingsObjectType';
 import type { SettingsStore, SettingsVersion, WriteOptions } from './settingsStore';
 import { conflictError, invalidInput, notFound, tooLarge, type RestoreError, type SaveError } from './storeErrors';
 import { checkWrite } from './storeInputs';
 
-export type PortalClientSource =
-  /** One client per portal: a static-auth token belongs to one account. */
-  | { client: Client | ((portalId: number) => Client) }
-  | HubSpotConnection;
+export type { PortalClientSource } from './portalClientSource';
 
 export type PortalObjectStoreOptions = PortalClientSource & {
   now: () => number;
@@ -31,7 +27,7 @@ export type PortalObjectStoreOptions = PortalClientSource & {
  * property value are refused with `too_large` rather than cut off.
  */
 export function openPortalObjectStore(options: PortalObjectStoreOptions): SettingsStore {
-  const ctx: Access = { records: recordsOf(clientSource(options)), now: options.now, newWriteId: options.newWriteId ?? randomUUID };
+  const ctx: Access = { records: recordsOf(portalObjectTypes(portalClients(options), settingsObjectSchemaEgg)), now: options.now, newWriteId: options.newWriteId ?? randomUUID };
   return {
     async getCurrent(portalId) {
       const store = await ctx.records(portalId, false);
@@ -67,15 +63,10 @@ interface Access {
   newWriteId: () => string;
 }
 
-/** The object type id is looked up once per portal and remembered; a portal without it is asked again next time. */
-function recordsOf(clientFor: (portalId: number) => Client): Access['records'] {
-  const types = new Map<number, string>();
+function recordsOf(objectOf: ReturnType<typeof portalObjectTypes>): Access['records'] {
   return async (portalId, create) => {
-    const client = clientFor(portalId);
-    const type = types.get(portalId) ?? (await settingsObjectType(client, create));
-    if (type === null) return null;
-    types.set(portalId, type);
-    return new PortalSettingsRecords(client, type, portalId);
+    const found = await objectOf(portalId, create);
+    return found === null ? null : new PortalSettingsRecords(found.client, found.objectType, portalId);
   };
 }
 
@@ -115,13 +106,4 @@ async function appendVersion(ctx: Access, portalId: number, json: string, opts: 
   const saved = await readVersion(ctx, portalId, version);
   if (saved === null) throw new Error(`settings version ${version} of portal ${portalId} cannot be read back after saving`);
   return ok(saved);
-}
-
-function clientSource(source: PortalClientSource): (portalId: number) => Client {
-  if ('client' in source) {
-    const given = source.client;
-    return typeof given === 'function' ? given : () => given;
-  }
-  const client = hubspotClient(source);
-  return () => client;
 }
