@@ -2,6 +2,8 @@ import { createCrmGateway } from '../src/crm/createCrmGateway';
 import type { Viewer } from '../src/handlers/contracts/common';
 import { crmPortFromGateway } from '../src/handlers/crmPortFromGateway';
 import type { HandlerDeps } from '../src/handlers/handlerDeps';
+import { hubspotClient } from '../src/store/hubspotClient';
+import { openPortalAlertLedger } from '../src/store/portalAlertLedger';
 import { openPortalObjectStore } from '../src/store/portalObjectStore';
 import { noBackendStores } from './noBackendStores';
 
@@ -18,19 +20,21 @@ export interface FunctionRuntime {
 
 /**
  * The handler deps of one invocation (design.md "Data flow"): the gateway through the real SDK
- * for the CRM, settings in the portal's own custom object (no backend on this install), and
- * the stores only a backend keeps answering "nothing recorded". Built per call, after the
- * token is known; nothing is created at module load.
+ * for the CRM, settings and the alert ledger in the portal's own custom objects (no backend on
+ * this install; one SDK client serves both), and the stores only a backend keeps answering
+ * "nothing recorded". Built per call, after the token is known; nothing is created at module load.
  */
 export function functionDeps(viewer: Viewer, accessToken: string, runtime: FunctionRuntime): HandlerDeps {
   const now = runtime.now ?? Date.now;
   const connection = runtime.basePath === undefined ? { accessToken } : { accessToken, basePath: runtime.basePath };
   const gateway = createCrmGateway({ ...connection, clock: now });
+  const store = hubspotClient(connection);
   return {
     viewer,
     crm: crmPortFromGateway(gateway),
-    settings: openPortalObjectStore({ ...connection, now }),
     ...noBackendStores(),
+    settings: openPortalObjectStore({ client: store, now }),
+    ledger: openPortalAlertLedger({ client: store }),
     now,
   };
 }

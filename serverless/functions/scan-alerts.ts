@@ -1,9 +1,9 @@
+import { scanAlerts } from '../../src/handlers/scanAlerts';
 import { appFunction } from '../appFunction';
-import { requiresBackend } from '../requiresBackend';
 
 /**
- * App function `scan-alerts`: the funnel page's "Scan alerts" action. On an install without a
- * backend there is no alert ledger (serverless/noBackendStores.ts), so the scan is refused
- * rather than run without its idempotency; the backend runs src/handlers/scanAlerts.ts.
+ * App function `scan-alerts`: the funnel page's "Scan alerts" action (kpi-spec §5). The alert
+ * ledger that keeps the scan idempotent lives in the portal (serverless/functionDeps.ts), so
+ * no backend is needed: a second scan finds its open alerts there and raises no new task.
  */
-export const main = appFunction(requiresBackend('Alert scans'));
+export const main = appFunction(scanAlerts);

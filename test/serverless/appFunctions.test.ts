@@ -1,7 +1,7 @@
 import type { RunningEmulator } from '../../src/emulator/createCrmEmulator';
 import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
-import { DEMO_ADMIN_USER_ID } from '../../src/emulator/demo/demoRoster';
+import { DEMO_ADMIN_USER_ID, LEAKY_TEAM_ID } from '../../src/emulator/demo/demoRoster';
 import { DEMO_PORTAL, generateDemoSnapshot } from '../../src/emulator/demo/generateDemoSnapshot';
 import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import type { Snapshot } from '../../src/domain/snapshot';
@@ -14,6 +14,12 @@ import { funnelHealth } from '../../src/handlers/funnelHealth';
 import type { AppHandler } from '../../serverless/appFunction';
 import type { HandlerDeps } from '../../src/handlers/handlerDeps';
 import { ownerScorecard } from '../../src/handlers/ownerScorecard';
+import type { FunnelHealthOutput } from '../../src/handlers/contracts/funnelHealth';
+import type { ScanAlertsOutput } from '../../src/handlers/contracts/scanAlerts';
+import { createCrmGateway } from '../../src/crm/createCrmGateway';
+import { ALERT_LEDGER_OBJECT_NAME } from '../../src/store/alertLedgerObject';
+import { hubspotClient } from '../../src/store/hubspotClient';
+import { openPortalAlertLedger } from '../../src/store/portalAlertLedger';
 import { openPortalObjectStore } from '../../src/store/portalObjectStore';
 import { ACCESS_TOKEN_SECRET } from '../../serverless/accessToken';
 import type { AppFunctionMain } from '../../serverless/appFunction';
@@ -53,13 +59,14 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
   });
   afterAll(() => running.close());
 
-  /** The same handler over the in-memory portal, with the settings the functions keep in the portal. */
+  /** The same handler over the in-memory portal, with the settings and alert ledger the functions keep in the portal. */
   const viaSnapshot = (handler: AppHandler, userId: number, input: Record<string, unknown>) => {
     const deps: HandlerDeps = {
       viewer: { portalId: PORTAL_ID, userId, email: `${userId}@example.com`, locale: 'en-US' },
       crm: crmPortFromSnapshot(portalFromSnapshot(snapshot).data),
-      settings: openPortalObjectStore({ accessToken: DEMO_TOKEN, basePath: running.url, now: () => NOW }),
       ...noBackendStores(),
+      settings: openPortalObjectStore({ accessToken: DEMO_TOKEN, basePath: running.url, now: () => NOW }),
+      ledger: openPortalAlertLedger({ accessToken: DEMO_TOKEN, basePath: running.url }),
       now: () => NOW,
     };
     return handler(input, deps);
@@ -120,13 +127,37 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
     expect(await dealKpisFn(contextOf(USERS.eastRep, { dealId: 42 }), runtime)).toMatchObject({ ok: false, error: { code: 'invalid' } });
   });
 
-  it('refuses the alert scan without a backend and creates no task', async () => {
-    const emulator = createCrmEmulator(snapshot, { limits: false, now: () => NOW });
-    const alone = await emulator.listen(0);
+  it('scans alerts with no backend: the leaky team’s breach becomes a task for its manager, and a second scan creates nothing new', async () => {
+    const alone = await createCrmEmulator(snapshot, { limits: false, now: () => NOW }).listen(0);
+    const here = { ...runtime, basePath: alone.url };
+    const tasksInPortal = () => createCrmGateway({ accessToken: DEMO_TOKEN, basePath: alone.url, clock: () => NOW }).searchTasks({ includeCompleted: true });
     try {
-      const scanned = await scanAlertsFn(contextOf(USERS.director), { ...runtime, basePath: alone.url });
-      expect(scanned).toMatchObject({ ok: false, error: { message: expect.stringContaining('npx kpi alerts scan') } });
-      expect(emulator.stats.requests).toBe(0);
+      expect(await saveSettingsFn(contextOf(USERS.admin, { settings: demoSettings(), expectedVersion: 0 }), here)).toMatchObject({ ok: true });
+      const first = await scanAlertsFn(contextOf(USERS.director, { period: '2026-Q3' }), here);
+      if (!first.ok) throw new Error(`the first scan failed: ${first.error.message}`);
+      const made = first.data as ScanAlertsOutput;
+      expect(made.created).toBeGreaterThan(0);
+      const tasks = await tasksInPortal();
+      expect(tasks.map((t) => t.id).sort()).toEqual(made.tasks.map((t) => t.id).sort());
+
+      const page = await funnelHealthFn(contextOf(USERS.director, { period: '2026-Q3' }), here);
+      const alerts = page.ok ? (page.data as FunnelHealthOutput).alerts : [];
+      const leaky = alerts.find((a) => a.group.kind === 'team' && a.group.id === LEAKY_TEAM_ID && a.pair.from === 'appointmentscheduled');
+      const task = tasks.find((t) => t.id === leaky?.taskId);
+      const southManager = demoSettings().teams.find((t) => t.teamId === LEAKY_TEAM_ID)?.managerOwnerIds[0];
+      expect(southManager).toBeDefined();
+      expect(task?.properties.hubspot_owner_id).toBe(southManager);
+      expect(task?.properties.hs_task_subject).toContain('2026-Q3');
+
+      // The manager presses "Scan alerts" again the next day: every alert is found in the portal's ledger.
+      const second = await scanAlertsFn(contextOf(USERS.director, { period: '2026-Q3' }), { ...here, now: () => NOW + 86_400_000 });
+      expect(second).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [] } });
+      expect(await tasksInPortal()).toHaveLength(tasks.length);
+      const client = hubspotClient({ accessToken: DEMO_TOKEN, basePath: alone.url });
+      const ledgerType = (await client.crm.schemas.coreApi.getAll()).results.find((s) => s.name === ALERT_LEDGER_OBJECT_NAME)?.objectTypeId ?? '';
+      const entries = await client.crm.objects.basicApi.getPage(ledgerType, 100, undefined, ['task_id', 'last_seen_at']);
+      expect(entries.results.map((r) => r.properties.task_id).sort()).toEqual(made.tasks.map((t) => t.id).sort());
+      expect(new Set(entries.results.map((r) => r.properties.last_seen_at))).toEqual(new Set([String(NOW + 86_400_000)]));
     } finally {
       await alone.close();
     }

@@ -6,28 +6,12 @@ describe('noBackendStores', () => {
   it('reads as "nothing recorded", so manual KPIs and forecast accuracy stay not_configured', async () => {
     expect(await stores.manualScores.list(881)).toEqual([]);
     expect(await stores.forecasts.getForecast(881, '7', '2026-Q3')).toBeNull();
-    expect(await stores.ledger.listOpen(881, '2026-Q3')).toEqual([]);
   });
 
   it('refuses writes as values instead of pretending to keep them', async () => {
     const writes = [
       await stores.manualScores.set(881, { ownerId: '7', key: 'csat', period: '2026-Q3', score: 80 }),
       await stores.forecasts.freezeForecast(881, '7', '2026-Q3', 120000, 0),
-      await stores.ledger.upsert({
-        portalId: 881,
-        period: '2026-Q3',
-        pipelineId: 'default',
-        fromStageId: 'a',
-        toStageId: 'b',
-        groupType: 'team',
-        groupId: '1',
-        taskId: null,
-        severity: 'warning',
-        rate: 0.2,
-        n: 30,
-        lastSeenAt: 0,
-        resolvedAt: null,
-      }),
     ];
     for (const write of writes) {
       expect(write.ok).toBe(false);
