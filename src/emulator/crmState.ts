@@ -5,6 +5,7 @@ import { inferPropertySeeds } from './inferPropertySeeds';
 import { ObjectCollection } from './objectCollection';
 import { BUILT_IN_OBJECT_TYPES, builtInObjectType } from './objectTypes';
 import { definition } from './propertyDefinition';
+import { SearchCache } from './searchCache';
 import { defaultPropertiesOf, standardSeeds } from './standardProperties';
 import { toStoredObject } from './toStoredObject';
 
@@ -22,6 +23,8 @@ export interface CrmState {
   customTypes: CustomType[];
   /** The creation instant stamped on seeded records that carry no dates of their own. */
   seededAt: string;
+  /** Recent searches' full match lists, shared by every collection (entries know their own). */
+  searchCache: SearchCache;
   nextObjectId(): string;
   nextSchemaId(): number;
 }
@@ -61,6 +64,7 @@ export function createCrmState(snapshot: Snapshot, seededAt: string): CrmState {
     builtIns,
     customTypes: [],
     seededAt,
+    searchCache: new SearchCache(),
     nextObjectId: () => String((objectSeq += 1)),
     nextSchemaId: () => (schemaSeq += 1),
   };

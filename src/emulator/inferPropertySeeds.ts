@@ -12,11 +12,17 @@ type Values = Record<string, string | null | undefined>;
 export function inferPropertySeeds(objects: readonly { properties: Values }[], known: ReadonlySet<string>): DefinitionSeed[] {
   const samples = new Map<string, string[]>();
   for (const object of objects) {
-    for (const [name, value] of Object.entries(object.properties)) {
+    const properties = object.properties;
+    // A plain loop with one Map lookup per value: seeding 100k deals runs this 3M times.
+    for (const name in properties) {
       if (known.has(name)) continue;
-      const list = samples.get(name) ?? [];
-      if (value !== null && value !== undefined && value.trim() !== '' && list.length < 50) list.push(value);
-      samples.set(name, list);
+      let list = samples.get(name);
+      if (list === undefined) {
+        list = [];
+        samples.set(name, list);
+      }
+      const value = properties[name];
+      if (list.length < 50 && value !== null && value !== undefined && value.trim() !== '') list.push(value);
     }
   }
   return [...samples.entries()].map(([name, values]) => ({ name, type: inferType(name, values), hubspotDefined: false }));

@@ -10,7 +10,9 @@ import { hasValue } from './storedObject';
  */
 export function toStoredObject(raw: CrmObject, typeName: string, fallbackIso: string): StoredObject {
   const properties: Record<string, string> = {};
-  for (const [name, value] of Object.entries(raw.properties)) {
+  const given = raw.properties;
+  for (const name in given) {
+    const value = given[name];
     if (value !== null && value !== undefined) properties[name] = value;
   }
   const createKey = typeName === 'deals' || typeName === 'contacts' || typeName === 'companies' ? 'createdate' : 'hs_createdate';

@@ -11,7 +11,13 @@ export interface BenchCliOptions {
   sizes: string;
   asOf: string;
   json?: boolean;
+  /** `--emulator [deals]`: time the CRM loaders against a seeded emulator instead (bench/emulatorBench.ts). */
+  emulator?: boolean | string;
 }
+
+/** Deals in the emulator bench's demo portal when `--emulator` names no count. */
+export const EMULATOR_BENCH_DEALS = 100_000;
+const EMULATOR_CHILD = resolve(__dirname, '../../../bench/emulatorBench.ts');
 
 /** A fixed "now" mid-quarter, so bench runs compare across days; --as-of overrides it. */
 export const BENCH_AS_OF = '2026-11-16T00:00:00Z';
@@ -40,10 +46,29 @@ export function benchInChild(deals: number, asOf: number): BenchRow {
   return JSON.parse(line) as BenchRow;
 }
 
-/** `kpi bench`: parse, index and compute timings and peak memory per portal size. */
-export function runBench(opts: BenchCliOptions, io: CliIo, runSize: (deals: number, asOf: number) => BenchRow = benchInChild): void {
-  const sizes = parseSizes(opts.sizes);
+/** Runs bench/emulatorBench.ts in a fresh Node process and answers what it printed. */
+export function emulatorBenchInChild(deals: number, asOf: number, json: boolean): string {
+  const args = ['--require', require.resolve('tsx/cjs'), EMULATOR_CHILD, String(deals), `--as-of=${asOf}`, ...(json ? ['--json'] : [])];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) {
+    const why = child.stderr.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.status ?? child.signal}`;
+    throw new CliError(`emulator bench for ${deals} deals failed: ${why}`);
+  }
+  return child.stdout.trim();
+}
+
+type EmulatorRunner = (deals: number, asOf: number, json: boolean) => string;
+
+/** `kpi bench`: parse, index and compute timings and peak memory per portal size; with --emulator, loader timings against the emulator. */
+export function runBench(opts: BenchCliOptions, io: CliIo, runSize: (deals: number, asOf: number) => BenchRow = benchInChild, runEmulator: EmulatorRunner = emulatorBenchInChild): void {
   const asOf = parseAsOf(opts.asOf);
+  if (opts.emulator !== undefined && opts.emulator !== false) {
+    const deals = opts.emulator === true ? EMULATOR_BENCH_DEALS : parseWholeNumber('--emulator', opts.emulator, 1);
+    io.err(`kpi: bench the CRM loaders against an emulator with ${deals.toLocaleString('en-US')} deals…`);
+    io.out(runEmulator(deals, asOf, opts.json === true));
+    return;
+  }
+  const sizes = parseSizes(opts.sizes);
   const rows: BenchRow[] = [];
   for (const deals of sizes) {
     io.err(`kpi: bench ${deals.toLocaleString('en-US')} deals…`);
@@ -59,5 +84,6 @@ export function registerBench(program: Command, io: CliIo): void {
     .option('--sizes <list>', 'comma-separated deal counts', '10000,100000,1000000')
     .option('--as-of <iso>', 'the demo portal’s “now”', BENCH_AS_OF)
     .option('--json', 'print the rows as JSON')
+    .option('--emulator [deals]', `instead, time the CRM loaders against the emulator seeded with a demo portal (default ${EMULATOR_BENCH_DEALS} deals)`)
     .action((opts: BenchCliOptions) => runBench(opts, io));
 }

@@ -26,7 +26,7 @@ export function objectReadRoutes(state: CrmState): RouteSpec[] {
         const limit = Number(queryString(query, 'limit') ?? 10);
         if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_PAGE) return badRequest(`limit must be between 1 and ${MAX_LIST_PAGE}.`);
         const archived = queryFlag(query, 'archived');
-        const records = collection.all().filter((object) => object.archived === archived);
+        const records = collection.listed(archived);
         const page = offsetPage(records, queryString(query, 'after'), limit, `/crm/v3/objects/${params.objectType ?? ''}`);
         if (!page.ok) return badRequest(page.error);
         const names = selectedProperties(collection, namesFromQuery(query.properties));

@@ -29,7 +29,7 @@ export function searchRoute(state: CrmState): RouteSpec {
       if (!parsed.success) return badRequest(zodMessage(parsed.error));
       const violation = searchLimitViolation(parsed.data);
       if (violation !== null) return badRequest(violation);
-      const page = searchObjects(collection, parsed.data);
+      const page = searchObjects(collection, parsed.data, state.searchCache);
       if (!page.ok) return badRequest(page.error);
       const names = selectedProperties(collection, parsed.data.properties);
       const results = page.value.results.map((object) => projectObject(collection, object, names));
