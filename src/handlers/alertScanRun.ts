@@ -54,7 +54,7 @@ function textOf(run: AlertScanRun, evaluation: FunnelEvaluation, group: FunnelAl
 export async function raiseOrRefresh(run: AlertScanRun, evaluation: FunnelEvaluation, alert: FunnelAlert & { pair: { severity: 'warning' | 'critical' } }): Promise<void> {
   const { context } = run;
   const key = alertKeyOf(context.portal.id, run.period, evaluation.pipeline.id, alert.group, alert.pair);
-  const existing = run.open.get(alertKeyText(key));
+  const existing = run.open.get(alertKeyText(key)) ?? (await openEntryByKey(run, key));
   const pair = funnelPairDto(alert.pair, evaluation.steps);
   const text: AlertSubjectOf = { ...textOf(run, evaluation, alert.group), pair, firstPair: evaluation.steps[0]?.id === pair.from };
   const assignee = alertAssignee(alert.group, context.roster, context.settings.settings);
@@ -71,6 +71,17 @@ export async function raiseOrRefresh(run: AlertScanRun, evaluation: FunnelEvalua
   await upsert(run.ledger, { ...key, taskId: task.id, ...seen });
   run.tally.created += 1;
   run.tally.tasks.push({ id: task.id, subject });
+}
+
+/**
+ * The open list comes from a search, and HubSpot's search index trails writes by a few
+ * seconds: a scan run right after another may not list the entry the first one wrote. A
+ * direct read by key is consistent at once, so a breach is looked up by key before a second
+ * task is created for it. A resolved entry counts as absent (the breach came back).
+ */
+async function openEntryByKey(run: AlertScanRun, key: Parameters<AlertScanRun['ledger']['get']>[0]) {
+  const entry = await run.ledger.get(key);
+  return entry !== null && entry.resolvedAt === null ? entry : undefined;
 }
 
 /**

@@ -79,6 +79,14 @@ describe('scanAlerts: one task per breach, idempotent', () => {
     expect([...h.port.tasks.values()]).toEqual(before);
   });
 
+  it('creates nothing on a scan right after another even when the ledger’s open list lags (HubSpot search)', async () => {
+    const lagging = { ...h.deps(runner), ledger: { ...h.store.alerts, listOpen: async () => [] } };
+    const before = h.port.tasks.size;
+    const again = dataOf(await scanAlerts(Q3, lagging));
+    expect(again.created).toBe(0);
+    expect(h.port.tasks.size).toBe(before);
+  });
+
   it('rewrites the task of a breach that worsens, keeping its id', async () => {
     const page = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director'))));
     const leaky = page.alerts.find((a) => a.group.kind === 'team' && a.group.id === LEAKY_TEAM_ID && a.pair.from === 'appointmentscheduled');
