@@ -18,7 +18,11 @@ import { createCrmGateway } from '../src/crm/createCrmGateway';
 import { loadDealCard } from '../src/crm/loadDealCard';
 import { loadFunnelHealth } from '../src/crm/loadFunnelHealth';
 import { loadOwnerScorecard } from '../src/crm/loadOwnerScorecard';
+import type { CrmEmulator } from '../src/emulator/createCrmEmulator';
 import { createCrmEmulator } from '../src/emulator/createCrmEmulator';
+import { collectionFor } from '../src/emulator/crmState';
+import { searchObjects } from '../src/emulator/searchObjects';
+import { searchRequestSchema } from '../src/emulator/searchRequest';
 import { DEMO_CALENDAR, DEMO_PORTAL, generateDemoSnapshot } from '../src/emulator/demo/generateDemoSnapshot';
 import { DEMO_TEAM_PLAN } from '../src/emulator/demo/demoRoster';
 import { DEMO_TOKEN } from '../src/emulator/emulatorOptions';
@@ -92,12 +96,41 @@ function scenarios(snapshot: SnapshotInput, asOf: number): Scenario[] {
   ];
 }
 
+/**
+ * The emulator alone, in process: one search with no owner filter (open deals, or closed in
+ * the last year; by id) paged 200 at a time up to 10,000 results. "first" is page 1, "again"
+ * the mean of the following pages — what each of the gateway's next requests costs.
+ */
+export function pagedSearchRow(emulator: CrmEmulator, asOf: number, now: () => number): EmulatorBenchRow {
+  const deals = collectionFor(emulator.state, 'deals');
+  if (deals === undefined) throw new Error('the emulator has no deals');
+  const filterGroups = [
+    { filters: [{ propertyName: 'hs_is_closed', operator: 'EQ', value: 'false' }] },
+    { filters: [{ propertyName: 'closedate', operator: 'GTE', value: String(asOf - 365 * DAY_MS) }] },
+  ];
+  const page = (after: number) => {
+    const body = searchRequestSchema.parse({ filterGroups, sorts: [{ propertyName: 'hs_object_id', direction: 'ASCENDING' }], limit: 200, after: String(after) });
+    const answer = searchObjects(deals, body, emulator.state.searchCache);
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.value;
+  };
+  const start = now();
+  const first = page(0);
+  const firstMs = now() - start;
+  const pages = Math.min(50, Math.ceil(first.total / 200));
+  const rest = now();
+  for (let i = 1; i < pages; i += 1) page(i * 200);
+  const againMs = pages > 1 ? (now() - rest) / (pages - 1) : null;
+  return { step: `one search page, no owner filter (in process; again = mean of pages 2–${pages})`, firstMs, againMs, deals: first.total, requests: 0 };
+}
+
 /** Seeds an emulator with the demo portal and times each loader against it. */
 export async function emulatorBench(deals: number, asOf: number, now: () => number, repeat = true): Promise<EmulatorBenchRow[]> {
   const snapshot = generateDemoSnapshot({ deals, seed: 1, asOf });
   const seeded = await timed(now, async () => createCrmEmulator(snapshot, { limits: false }));
-  const emulator = seeded.value;
+  const emulator: CrmEmulator = seeded.value;
   const rows: EmulatorBenchRow[] = [{ step: 'seed the emulator', firstMs: seeded.ms, againMs: null, deals: snapshot.deals.length, requests: 0 }];
+  rows.push(pagedSearchRow(emulator, asOf, now));
   const server = await emulator.listen(0);
   try {
     for (const scenario of scenarios(snapshot, asOf)) {
@@ -115,7 +148,7 @@ export async function emulatorBench(deals: number, asOf: number, now: () => numb
 }
 
 export function emulatorBenchTable(deals: number, rows: readonly EmulatorBenchRow[]): string {
-  const ms = (v: number | null): string => (v === null ? '' : Math.round(v).toLocaleString('en-US'));
+  const ms = (v: number | null): string => (v === null ? '' : v < 10 ? v.toFixed(2) : Math.round(v).toLocaleString('en-US'));
   const body = rows.map((r) => [r.step, ms(r.firstMs), ms(r.againMs), r.deals.toLocaleString('en-US'), String(r.requests)]);
   const table = formatTable(['step', 'first ms', 'again ms', 'deals', 'requests'], body, ['left', 'right', 'right', 'right', 'right']);
   return `emulator with ${deals.toLocaleString('en-US')} demo deals, limits off; wall clock, so other load on the machine inflates it\n${table}`;

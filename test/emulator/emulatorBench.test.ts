@@ -15,7 +15,10 @@ describe('the emulator bench', () => {
     const team = byStep.get('team scorecard')!;
     expect(rep.deals).toBeGreaterThan(0);
     expect(team.deals).toBeGreaterThan(rep.deals);
-    for (const row of rows.slice(1)) {
+    const paged = byStep.get('one search page')!;
+    expect(paged.deals).toBeGreaterThan(200);
+    expect(paged.againMs).not.toBeNull();
+    for (const row of rows.slice(2)) {
       expect(row.requests).toBeGreaterThan(0);
       expect(row.firstMs).toBeGreaterThan(0);
     }
