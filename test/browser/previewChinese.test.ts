@@ -39,7 +39,7 @@ describeInBrowser('preview: the same surfaces in zh-CN', () => {
     const dto = await h.api<DealKpisOutput>('POST', '/api/v1/deal-kpis', rep.userId, { dealId });
     const page = await h.open({ user: String(rep.userId), view: 'record', type: 'deals', record: dealId, lang: 'zh-CN' });
     const stage = await textOf(page, '[data-surface=deal-card] [data-testid=days-in-stage]');
-    expect(stage).toBe(dto.health.daysInStage === null ? zh.deal.daysUnknown : zh.deal.daysInStage(format.number(dto.health.daysInStage, 0)));
+    expect(stage).toBe(dto.health.daysInStage === null ? zh.deal.daysUnknown : zh.deal.daysInStage(format.number(dto.health.daysInStage, 0), Math.round(dto.health.daysInStage)));
     expect(await textOf(page, '[data-surface=deal-card] [data-testid=win-chance]')).toContain(zh.deal.winChance);
     expect(h.pageErrors).toEqual([]);
   });
