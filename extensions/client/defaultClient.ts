@@ -4,12 +4,15 @@ import { createFetchClient } from './createFetchClient';
 import type { KpiClient } from './kpiClient';
 import { createServerlessClient } from './createServerlessClient';
 
+/** Replaced at build time by `npm run build -- --backend-url URL` (src/build/bundleExtensions.ts). */
+declare const __KPI_BACKEND_URL__: string | null | undefined;
+
 /**
  * The transport the entry files use. App functions (`hubspot.serverless`) are the default for
- * the static-auth private app; set a base URL (listed in `permittedUrls.fetch`) to go through
- * our own backend with `hubspot.fetch` instead.
+ * the static-auth private app; a build with `--backend-url` (which also lists the URL in
+ * `permittedUrls.fetch`) goes through our own backend with `hubspot.fetch` instead.
  */
-export const BACKEND_BASE_URL: string | null = null;
+export const BACKEND_BASE_URL: string | null = typeof __KPI_BACKEND_URL__ === 'string' ? __KPI_BACKEND_URL__ : null;
 
 export function defaultClient(baseUrl: string | null = BACKEND_BASE_URL): KpiClient {
   if (baseUrl !== null) return createFetchClient((url, options) => hubspot.fetch(url, options), baseUrl);

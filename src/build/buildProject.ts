@@ -11,6 +11,11 @@ export interface BuildOptions {
   repoRoot: string;
   /** Where the project tree goes; dist/hubspot-project by default (src/cli/commands/build.ts). */
   outDir: string;
+  /**
+   * Our backend's base URL, when the cards should reach it through `hubspot.fetch` instead of
+   * the app functions: compiled into the cards and listed in the app's `permittedUrls.fetch`.
+   */
+  backendUrl?: string | null;
 }
 
 export interface BuildReport {
@@ -36,10 +41,11 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   const repoRoot = resolve(options.repoRoot);
   const outDir = resolve(options.outDir);
   await cleanOutDir(outDir, repoRoot);
-  const files = projectFiles();
+  const backendUrl = options.backendUrl ?? null;
+  const files = projectFiles(backendUrl);
   await Promise.all(Object.entries(files).map(([path, json]) => writeJson(join(outDir, path), json)));
   const appDir = join(outDir, 'src', 'app');
-  for (const extension of EXTENSIONS) await bundleExtension(repoRoot, appDir, extension);
+  for (const extension of EXTENSIONS) await bundleExtension(repoRoot, appDir, extension, backendUrl);
   const functionInputs = await bundleFunctions(repoRoot, join(appDir, 'functions'), FUNCTION_NAMES);
   const forbidden = functionInputs.filter((input) => FORBIDDEN_IN_FUNCTIONS.some((f) => input.includes(f)));
   if (forbidden.length > 0) throw new Error(`the app functions would bundle server-only modules: ${forbidden.join(', ')}`);

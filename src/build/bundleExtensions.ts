@@ -12,7 +12,7 @@ import type { ExtensionComponent } from './projectLayout';
 export const EXTENSION_EXTERNALS = ['react', 'react/*', 'react-dom', '@hubspot/ui-extensions', '@hubspot/ui-extensions/*'];
 
 /** Bundles one extension entry into its component folder as an ES module with JSX already compiled. */
-export async function bundleExtension(repoRoot: string, appDir: string, component: ExtensionComponent): Promise<string[]> {
+export async function bundleExtension(repoRoot: string, appDir: string, component: ExtensionComponent, backendUrl: string | null = null): Promise<string[]> {
   const result = await build({
     absWorkingDir: repoRoot,
     entryPoints: [join(repoRoot, component.source)],
@@ -23,6 +23,8 @@ export async function bundleExtension(repoRoot: string, appDir: string, componen
     target: 'es2020',
     jsx: 'automatic',
     external: EXTENSION_EXTERNALS,
+    // extensions/client/defaultClient.ts reads it: null keeps the cards on the app functions.
+    define: { __KPI_BACKEND_URL__: JSON.stringify(backendUrl) },
     // zod is most of each bundle; whitespace and syntax only, so HubSpot's error traces keep our names.
     minifyWhitespace: true,
     minifySyntax: true,

@@ -12,7 +12,7 @@ export const FUNCTIONS_BUNDLE = 'kpi-functions.js';
 /** Pinned like the repo's own package.json: HubSpot installs these when it builds the extensions. */
 const EXTENSION_DEPENDENCIES = { '@hubspot/ui-extensions': '0.17.0', react: '18.3.1' };
 
-function appMeta(): unknown {
+function appMeta(backendUrl: string | null): unknown {
   return {
     uid: APP_UID,
     type: 'app',
@@ -26,7 +26,7 @@ function appMeta(): unknown {
         optionalScopes: [],
         conditionallyRequiredScopes: [],
       },
-      permittedUrls: { fetch: [], iframe: [], img: [] },
+      permittedUrls: { fetch: backendUrl === null ? [] : [backendUrl], iframe: [], img: [] },
     },
   };
 }
@@ -42,10 +42,10 @@ const packageJson = (name: string, dependencies: Record<string, string>) => ({ n
  * per function, and a package.json per component folder (HubSpot installs the extensions'
  * React and ui-extensions from it; the functions need none, their bundle is self-contained).
  */
-export function projectFiles(): ProjectFiles {
+export function projectFiles(backendUrl: string | null = null): ProjectFiles {
   const files: ProjectFiles = {
     'hsproject.json': { name: PROJECT_NAME, srcDir: 'src', platformVersion: PLATFORM_VERSION },
-    'src/app/app-hsmeta.json': appMeta(),
+    'src/app/app-hsmeta.json': appMeta(backendUrl),
     'src/app/functions/package.json': packageJson('functions', {}),
   };
   const dirs = new Set<ExtensionDir>(EXTENSIONS.map((e) => e.dir));
