@@ -90,9 +90,12 @@ describe('loaders against the emulator through @hubspot/api-client', () => {
     const withHistory = (all: readonly Deal[]) => [...historyOf(all), first];
     expect(stageWinChance(pipeline, first.stageId!, withHistory(card.data.deals))).toEqual(stageWinChance(pipeline, first.stageId!, withHistory(h.full.data.deals)));
     expect(stalledLineDays(pipeline, first.stageId!, withHistory(card.data.deals), settings.funnel)).toEqual(stalledLineDays(pipeline, first.stageId!, withHistory(h.full.data.deals), settings.funnel));
-    const before = gw.stats().searches;
+    const before = gw.stats();
     await loadDealCard(gw, { portal: DEMO_PORTAL, dealId: second.id, calendar: DEMO_CALENDAR, mapping: EMPTY_MAPPING, now: AS_OF, historyDays: 365 });
-    expect(gw.stats().searches - before).toBeLessThanOrEqual(2);
+    const after = gw.stats();
+    // Searches the loader asked for; a retry after a 429 (the emulator's limits are on, and a
+    // loaded machine can bunch requests) is the same search sent again.
+    expect(after.searches - before.searches - (after.retries - before.retries)).toBeLessThanOrEqual(2);
   });
 
   it('answers a card for a deal that is gone as not found, not as an error', async () => {
