@@ -5,13 +5,11 @@ import { alertKeyText } from './alertKey';
 import type { FunnelEvaluation } from './evaluateFunnel';
 import { evaluateFunnel, pickPipeline } from './evaluateFunnel';
 import { byWorstGap, funnelPairDto, worstGap } from './funnelPairDto';
-import { funnelTeamScope } from './funnelTeamScope';
+import { funnelRequest } from './funnelRequest';
 import type { HandlerDeps } from './handlerDeps';
 import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
-import { periodInput } from './periodInput';
 import type { RequestContext } from './requestContext';
-import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
 
 /**
@@ -22,25 +20,21 @@ import { runHandler } from './runHandler';
  */
 export function funnelHealth(input: unknown, deps: HandlerDeps): Promise<HandlerResult<FunnelHealthOutput>> {
   return runHandler({ input: funnelHealthInputSchema, output: funnelHealthOutputSchema }, input, async (request) => {
-    const context = await requestContext(deps);
-    if (!context.ok) return context;
-    const teams = await funnelTeamScope(context.value, request.teamId);
-    if (!teams.ok) return teams;
-    const period = periodInput(request.period, context.value.calendar, context.value.now);
-    if (!period.ok) return { ok: false, error: period.error };
-    const pipelines = [...(await deps.crm.pipelines())].sort((a, b) => a.displayOrder - b.displayOrder);
+    const scope = await funnelRequest(deps, request);
+    if (!scope.ok) return scope;
+    const { context, teamIds, period, pipelines } = scope.value;
     const pipeline = pickPipeline(pipelines, request.pipelineId);
     if (pipeline === null) return handlerErr('not_found', request.pipelineId === undefined ? 'the portal has no deal pipelines' : `pipeline ${request.pipelineId} was not found`);
-    const evaluation = await evaluateFunnel(deps.crm, context.value, pipeline, period.value, teams.value);
-    const open = await deps.ledger.listOpen(context.value.portal.id, evaluation.period);
+    const evaluation = await evaluateFunnel(deps.crm, context, pipeline, period, teamIds);
+    const open = await deps.ledger.listOpen(context.portal.id, evaluation.period);
     const taskIds = new Map(open.map((entry) => [alertKeyText(entry), entry.taskId]));
     return handlerOk({
       pipeline: { id: pipeline.id, label: pipeline.label },
       pipelines: pipelines.map((p) => ({ id: p.id, label: p.label })),
       period: evaluation.period,
-      ...groupsOf(evaluation, context.value),
+      ...groupsOf(evaluation, context),
       alerts: evaluation.result.alerts.filter(isBreach).map((alert) => ({
-        group: { ...alert.group, name: groupName(alert.group, context.value) },
+        group: { ...alert.group, name: groupName(alert.group, context) },
         pair: funnelPairDto(alert.pair, evaluation.steps),
         taskId: taskIds.get(alertKeyText({ pipelineId: pipeline.id, fromStageId: alert.pair.from, toStageId: alert.pair.to, groupType: alert.group.kind, groupId: alert.group.id })) ?? null,
       })),

@@ -1,13 +1,11 @@
 import type { SettingsVersionDto } from './contracts/settings';
 import { restoreSettingsInputSchema, settingsVersionSchema } from './contracts/settings';
 import type { HandlerDeps } from './handlerDeps';
-import { isSystemRunner } from './handlerDeps';
 import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
-import { staleVersionMessage, validateForPortal } from './portalValidation';
-import { requestContext } from './requestContext';
+import { validateForPortal } from './portalValidation';
 import { runHandler } from './runHandler';
-import { settingsAccess } from './settingsAccess';
+import { settingsWriteContext } from './settingsWriteContext';
 import { savedByOf, settingsVersionDto } from './settingsVersionDto';
 import { storeErrorToHandlerError } from './storeErrorToHandlerError';
 
@@ -19,18 +17,13 @@ import { storeErrorToHandlerError } from './storeErrorToHandlerError';
  */
 export function restoreSettings(input: unknown, deps: HandlerDeps): Promise<HandlerResult<SettingsVersionDto>> {
   return runHandler({ input: restoreSettingsInputSchema, output: settingsVersionSchema }, input, async (request) => {
-    const viewer = deps.viewer;
-    if (isSystemRunner(viewer)) return handlerErr('forbidden', 'the system runner cannot change settings');
-    const context = await requestContext(deps);
-    if (!context.ok) return context;
-    const allowed = await settingsAccess(context.value, 'write');
-    if (!allowed.ok) return allowed;
-    const portalId = context.value.portal.id;
-    const current = context.value.settings.version;
-    if (request.expectedVersion !== current) return handlerErr('conflict', staleVersionMessage(request.expectedVersion, current));
+    const writer = await settingsWriteContext(deps, request.expectedVersion);
+    if (!writer.ok) return writer;
+    const { context, viewer } = writer.value;
+    const portalId = context.portal.id;
     const old = await deps.settings.getVersion(portalId, request.version);
     if (old === null) return handlerErr('not_found', `there is no settings version ${request.version}`);
-    const valid = await validateForPortal(old.settings, deps.crm, context.value);
+    const valid = await validateForPortal(old.settings, deps.crm, context);
     if (!valid.ok) return handlerErr('invalid', `version ${request.version} no longer fits the portal; nothing was restored`, valid.error);
     const restored = await deps.settings.restore(portalId, request.version, { expectedVersion: request.expectedVersion, savedBy: savedByOf(viewer) });
     if (!restored.ok) return { ok: false, error: storeErrorToHandlerError(restored.error, 'version') };

@@ -1,13 +1,11 @@
 import type { SettingsVersionDto } from './contracts/settings';
 import { saveSettingsInputSchema, settingsVersionSchema } from './contracts/settings';
 import type { HandlerDeps } from './handlerDeps';
-import { isSystemRunner } from './handlerDeps';
 import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
-import { staleVersionMessage, validateForPortal } from './portalValidation';
-import { requestContext } from './requestContext';
+import { validateForPortal } from './portalValidation';
 import { runHandler } from './runHandler';
-import { settingsAccess } from './settingsAccess';
+import { settingsWriteContext } from './settingsWriteContext';
 import { savedByOf, settingsVersionDto } from './settingsVersionDto';
 import { storeErrorToHandlerError } from './storeErrorToHandlerError';
 
@@ -20,17 +18,12 @@ import { storeErrorToHandlerError } from './storeErrorToHandlerError';
  */
 export function saveSettings(input: unknown, deps: HandlerDeps): Promise<HandlerResult<SettingsVersionDto>> {
   return runHandler({ input: saveSettingsInputSchema, output: settingsVersionSchema }, input, async (request) => {
-    const viewer = deps.viewer;
-    if (isSystemRunner(viewer)) return handlerErr('forbidden', 'the system runner cannot change settings');
-    const context = await requestContext(deps);
-    if (!context.ok) return context;
-    const allowed = await settingsAccess(context.value, 'write');
-    if (!allowed.ok) return allowed;
-    const current = context.value.settings.version;
-    if (request.expectedVersion !== current) return handlerErr('conflict', staleVersionMessage(request.expectedVersion, current));
-    const valid = await validateForPortal(request.settings, deps.crm, context.value);
+    const writer = await settingsWriteContext(deps, request.expectedVersion);
+    if (!writer.ok) return writer;
+    const { context, viewer } = writer.value;
+    const valid = await validateForPortal(request.settings, deps.crm, context);
     if (!valid.ok) return handlerErr('invalid', `the settings have ${valid.error.length} error(s); nothing was saved`, valid.error);
-    const saved = await deps.settings.save(context.value.portal.id, valid.value, { expectedVersion: request.expectedVersion, savedBy: savedByOf(viewer) });
+    const saved = await deps.settings.save(context.portal.id, valid.value, { expectedVersion: request.expectedVersion, savedBy: savedByOf(viewer) });
     if (!saved.ok) return { ok: false, error: storeErrorToHandlerError(saved.error, 'settings') };
     return handlerOk(settingsVersionDto(saved.value));
   });

@@ -6,12 +6,10 @@ import { alertKeyText } from './alertKey';
 import type { AlertScanRun } from './alertScanRun';
 import { raiseOrRefresh, resolveRecovered } from './alertScanRun';
 import { evaluateFunnel } from './evaluateFunnel';
-import { funnelTeamScope } from './funnelTeamScope';
+import { funnelRequest } from './funnelRequest';
 import type { HandlerDeps } from './handlerDeps';
 import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
-import { periodInput } from './periodInput';
-import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
 import { formatPeriod } from '../domain/period';
 
@@ -29,27 +27,23 @@ const breachOnly = (alert: FunnelAlert): alert is Breach => isBreach(alert);
  */
 export function scanAlerts(input: unknown, deps: HandlerDeps): Promise<HandlerResult<ScanAlertsOutput>> {
   return runHandler({ input: scanAlertsInputSchema, output: scanAlertsOutputSchema }, input, async (request) => {
-    const context = await requestContext(deps);
-    if (!context.ok) return context;
-    const teams = await funnelTeamScope(context.value, request.teamId);
-    if (!teams.ok) return teams;
-    const period = periodInput(request.period, context.value.calendar, context.value.now);
-    if (!period.ok) return { ok: false, error: period.error };
-    const all = [...(await deps.crm.pipelines())].sort((a, b) => a.displayOrder - b.displayOrder);
+    const scope = await funnelRequest(deps, request);
+    if (!scope.ok) return scope;
+    const { context, teamIds, period, pipelines: all } = scope.value;
     const pipelines = request.pipelineId === undefined ? all : all.filter((p) => p.id === request.pipelineId);
     if (pipelines.length === 0) return handlerErr('not_found', `pipeline ${request.pipelineId ?? ''} was not found`);
-    const label = formatPeriod(period.value);
-    const open = await deps.ledger.listOpen(context.value.portal.id, label);
+    const label = formatPeriod(period);
+    const open = await deps.ledger.listOpen(context.portal.id, label);
     const run: AlertScanRun = {
       crm: deps.crm,
       ledger: deps.ledger,
-      context: context.value,
+      context: context,
       period: label,
       open: new Map(open.map((entry) => [alertKeyText(entry), entry])),
       tally: { created: 0, updated: 0, resolved: 0, tasks: [] },
     };
     for (const pipeline of pipelines) {
-      const evaluation = await evaluateFunnel(deps.crm, context.value, pipeline, period.value, teams.value);
+      const evaluation = await evaluateFunnel(deps.crm, context, pipeline, period, teamIds);
       const breaches = evaluation.result.alerts.filter(breachOnly);
       for (const alert of breaches) await raiseOrRefresh(run, evaluation, alert);
       const keys = new Set(breaches.map((a) => alertKeyText({ pipelineId: pipeline.id, fromStageId: a.pair.from, toStageId: a.pair.to, groupType: a.group.kind, groupId: a.group.id })));
