@@ -5,8 +5,7 @@ import { GOAL_PROPERTIES, MEETING_PROPERTIES } from './activitySpecs';
 import type { PortalInfo } from './assemblePortal';
 import type { CrmGateway } from './createCrmGateway';
 import { dealSearchSpec } from './dealQuery';
-
-const byNumericId = (a: CrmObject, b: CrmObject): number => Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+import { byNumericId } from '../domain/byNumericId';
 
 /**
  * All deals, each read with the KPI properties and its own pipeline's stage-entry properties

@@ -6,6 +6,7 @@ import type { PlannedQuery } from './searchPlan';
 import { searchBody } from './searchPlan';
 import type { SearchLimits } from './searchLimits';
 import { HUBSPOT_SEARCH_LIMITS } from './searchLimits';
+import { byNumericId } from '../domain/byNumericId';
 
 /** One page of POST /crm/v3/objects/{type}/search (CollectionResponseWithTotal…ForwardPaging). */
 export const searchPageSchema = z.object({
@@ -46,8 +47,6 @@ function merge(into: Map<string, CrmObject>, object: CrmObject): void {
   if (seen === undefined) into.set(object.id, object);
   else seen.properties = { ...seen.properties, ...object.properties };
 }
-
-const byNumericId = (a: CrmObject, b: CrmObject): number => Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Runs a planned search to the end; each record once, in id order. */
 export async function searchAll(plan: readonly PlannedQuery[], run: RunSearch, limits: SearchLimits = HUBSPOT_SEARCH_LIMITS): Promise<CrmObject[]> {

@@ -2,6 +2,7 @@ import type { PropertyDefinition, PropertyType } from './propertyDefinition';
 import { equalityKey } from './comparableValue';
 import type { StoredObject } from './storedObject';
 import { hasValue } from './storedObject';
+import { byNumericId } from '../domain/byNumericId';
 
 export interface ObjectTypeInfo {
   /** Plural name for built-ins (`deals`), schema name for custom objects. */
@@ -161,10 +162,3 @@ function sortedById(objects: StoredObject[]): StoredObject[] {
   return keyed.map((entry) => entry.object);
 }
 
-/** HubSpot ids are numeric strings; non-numeric ids (hand-made seeds) sort after, by text. */
-export function byNumericId(a: { id: string }, b: { id: string }): number {
-  const x = Number(a.id);
-  const y = Number(b.id);
-  if (Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}

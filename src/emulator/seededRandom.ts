@@ -1,6 +1,6 @@
 /**
- * A small deterministic generator (mulberry32) so that injected faults fall on the same
- * requests in every run with the same seed.
+ * A small deterministic generator (mulberry32), uniform in [0, 1): injected faults fall on the
+ * same requests, and the demo portal is the same, in every run with the same seed.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

@@ -1,6 +1,6 @@
 import { comparableValue } from './comparableValue';
 import type { ObjectCollection } from './objectCollection';
-import { byNumericId } from './objectCollection';
+import { byNumericId } from '../domain/byNumericId';
 import type { Sort } from './searchRequest';
 import type { StoredObject } from './storedObject';
 import { hasValue } from './storedObject';

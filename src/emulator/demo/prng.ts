@@ -1,6 +1,11 @@
+import { seededRandom } from '../seededRandom';
+
+/** The emulator's generator, under the name the demo code and its tests know. */
+export { seededRandom as mulberry32 };
+
 /**
- * A tiny seeded pseudo-random generator (mulberry32), so the demo portal is the same for the
- * same seed on every machine; Math.random and the clock are never read.
+ * Draws for the demo portal from a seeded mulberry32, so the portal is the same for the same
+ * seed on every machine; Math.random and the clock are never read.
  */
 export interface Rng {
   /** Uniform in [0, 1). */
@@ -17,20 +22,9 @@ export interface Rng {
   normal(): number;
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A generator for one part of the portal; `stream` keeps parts independent of each other's draws. */
 export function createRng(seed: number, stream = 0): Rng {
-  const next = mulberry32(Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(stream + 1, 0x85ebca6b));
+  const next = seededRandom(Math.imul(seed >>> 0, 0x9e3779b1) ^ Math.imul(stream + 1, 0x85ebca6b));
   next();
   return {
     next,
