@@ -4,7 +4,9 @@ import type { DataIssue, Deal, Goal, Meeting, Owner, Pipeline, PortalUser, Stage
 import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../domain/snapshot';
 import type { PropertyMapping } from '../domain/propertyMapping';
 import { dealPropertiesFor } from '../domain/dealProperties';
-import { teamsOf, toGoal, toMeeting, toOwner } from '../domain/portalFromSnapshot';
+import { toGoal } from '../domain/toGoal';
+import { toMeeting } from '../domain/toMeeting';
+import { teamsOf, toOwner } from '../domain/toOwner';
 import { toDeal } from '../domain/toDeal';
 import { toPipeline } from '../domain/toPipeline';
 import { goalSearchSpec, meetingSearchSpec } from './activitySpecs';

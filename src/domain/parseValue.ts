@@ -28,13 +28,13 @@ export function parseBoolean(raw: Raw): Result<boolean | null> {
   return err(`"${raw}" is not true or false`);
 }
 
+const HUBSPOT_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /**
  * Dates arrive either as ISO 8601 ("2026-03-31T20:00:00.000Z", or a bare "2026-03-31" for
  * date-only properties, which HubSpot stores as midnight UTC) or as epoch milliseconds
  * ("1774987200000"). Returns epoch milliseconds.
  */
-const HUBSPOT_ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
 export function parseInstant(raw: Raw): Result<number | null> {
   if (isBlank(raw)) return ok(null);
   // Fast path for the form HubSpot's API returns ("2026-03-31T20:00:00.000Z"): a million

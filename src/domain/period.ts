@@ -41,6 +41,7 @@ export function formatPeriod(p: Period): string {
   return `${p.year}-${String(p.index).padStart(2, '0')}`;
 }
 
+/** Reads a period label as people type it: 2026 or FY2026, 2026-Q3 or 2026Q3, 2026-07. */
 export function parsePeriod(label: string): Result<Period> {
   const text = label.trim().toUpperCase();
   let m = /^(?:FY)?(\d{4})$/.exec(text);
@@ -61,6 +62,11 @@ function firstMonth(p: Period, cal: Calendar): { year: number; month: number } {
 
 const MONTHS: Record<PeriodKind, number> = { month: 1, quarter: 3, year: 12 };
 
+/**
+ * The instants of a period: from local midnight of its first day in the portal's zone, up to
+ * but not including the next period's (kpi-spec §3), so daylight-saving days and fiscal years
+ * need no special case and adjacent periods never share a deal.
+ */
 export function periodBounds(p: Period, cal: Calendar): Bounds {
   const { year, month } = firstMonth(p, cal);
   const start = DateTime.fromObject({ year, month, day: 1 }, { zone: cal.timeZone });
@@ -76,6 +82,7 @@ export function periodContaining(kind: PeriodKind, instant: number, cal: Calenda
   return kind === 'year' ? { kind, year: fiscalYear, index: 1 } : { kind, year: fiscalYear, index: Math.floor(monthsIntoFy / 3) + 1 };
 }
 
+/** The period `steps` away of the same kind (negative goes back), crossing year ends: 2026-01 − 1 is 2025-12. */
 export function shiftPeriod(p: Period, steps: number): Period {
   if (p.kind === 'year') return { ...p, year: p.year + steps };
   const per = p.kind === 'quarter' ? 4 : 12;
@@ -83,6 +90,7 @@ export function shiftPeriod(p: Period, steps: number): Period {
   return { kind: p.kind, year: Math.floor(zeroBased / per), index: (zeroBased % per) + 1 };
 }
 
+/** growth_rate's comparisons (kpi-spec §4): the period before, or the same period a year earlier (the default). */
 export const previousPeriod = (p: Period): Period => shiftPeriod(p, -1);
 export const samePeriodLastYear = (p: Period): Period => ({ ...p, year: p.year - 1 });
 
@@ -92,5 +100,6 @@ export function monthsOf(p: Period, cal: Calendar): Period[] {
   return Array.from({ length: MONTHS[p.kind] }, (_, i) => shiftPeriod({ kind: 'month', year, index: month }, i));
 }
 
+/** Whether a known instant lies in the half-open bounds; an unknown one belongs to no period. */
 export const inBounds = (instant: number | null, b: Bounds): instant is number =>
   instant !== null && instant >= b.start && instant < b.end;

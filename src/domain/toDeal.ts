@@ -1,20 +1,11 @@
 import type { DataIssue, Deal, Outcome, Stage } from './portal';
 import type { CrmObject } from './snapshot';
 import type { PropertyMapping } from './propertyMapping';
-import type { Result } from './result';
 import { parseAmount, parseBoolean, parseInstant } from './parseValue';
+import { readProperty } from './readProperty';
 import { STAGE_ENTERED_LEGACY_PREFIX, STAGE_ENTERED_V2_PREFIX } from './dealProperties';
 
 type Props = CrmObject['properties'];
-
-/** Reads one field; a bad value becomes unknown and is reported with the deal id and field. */
-function read<T>(deal: CrmObject, field: string, parse: (raw: string | null | undefined) => Result<T | null>, issues: DataIssue[]): T | null {
-  const raw = deal.properties[field];
-  const parsed = parse(raw);
-  if (parsed.ok) return parsed.value;
-  issues.push({ object: 'deal', id: deal.id, field, value: String(raw), reason: parsed.error });
-  return null;
-}
 
 const text = (props: Props, field: string): string | null => {
   const value = props[field];
@@ -31,7 +22,7 @@ function stageEntries(deal: CrmObject, issues: DataIssue[]): Record<string, numb
   for (const key in deal.properties) {
     const v2 = key.startsWith(STAGE_ENTERED_V2_PREFIX);
     if (!v2 && !key.startsWith(STAGE_ENTERED_LEGACY_PREFIX)) continue;
-    const at = read(deal, key, parseInstant, issues);
+    const at = readProperty(deal, 'deal', key, parseInstant, issues);
     if (at === null) continue;
     if (v2) entries[key.slice(STAGE_ENTERED_V2_PREFIX.length)] = at;
     else legacy[key.slice(STAGE_ENTERED_LEGACY_PREFIX.length)] = at;
@@ -51,17 +42,24 @@ function outcomeOf(isWon: boolean | null, isClosed: boolean | null, stage: Stage
   return stage ? stage.outcome : null;
 }
 
+/** A mapped optional property (kpi-spec §2: collected amount, margin, expense, forecast); unmapped is unknown. */
 function mapped(deal: CrmObject, property: string | null, issues: DataIssue[]): number | null {
-  return property === null ? null : read(deal, property, parseAmount, issues);
+  return property === null ? null : readProperty(deal, 'deal', property, parseAmount, issues);
 }
 
+/**
+ * A deal as the engine reads it (kpi-spec §2): the amount in home currency
+ * (`amount_in_home_currency`, else `amount`), the outcome, the stage-entry times and the
+ * mapped properties. Every value is read once here; one that cannot be read is unknown and
+ * added to `issues`.
+ */
 export function toDeal(deal: CrmObject, stagesById: ReadonlyMap<string, Stage>, mapping: PropertyMapping, issues: DataIssue[]): Deal {
   const p = deal.properties;
-  const home = read(deal, 'amount_in_home_currency', parseAmount, issues);
-  const amount = home ?? read(deal, 'amount', parseAmount, issues);
+  const home = readProperty(deal, 'deal', 'amount_in_home_currency', parseAmount, issues);
+  const amount = home ?? readProperty(deal, 'deal', 'amount', parseAmount, issues);
   const stageId = text(p, 'dealstage');
-  const isWon = read(deal, 'hs_is_closed_won', parseBoolean, issues);
-  const isClosed = read(deal, 'hs_is_closed', parseBoolean, issues);
+  const isWon = readProperty(deal, 'deal', 'hs_is_closed_won', parseBoolean, issues);
+  const isClosed = readProperty(deal, 'deal', 'hs_is_closed', parseBoolean, issues);
   const companies = deal.associations?.companies?.results;
   return {
     id: deal.id,
@@ -70,8 +68,8 @@ export function toDeal(deal: CrmObject, stagesById: ReadonlyMap<string, Stage>, 
     stageId,
     ownerId: text(p, 'hubspot_owner_id'),
     amount,
-    createdAt: read(deal, 'createdate', parseInstant, issues),
-    closedAt: read(deal, 'closedate', parseInstant, issues),
+    createdAt: readProperty(deal, 'deal', 'createdate', parseInstant, issues),
+    closedAt: readProperty(deal, 'deal', 'closedate', parseInstant, issues),
     outcome: outcomeOf(isWon, isClosed, stageId === null ? undefined : stagesById.get(stageId)),
     dealType: text(p, 'dealtype'),
     stageEnteredAt: stageEntries(deal, issues),
