@@ -1,19 +1,16 @@
 import type { KpiContext } from './kpiContext';
 import type { KpiValue } from './kpiValue';
-import { knownWonAmount, ratioOrMissing, totalsOf, unknownOnWon, unmapped } from './kpiInputs';
-import { labelOf } from './kpiPeriod';
+import { mappedShareOfWon } from './mappedShareOfWon';
 
 /** gross_margin_rate (毛利率, kpi-spec §4): Σ mapped margin / Σ amount over the deals won in P. */
 export function grossMarginRate(ctx: KpiContext): KpiValue {
-  const id = 'gross_margin_rate';
-  const notMapped = unmapped(id, ctx.settings.propertyMapping.grossMargin, 'gross margin (毛利)');
-  if (notMapped) return notMapped;
-  const t = totalsOf(ctx);
-  const won = knownWonAmount(id, t, ctx.period);
-  if (!won.ok) return won.error;
-  const unknown = unknownOnWon(id, t.marginUnknown, t, ctx.period, 'gross margin');
-  if (unknown) return unknown;
-  return ratioOrMissing(id, t.margin, won.value, `nothing was won in ${labelOf(ctx.period)}`);
+  return mappedShareOfWon(ctx, {
+    id: 'gross_margin_rate',
+    property: ctx.settings.propertyMapping.grossMargin,
+    mappingLabel: 'gross margin (毛利)',
+    valueLabel: 'gross margin',
+    total: 'margin',
+  });
 }
 
 /**
@@ -23,13 +20,11 @@ export function grossMarginRate(ctx: KpiContext): KpiValue {
  * be a ratio of, and portals rarely fill the property on them).
  */
 export function expenseRatio(ctx: KpiContext): KpiValue {
-  const id = 'expense_ratio';
-  const notMapped = unmapped(id, ctx.settings.propertyMapping.expense, 'cost of sale (销售费用)');
-  if (notMapped) return notMapped;
-  const t = totalsOf(ctx);
-  const won = knownWonAmount(id, t, ctx.period);
-  if (!won.ok) return won.error;
-  const unknown = unknownOnWon(id, t.expenseUnknown, t, ctx.period, 'expense');
-  if (unknown) return unknown;
-  return ratioOrMissing(id, t.expense, won.value, `nothing was won in ${labelOf(ctx.period)}`);
+  return mappedShareOfWon(ctx, {
+    id: 'expense_ratio',
+    property: ctx.settings.propertyMapping.expense,
+    mappingLabel: 'cost of sale (销售费用)',
+    valueLabel: 'expense',
+    total: 'expense',
+  });
 }
