@@ -1,5 +1,6 @@
 import type { KpiId } from '../kpi/catalog';
 import type { KpiEntry, Settings } from './settingsSchema';
+import { defaultScoring } from './settingsSchema';
 
 /**
  * Default KPI targets (issue 2): fractions for rates; counts per month where the KPI says
@@ -26,16 +27,18 @@ export const DEFAULT_TARGETS: Partial<Record<KpiId, number | null>> = {
 };
 export const DEFAULT_MANUAL_TARGET = 80;
 
+/** The target a KPI starts with when it joins a template; manual scores (0–100) aim at 80. */
 export function defaultTarget(kpi: KpiId): number | null {
   if (kpi.startsWith('manual:')) return DEFAULT_MANUAL_TARGET;
   return DEFAULT_TARGETS[kpi] ?? null;
 }
 
-const entry = (kpi: KpiId, weight: number): KpiEntry => ({
+/** A KPI as it joins a template (defaults, presets, the settings page): its default target, linear scoring. */
+export const newKpiEntry = (kpi: KpiId, weight: number): KpiEntry => ({
   kpi,
   weight,
   target: defaultTarget(kpi),
-  scoring: { type: 'linear', floor: 0, cap: 1.5 },
+  scoring: defaultScoring(),
 });
 
 /** The defaults of kpi-spec §8. */
@@ -46,32 +49,32 @@ export function defaultSettings(): Settings {
     roles: {
       rep: {
         kpis: [
-          entry('revenue_attainment', 40),
-          entry('new_business_share', 15),
-          entry('win_rate', 15),
-          entry('collection_rate', 15),
-          entry('activity_count', 5),
-          entry('manual:csat', 10),
+          newKpiEntry('revenue_attainment', 40),
+          newKpiEntry('new_business_share', 15),
+          newKpiEntry('win_rate', 15),
+          newKpiEntry('collection_rate', 15),
+          newKpiEntry('activity_count', 5),
+          newKpiEntry('manual:csat', 10),
         ],
       },
       manager: {
         kpis: [
-          entry('team_attainment', 40),
-          entry('stage_conversion', 15),
-          entry('revenue_per_rep', 15),
-          entry('pipeline_coverage', 10),
-          entry('forecast_accuracy', 10),
-          entry('manual:team_development', 10),
+          newKpiEntry('team_attainment', 40),
+          newKpiEntry('stage_conversion', 15),
+          newKpiEntry('revenue_per_rep', 15),
+          newKpiEntry('pipeline_coverage', 10),
+          newKpiEntry('forecast_accuracy', 10),
+          newKpiEntry('manual:team_development', 10),
         ],
       },
       director: {
         kpis: [
-          entry('team_attainment', 35),
-          entry('growth_rate', 20),
-          entry('forecast_accuracy', 15),
-          entry('expense_ratio', 10),
-          entry('gross_margin_rate', 10),
-          entry('manual:strategy', 10),
+          newKpiEntry('team_attainment', 35),
+          newKpiEntry('growth_rate', 20),
+          newKpiEntry('forecast_accuracy', 15),
+          newKpiEntry('expense_ratio', 10),
+          newKpiEntry('gross_margin_rate', 10),
+          newKpiEntry('manual:strategy', 10),
         ],
       },
     },

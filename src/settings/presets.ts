@@ -1,4 +1,4 @@
-import { defaultTarget } from './defaultSettings';
+import { newKpiEntry } from './defaultSettings';
 import { PRESETS, type PresetId } from './presetCatalog';
 import { ROLES, type KpiEntry, type Role, type Settings } from './settingsSchema';
 
@@ -24,9 +24,7 @@ export function applyPreset(settings: Settings, presetId: PresetId): Settings {
     roles[role] = {
       kpis: PRESETS[presetId].roles[role].map(({ kpi, weight }): KpiEntry => {
         const kept = current.find((entry) => entry.kpi === kpi);
-        return kept
-          ? { ...kept, weight }
-          : { kpi, weight, target: defaultTarget(kpi), scoring: { type: 'linear', floor: 0, cap: 1.5 } };
+        return kept ? { ...kept, weight } : newKpiEntry(kpi, weight);
       }),
     };
   }

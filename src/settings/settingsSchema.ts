@@ -22,12 +22,15 @@ export const bandScoringSchema = z.object({
 export const scoringSchema = z.discriminatedUnion('type', [linearScoringSchema, bandScoringSchema]);
 export type Scoring = z.infer<typeof scoringSchema>;
 
+/** kpi-spec §6: linear scoring with floor 0 and cap 1.5, a fresh object for each entry. */
+export const defaultScoring = (): Scoring => ({ type: 'linear', floor: 0, cap: 1.5 });
+
 export const kpiEntrySchema = z.object({
   kpi: kpiIdSchema,
   weight: z.number().int('must be a whole number').min(0).max(100),
   /** In the KPI's unit (fractions for rates); null: not scored until an admin sets one. */
   target: z.number().nullable(),
-  scoring: scoringSchema.default({ type: 'linear', floor: 0, cap: 1.5 }),
+  scoring: scoringSchema.default(defaultScoring),
 });
 export type KpiEntry = z.infer<typeof kpiEntrySchema>;
 
