@@ -29,6 +29,25 @@ export interface SettingsEditor extends Remote<SettingsPageData> {
   restore: (version: number) => void;
 }
 
+type SaveResult = Awaited<ReturnType<KpiClient['saveSettings']>>;
+
+/** What a save or restore answer means for the page: a conflict offers a reload, field errors go back to their fields. */
+function outcomeOf(result: SaveResult, done: SaveState): { save: SaveState; fields?: FieldError[] } {
+  if (result.ok) return { save: done };
+  if (result.error.code === 'conflict') return { save: { status: 'conflict' } };
+  if (result.error.code === 'invalid' && result.error.fields !== undefined) return { save: { status: 'invalid' }, fields: result.error.fields };
+  return { save: { status: 'failed', error: result.error } };
+}
+
+/** The draft checked against the portal the page loaded, as the server will check it, so an invalid one is never sent. */
+function checkDraft(draft: Settings, context: SettingsPageData['context']) {
+  return validateSettings(draft, {
+    pipelines: domainPipelines(context),
+    ownerIds: context.owners.map((o) => o.id),
+    teamIds: context.teams.map((t) => t.id),
+  });
+}
+
 /**
  * The settings page's state: load, edit a draft, validate with `validateSettings` before
  * sending, save with the version the admin started from (optimistic concurrency: a `conflict`
@@ -50,27 +69,18 @@ export function useSettingsEditor(client: KpiClient): SettingsEditor {
   const update = useCallback((change: (settings: Settings) => Settings) => setDraft((d) => (d === null ? d : change(d))), []);
 
   const finish = useCallback(
-    (result: Awaited<ReturnType<KpiClient['saveSettings']>>, done: SaveState) => {
-      if (result.ok) {
-        setSave(done);
-        reloadPage();
-      } else if (result.error.code === 'conflict') setSave({ status: 'conflict' });
-      else if (result.error.code === 'invalid' && result.error.fields !== undefined) {
-        setErrors(result.error.fields);
-        setSave({ status: 'invalid' });
-      } else setSave({ status: 'failed', error: result.error });
+    (result: SaveResult, done: SaveState) => {
+      const outcome = outcomeOf(result, done);
+      if (outcome.fields !== undefined) setErrors(outcome.fields);
+      setSave(outcome.save);
+      if (result.ok) reloadPage();
     },
     [reloadPage],
   );
 
   const submit = useCallback(() => {
     if (loaded === null || draft === null) return;
-    const context = loaded.context;
-    const checked = validateSettings(draft, {
-      pipelines: domainPipelines(context),
-      ownerIds: context.owners.map((o) => o.id),
-      teamIds: context.teams.map((t) => t.id),
-    });
+    const checked = checkDraft(draft, loaded.context);
     if (!checked.ok) {
       setErrors(checked.error);
       setSave({ status: 'invalid' });

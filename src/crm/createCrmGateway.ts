@@ -48,6 +48,13 @@ export interface CrmGatewayOptions {
   transport?: CrmTransport;
 }
 
+/** Goals (`goal_targets`) of these users or teams overlapping the window. */
+export interface GoalQuery {
+  userIds?: readonly number[];
+  teamIds?: readonly string[];
+  window: Bounds;
+}
+
 /** The only way the app reads and writes HubSpot; answers in engine types (src/domain/portal.ts). */
 export interface CrmGateway {
   readonly portalKey: string;
@@ -64,7 +71,7 @@ export interface CrmGateway {
   dealProperties(mapping: PropertyMapping, pipelineIds?: readonly string[]): Promise<string[]>;
   deal(id: string, mapping: PropertyMapping, issues?: DataIssue[]): Promise<Deal | null>;
   searchDeals(query: DealQuery, mapping: PropertyMapping, issues?: DataIssue[]): Promise<Deal[]>;
-  goals(query: { userIds?: readonly number[]; teamIds?: readonly string[]; window: Bounds }, issues?: DataIssue[]): Promise<Goal[]>;
+  goals(query: GoalQuery, issues?: DataIssue[]): Promise<Goal[]>;
   meetings(ownerIds: readonly string[] | undefined, window: Bounds, issues?: DataIssue[]): Promise<Meeting[]>;
   dealPropertyDefinitions(): Promise<PropertyDefinition[]>;
   users(): Promise<PortalUser[] | null>;
@@ -85,19 +92,32 @@ function stagesOf(pipelines: readonly Pipeline[]): Map<string, Stage> {
   return stages;
 }
 
+/** The SDK client behind the portal's rate limiter, with retries; each part replaceable in tests. */
+function crmClientFor(options: CrmGatewayOptions, clock: () => number): CrmClient {
+  const sleep = options.sleep ?? realSleep;
+  const transport = options.transport ?? createSdkTransport({ accessToken: options.accessToken, basePath: options.basePath, clock });
+  const limiter = options.limiter ?? createPortalLimiter(clock, sleep, options.rateLimits);
+  return createCrmClient({ transport, limiter, sleep, random: options.random ?? Math.random, retryPolicy: options.retryPolicy, searchLimits: options.searchLimits });
+}
+
+/** Goals assigned to the users or to the teams; a goal found both ways is kept once. */
+async function goalsOf(client: CrmClient, query: GoalQuery, issues: DataIssue[]): Promise<Goal[]> {
+  const byUser = query.userIds ? await client.search('goal_targets', goalSearchSpec('hs_assignee_user_id', query.userIds.map(String), query.window)) : [];
+  const byTeam = query.teamIds ? await client.search('goal_targets', goalSearchSpec('hs_assignee_team_id', query.teamIds, query.window)) : [];
+  const seen = new Set<string>();
+  return [...byUser, ...byTeam].filter((g) => !seen.has(g.id) && seen.add(g.id) && g.archived !== true).map((g) => toGoal(g, issues));
+}
+
 /**
  * Builds the gateway for one portal's token. The SDK client is made here, never at module
  * load, and never from process.env: the caller passes the token it was given.
  */
 export function createCrmGateway(options: CrmGatewayOptions): CrmGateway {
   const clock = options.clock ?? Date.now;
-  const sleep = options.sleep ?? realSleep;
   const ttl = options.cacheTtlMs ?? DEFAULT_TTL_MS;
   const cache = options.cache ?? createTtlCache(clock);
   const portalKey = options.portalKey ?? createHash('sha256').update(options.accessToken).digest('hex').slice(0, 16);
-  const transport = options.transport ?? createSdkTransport({ accessToken: options.accessToken, basePath: options.basePath, clock });
-  const limiter = options.limiter ?? createPortalLimiter(clock, sleep, options.rateLimits);
-  const client = createCrmClient({ transport, limiter, sleep, random: options.random ?? Math.random, retryPolicy: options.retryPolicy, searchLimits: options.searchLimits });
+  const client = crmClientFor(options, clock);
 
   const rawOwners = () => cache.getOrLoad(`${portalKey}:owners`, ttl, () => client.owners());
   const rawPipelines = () => cache.getOrLoad(`${portalKey}:pipelines`, ttl, () => client.pipelines());
@@ -114,13 +134,6 @@ export function createCrmGateway(options: CrmGatewayOptions): CrmGateway {
     const raw = await client.search('deals', dealSearchSpec(query, properties));
     const stages = stagesOf(all);
     return raw.map((d) => toDeal(d, stages, mapping, issues));
-  }
-
-  async function goals(query: { userIds?: readonly number[]; teamIds?: readonly string[]; window: Bounds }, issues: DataIssue[] = []): Promise<Goal[]> {
-    const byUser = query.userIds ? await client.search('goal_targets', goalSearchSpec('hs_assignee_user_id', query.userIds.map(String), query.window)) : [];
-    const byTeam = query.teamIds ? await client.search('goal_targets', goalSearchSpec('hs_assignee_team_id', query.teamIds, query.window)) : [];
-    const seen = new Set<string>();
-    return [...byUser, ...byTeam].filter((g) => !seen.has(g.id) && seen.add(g.id) && g.archived !== true).map((g) => toGoal(g, issues));
   }
 
   return {
@@ -141,7 +154,7 @@ export function createCrmGateway(options: CrmGatewayOptions): CrmGateway {
       return deal === null ? null : toDeal(deal, stagesOf(await pipelines()), mapping, issues);
     },
     searchDeals,
-    goals,
+    goals: (query, issues = []) => goalsOf(client, query, issues),
     meetings: async (ownerIds, window, issues = []) => (await client.search('meetings', meetingSearchSpec(ownerIds, window))).map((m) => toMeeting(m, issues)),
     dealPropertyDefinitions: () => client.dealPropertyDefinitions(),
     users: async () => (await client.users())?.map(toPortalUser) ?? null,
