@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cliIo';
+import { parseWholeNumber } from '../cliArgs';
 import { CliError } from '../cliError';
 import { writeSnapshotFile } from '../writeSnapshotFile';
 import { createCrmGateway } from '../../crm/createCrmGateway';
@@ -27,8 +28,7 @@ export interface SnapshotCliOptions {
 export async function runSnapshot(opts: SnapshotCliOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const accessToken = opts.token ?? env.HUBSPOT_ACCESS_TOKEN;
   if (!accessToken) throw new CliError('no token: set HUBSPOT_ACCESS_TOKEN or pass --token');
-  const portalId = Number(opts.portalId);
-  if (!Number.isInteger(portalId)) throw new CliError(`--portal-id: "${opts.portalId}" is not a whole number`);
+  const portalId = parseWholeNumber('--portal-id', opts.portalId);
   const mapping = propertyMappingSchema.parse({
     collectedAmount: opts.collectedAmount ?? null,
     grossMargin: opts.grossMargin ?? null,
