@@ -75,6 +75,7 @@ function firstIndex(list: readonly Pick<StoredObject, 'id'>[], reached: (n: numb
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
+    // lo ≤ mid < hi ≤ list.length: the element exists.
     if (reached(Number(list[mid]!.id))) hi = mid;
     else lo = mid + 1;
   }

@@ -38,6 +38,7 @@ export function funnelConversion(input: FunnelConversionInput): PairConversion[]
   return pairsOf(index, tally, input.funnel);
 }
 
+/** The cohort period and the maturity cut-off (kpi-spec §5: an open deal that entered s less than maturityDays before now is left out). */
 export const cohortWindow = (input: Pick<FunnelConversionInput, 'bounds' | 'now' | 'funnel'>): CohortWindow => ({
   bounds: input.bounds,
   now: input.now,
