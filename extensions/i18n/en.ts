@@ -135,6 +135,7 @@ export const en = {
       'ratio' | 'amount' | 'count' | 'days' | 'score',
       string
     >,
+    perMonth: (unit: string) => `${unit} per month`,
     noTarget: 'No target: not scored',
     presetPick: 'Preset',
     presetPlaceholder: 'Choose a preset',

@@ -129,6 +129,7 @@ export const zh: Messages = {
     bandScore: '得分',
     addBand: '添加分档',
     targetUnit: { ratio: '%', amount: '金额', count: '数量', days: '天', score: '0–100' },
+    perMonth: (unit) => `每月${unit}`,
     noTarget: '未设目标：不评分',
     presetPick: '预设方案',
     presetPlaceholder: '选择预设方案',

@@ -22,6 +22,8 @@ export function KpiEntryTile(props: {
   const { t, language } = i18n;
   const scale = displayScale(entry.kpi);
   const unit = knownKpi(entry.kpi)?.unit ?? 'count';
+  // Count targets of visits and new customers are per month and scaled to the period (kpi-spec §4).
+  const unitLabel = knownKpi(entry.kpi)?.targetPerMonth === true ? t.settings.perMonth(t.settings.targetUnit[unit]) : t.settings.targetUnit[unit];
   return (
     <Tile compact testId={path}>
       <Flex direction="column" gap="xs">
@@ -45,7 +47,7 @@ export function KpiEntryTile(props: {
           />
           <NumberInput
             testId={`${path}.target`}
-            label={`${t.scorecard.target} (${scale === 100 ? '%' : t.settings.targetUnit[unit]})`}
+            label={`${t.scorecard.target} (${scale === 100 ? '%' : unitLabel})`}
             name={`${path}.target`}
             value={entry.target === null ? undefined : toDisplay(entry.target, scale)}
             placeholder={t.settings.noTarget}

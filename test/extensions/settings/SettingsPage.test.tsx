@@ -33,6 +33,12 @@ describe('SettingsPage', () => {
     expect(r.findByTestId(Text, 'sum-rep').text).toBe('Weights add up to 100 of 100.');
   });
 
+  it('says that a visit target is per month, since it is scaled to the period', async () => {
+    const r = await renderSettings(settingsClient());
+    expect(r.findByTestId(NumberInput, 'roles.rep.kpis.4.target').props).toMatchObject({ label: 'Target (count per month)', value: 30 });
+    expect(r.findByTestId(NumberInput, 'roles.rep.kpis.1.target').props.label).toBe('Target (%)');
+  });
+
   it('refuses to save weights that add up to 110: the error is shown next to the list and nothing is sent', async () => {
     const client = settingsClient();
     const r = await renderSettings(client);
