@@ -37,4 +37,3 @@ export function kindOfStatus(status: number): CrmErrorKind {
 /** Only these are worth another attempt: the same request may succeed a moment later. */
 export const isRetryable = (error: CrmError): boolean => error.kind === 'rate_limited' || error.kind === 'unavailable';
 
-export const isCrmError = (value: unknown): value is CrmError => value instanceof CrmError;

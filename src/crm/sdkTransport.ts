@@ -1,5 +1,5 @@
-import { Client } from '@hubspot/api-client';
 import type { CrmTransport, ObjectInput, SearchableType, SearchBody } from './crmTransport';
+import { plainJson, sdkClient } from './sdkClient';
 import { crmErrorFromResponse, sdkErrorToCrmError } from './sdkErrorToCrmError';
 
 export interface SdkTransportOptions {
@@ -10,20 +10,14 @@ export interface SdkTransportOptions {
 }
 
 /**
- * The SDK answers model instances (dates as Date objects); the gateway validates HubSpot's
- * JSON shapes, so the answer is turned back into JSON (dates become ISO strings again).
- */
-const plain = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
-
-/**
- * The one place that builds the SDK client. Its own retries and Bottleneck limiter stay off
+ * The gateway's transport over the SDK. Its own retries and Bottleneck limiter stay off
  * (`numberOfApiCallRetries: 0`, no `limiterOptions`) so that the gateway's policy is the
  * only one. The SDK installs its decorators process-wide and applies them when an API object
  * is first created, so every API used here is created at once, before any other client could
  * change them.
  */
 export function createSdkTransport(options: SdkTransportOptions): CrmTransport {
-  const client = new Client({ accessToken: options.accessToken, basePath: options.basePath, numberOfApiCallRetries: 0 });
+  const client = sdkClient(options, 0);
   const api = {
     dealsSearch: client.crm.deals.searchApi,
     dealsBasic: client.crm.deals.basicApi,
@@ -40,7 +34,7 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport {
 
   async function call(run: () => Promise<unknown>): Promise<unknown> {
     try {
-      return plain(await run());
+      return plainJson(await run());
     } catch (error) {
       throw sdkErrorToCrmError(error, options.clock());
     }

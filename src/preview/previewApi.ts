@@ -36,8 +36,6 @@ export type RecordSummary = z.infer<typeof recordSummarySchema>;
 
 export const recordListSchema = z.object({ records: z.array(recordSummarySchema) });
 
-export const recordPropertiesSchema = z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable()) });
-
 export const previewTaskSchema = z.object({
   id: z.string(),
   subject: z.string(),

@@ -1,5 +1,5 @@
-import { Client } from '@hubspot/api-client';
 import { z } from 'zod';
+import { plainJson, sdkClient } from '../crm/sdkClient';
 import type { PreviewTask, RecordSummary } from './previewApi';
 
 export type RecordType = 'deals' | 'companies' | 'contacts';
@@ -56,10 +56,9 @@ async function politely<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
 export function createPreviewCrm(options: { accessToken: string; basePath?: string }): PreviewCrm {
-  const client = new Client({ accessToken: options.accessToken, basePath: options.basePath, numberOfApiCallRetries: 0 });
+  const client = sdkClient(options, 0);
   const objects = { search: client.crm.objects.searchApi, basic: client.crm.objects.basicApi };
   return {
     async listRecords(type, ownerId, limit) {
@@ -67,12 +66,12 @@ export function createPreviewCrm(options: { accessToken: string; basePath?: stri
       // Deals closing latest first: the open ones, whose card shows what closing them would do.
       const sort = type === 'deals' ? 'closedate' : 'hs_lastmodifieddate';
       const body = { filterGroups: filters.length === 0 ? [] : [{ filters }], sorts: [{ propertyName: sort, direction: 'DESCENDING' }], properties: LIST_PROPERTIES[type], limit, after: '0' };
-      const page = pageSchema.parse(plain(await politely(() => objects.search.doSearch(type, body as never))));
+      const page = pageSchema.parse(plainJson(await politely(() => objects.search.doSearch(type, body as never))));
       return page.results.map((r) => summarize(type, r));
     },
     async recordProperties(type, id, names) {
       try {
-        const record = objectSchema.parse(plain(await politely(() => objects.basic.getById(type, id, [...names]))));
+        const record = objectSchema.parse(plainJson(await politely(() => objects.basic.getById(type, id, [...names]))));
         return Object.fromEntries(names.map((n) => [n, prop(record, n)]));
       } catch (error) {
         if ((error as { code?: unknown }).code === 404) return null;
@@ -81,7 +80,7 @@ export function createPreviewCrm(options: { accessToken: string; basePath?: stri
     },
     async recentTasks(limit) {
       const body = { filterGroups: [], sorts: [{ propertyName: 'hs_createdate', direction: 'DESCENDING' }], properties: ['hs_task_subject', 'hs_task_body', 'hubspot_owner_id', 'hs_task_priority', 'hs_task_status', 'hs_createdate'], limit, after: '0' };
-      const page = pageSchema.parse(plain(await politely(() => objects.search.doSearch('tasks', body as never))));
+      const page = pageSchema.parse(plainJson(await politely(() => objects.search.doSearch('tasks', body as never))));
       return page.results.map((r) => ({
         id: r.id,
         subject: prop(r, 'hs_task_subject') ?? `Task ${r.id}`,
@@ -93,7 +92,7 @@ export function createPreviewCrm(options: { accessToken: string; basePath?: stri
       }));
     },
     async createRecord(type, properties) {
-      const created = objectSchema.parse(plain(await politely(() => objects.basic.create(type, { properties, associations: [] }))));
+      const created = objectSchema.parse(plainJson(await politely(() => objects.basic.create(type, { properties, associations: [] }))));
       return created.id;
     },
   };

@@ -1,21 +1,15 @@
-import { Client } from '@hubspot/api-client';
+import type { Client } from '@hubspot/api-client';
+import type { HubSpotConnection } from '../crm/sdkClient';
+import { sdkClient } from '../crm/sdkClient';
 
-export interface HubSpotConnection {
-  accessToken: string;
-  /** Defaults to https://api.hubapi.com; tests point it at the emulator. */
-  basePath?: string;
-}
+export type { HubSpotConnection };
 
 /**
  * The SDK client the in-portal store talks through. Retries are on because HubSpot answers
  * bursts with 429 and the SDK waits as HubSpot asks (design.md, "HubSpot facts").
  */
 export function hubspotClient(connection: HubSpotConnection): Client {
-  return new Client({
-    accessToken: connection.accessToken,
-    ...(connection.basePath === undefined ? {} : { basePath: connection.basePath }),
-    numberOfApiCallRetries: 3,
-  });
+  return sdkClient(connection, 3);
 }
 
 /** The HTTP status of an SDK failure (`ApiException.code`), or null for anything else. */
