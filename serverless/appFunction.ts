@@ -1,3 +1,4 @@
+import { interactiveBudget, withRequestBudget } from '../src/crm/requestBudget';
 import type { HandlerDeps } from '../src/handlers/handlerDeps';
 import type { HandlerResult } from '../src/handlers/handlerResult';
 import { handlerErr } from '../src/handlers/handlerResult';
@@ -25,7 +26,8 @@ export function appFunction(handler: AppHandler): AppFunctionMain {
     const token = accessTokenOf(call.value.secrets, runtime.env ?? process.env);
     if (!token.ok) return { ok: false, error: token.error };
     try {
-      return await handler(call.value.input, functionDeps(call.value.viewer, token.value, runtime));
+      const deps = functionDeps(call.value.viewer, token.value, runtime);
+      return await withRequestBudget(interactiveBudget(deps.now()), () => handler(call.value.input, deps));
     } catch (error) {
       console.error('app function failed', error);
       return handlerErr('internal', 'the KPI function failed unexpectedly');

@@ -1,6 +1,6 @@
 import { createCrmGateway } from '../src/crm/createCrmGateway';
 import type { Viewer } from '../src/handlers/contracts/common';
-import { crmPortFromGateway } from '../src/handlers/crmPortFromGateway';
+import { crmPortFromGateway } from '../src/crm/crmPortFromGateway';
 import type { HandlerDeps } from '../src/handlers/handlerDeps';
 import { hubspotClient } from '../src/store/hubspotClient';
 import { openPortalAlertLedger } from '../src/store/portalAlertLedger';

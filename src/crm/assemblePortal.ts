@@ -3,8 +3,8 @@ import { portalFromSnapshot } from '../domain/portalFromSnapshot';
 import type { PropertyMapping } from '../domain/propertyMapping';
 import type { CrmObject, HubSpotUser, Snapshot } from '../domain/snapshot';
 import type { CrmGateway } from './createCrmGateway';
+import type { PortalInfo } from './crmPort';
 
-export type PortalInfo = Snapshot['portal'];
 
 export interface PortalParts {
   deals: CrmObject[];
@@ -31,7 +31,9 @@ export function mergeById(objects: readonly CrmObject[]): CrmObject[] {
  */
 export async function assemblePortal(gateway: CrmGateway, portal: PortalInfo, parts: PortalParts, mapping: PropertyMapping): Promise<ParsedPortal> {
   const [owners, pipelines] = await Promise.all([gateway.rawOwners(), gateway.rawPipelines()]);
-  const snapshot: Snapshot = { portal, owners, pipelines, deals: mergeById(parts.deals) };
+  // The snapshot format names a portal by number; one HubSpot would not name is 0 here, and
+  // the engine reads only the zone and currency of it.
+  const snapshot: Snapshot = { portal: { ...portal, id: portal.id ?? 0 }, owners, pipelines, deals: mergeById(parts.deals) };
   if (parts.goals) snapshot.goals = parts.goals;
   if (parts.meetings) snapshot.meetings = parts.meetings;
   if (parts.users) snapshot.users = parts.users;

@@ -42,6 +42,8 @@ export interface CrmGatewayOptions {
   rateLimits?: RateLimits;
   retryPolicy?: RetryPolicy;
   searchLimits?: SearchLimits;
+  /** Per-call timeout (src/crm crmClient DEFAULT_CALL_TIMEOUT_MS unless given). */
+  callTimeoutMs?: number;
   /** Cache-key prefix naming the portal; a hash of the token unless given. */
   portalKey?: string;
   /** Tests only: a transport other than @hubspot/api-client. */
@@ -97,7 +99,7 @@ function crmClientFor(options: CrmGatewayOptions, clock: () => number): CrmClien
   const sleep = options.sleep ?? realSleep;
   const transport = options.transport ?? createSdkTransport({ accessToken: options.accessToken, basePath: options.basePath, clock });
   const limiter = options.limiter ?? createPortalLimiter(clock, sleep, options.rateLimits);
-  return createCrmClient({ transport, limiter, sleep, random: options.random ?? Math.random, retryPolicy: options.retryPolicy, searchLimits: options.searchLimits });
+  return createCrmClient({ transport, limiter, sleep, clock, random: options.random ?? Math.random, retryPolicy: options.retryPolicy, searchLimits: options.searchLimits, callTimeoutMs: options.callTimeoutMs });
 }
 
 /** Goals assigned to the users or to the teams; a goal found both ways is kept once. */

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../domain/snapshot';
 import { userSchema } from '../domain/snapshot';
-import { CrmError } from './crmError';
+import { CrmError, deadlineExceeded } from './crmError';
+import { currentRequestBudget, remainingMs } from './requestBudget';
 import type { CrmTransport, ObjectInput, SearchableType } from './crmTransport';
 import type { AccountDetails, PropertyDefinition } from './hubspotResponses';
 import {
@@ -52,6 +53,25 @@ export interface CrmClientDeps {
   random: () => number;
   retryPolicy?: RetryPolicy;
   searchLimits?: SearchLimits;
+  clock?: () => number;
+  /** How long one HubSpot call may take before it counts as not answered (default 10 s). */
+  callTimeoutMs?: number;
+}
+
+export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
+
+/**
+ * One call's answer, or a deadline_exceeded error after `ms`: a CRM that never answers must not
+ * hold a card past its budget. The SDK call itself cannot be cancelled; its late answer is dropped.
+ */
+function withinMs<T>(ms: number, call: Promise<T>, operation: string): Promise<T> {
+  if (!Number.isFinite(ms)) return call;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(deadlineExceeded(`${operation} took longer than ${Math.round(ms)} ms`)), Math.max(0, ms));
+    timer.unref?.();
+  });
+  return Promise.race([call, late]).finally(() => clearTimeout(timer));
 }
 
 /** An answer that does not have HubSpot's documented shape: reported, not retried. */
@@ -76,20 +96,23 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
   const { transport, limiter } = deps;
   const limits = deps.searchLimits ?? HUBSPOT_SEARCH_LIMITS;
   const stats = emptyStats();
+  const clock = deps.clock ?? Date.now;
+  const callTimeoutMs = deps.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
 
   function request<S extends z.ZodType>(operation: string, category: RequestCategory, schema: S, send: () => Promise<unknown>): Promise<z.infer<S>> {
+    const budget = currentRequestBudget();
     const attempt = async (): Promise<unknown> => {
-      await limiter.acquire(category);
+      await limiter.acquire(category, budget);
       stats.requests++;
       if (category === 'search') stats.searches++;
       stats.byOperation[operation] = (stats.byOperation[operation] ?? 0) + 1;
-      return send();
+      return withinMs(Math.min(callTimeoutMs, remainingMs(budget, clock())), send(), operation);
     };
     const onRetry = (error: CrmError): void => {
       stats.retries++;
       if (error.kind === 'rate_limited') stats.rateLimited++;
     };
-    return withRetries(attempt, { sleep: deps.sleep, random: deps.random, policy: deps.retryPolicy, onRetry }).then((value) => parse(schema, value, operation));
+    return withRetries(attempt, { sleep: deps.sleep, random: deps.random, policy: deps.retryPolicy, onRetry, clock, deadline: budget.deadline }).then((value) => parse(schema, value, operation));
   }
 
   async function allPages<T>(first: (after: string | undefined) => Promise<{ results: T[]; paging?: { next?: { after: string } } }>): Promise<T[]> {

@@ -2,9 +2,11 @@
  * The one error type the gateway throws. Handlers turn each kind into a card error state
  * (design.md "Data flow"): `rate_limited` and `unavailable` are worth a "try again" button,
  * `unauthorized` means the app's token or scopes are wrong, `not_found` a record that is
- * gone, and `bad_request` a query HubSpot refused (a bug on our side, never retried).
+ * gone, and `bad_request` a query HubSpot refused (a bug on our side, never retried). `deadline_exceeded`:
+ * the surface's budget (src/crm requestBudget) ran out waiting for HubSpot or its rate limit;
+ * never retried, since the caller has already given up.
  */
-export type CrmErrorKind = 'rate_limited' | 'unavailable' | 'unauthorized' | 'not_found' | 'bad_request';
+export type CrmErrorKind = 'rate_limited' | 'unavailable' | 'unauthorized' | 'not_found' | 'bad_request' | 'deadline_exceeded';
 
 export class CrmError extends Error {
   readonly kind: CrmErrorKind;
@@ -37,3 +39,7 @@ export function kindOfStatus(status: number): CrmErrorKind {
 /** Only these are worth another attempt: the same request may succeed a moment later. */
 export const isRetryable = (error: CrmError): boolean => error.kind === 'rate_limited' || error.kind === 'unavailable';
 
+
+/** What the limiter, the retries and the per-call timeout throw when the budget is spent. */
+export const deadlineExceeded = (what: string): CrmError =>
+  new CrmError({ kind: 'deadline_exceeded', status: 0, message: `HubSpot did not answer in time: ${what}` });

@@ -2,7 +2,6 @@ import { dealPropertiesFor } from '../domain/dealProperties';
 import type { PropertyMapping } from '../domain/propertyMapping';
 import type { CrmObject, Snapshot } from '../domain/snapshot';
 import { GOAL_PROPERTIES, MEETING_PROPERTIES } from './activitySpecs';
-import type { PortalInfo } from './assemblePortal';
 import type { CrmGateway } from './createCrmGateway';
 import { dealSearchSpec } from './dealQuery';
 import { byNumericId } from '../domain/byNumericId';
@@ -30,7 +29,7 @@ async function allDeals(gateway: CrmGateway, mapping: PropertyMapping): Promise<
  * the KPIs need, goal targets, meetings, and users when the token may read them. The portal
  * block comes from account-info when HubSpot answers it, else from `fallbackPortal`.
  */
-export async function dumpSnapshot(gateway: CrmGateway, options: { mapping: PropertyMapping; fallbackPortal: PortalInfo }): Promise<Snapshot> {
+export async function dumpSnapshot(gateway: CrmGateway, options: { mapping: PropertyMapping; fallbackPortal: Snapshot['portal'] }): Promise<Snapshot> {
   const account = await gateway.client.accountDetails();
   const portal = account ? { id: account.portalId, timeZone: account.timeZone, currency: account.companyCurrency } : options.fallbackPortal;
   const owners = await gateway.rawOwners();

@@ -6,7 +6,7 @@ import { EMPTY_MAPPING } from '../domain/propertyMapping';
 import { dealPropertiesFor } from '../domain/dealProperties';
 import type { CrmObject } from '../domain/snapshot';
 import { goalSearchSpec } from './activitySpecs';
-import type { PortalInfo } from './assemblePortal';
+import type { PortalInfo } from './crmPort';
 import { assemblePortal } from './assemblePortal';
 import type { CrmGateway } from './createCrmGateway';
 import { dealSearchSpec } from './dealQuery';
@@ -24,7 +24,7 @@ export interface DealCardLoad {
 
 const DAY_MS = 86_400_000;
 
-export interface DealCardData extends ParsedPortal {
+export interface LoadedDealCard extends ParsedPortal {
   /** The quarter attainment is shown for; null when the deal was not found. */
   quarter: Bounds | null;
   found: boolean;
@@ -60,7 +60,7 @@ function pipelineHistory(gateway: CrmGateway, pipelineId: string, stageIds: stri
  *
  * So 3 requests for a card once the history and owners/pipelines are cached, 4+ otherwise.
  */
-export async function loadDealCard(gateway: CrmGateway, input: DealCardLoad): Promise<DealCardData> {
+export async function loadDealCard(gateway: CrmGateway, input: DealCardLoad): Promise<LoadedDealCard> {
   const raw = await gateway.client.deal(input.dealId, await gateway.dealProperties(input.mapping));
   if (raw === null) return { ...(await assemblePortal(gateway, input.portal, { deals: [] }, input.mapping)), quarter: null, found: false };
   const quarter = periodBounds(periodContaining('quarter', input.now, input.calendar), input.calendar);

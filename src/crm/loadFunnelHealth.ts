@@ -2,7 +2,7 @@ import type { Calendar, Period } from '../domain/period';
 import { periodBounds } from '../domain/period';
 import type { ParsedPortal } from '../domain/portalFromSnapshot';
 import type { PropertyMapping } from '../domain/propertyMapping';
-import type { PortalInfo } from './assemblePortal';
+import type { PortalInfo } from './crmPort';
 import { assemblePortal } from './assemblePortal';
 import type { CrmGateway } from './createCrmGateway';
 import { dealSearchSpec, funnelConditions } from './dealQuery';

@@ -2,7 +2,7 @@ import type { Calendar, Period } from '../domain/period';
 import type { ParsedPortal } from '../domain/portalFromSnapshot';
 import type { PropertyMapping } from '../domain/propertyMapping';
 import { goalSearchSpec, meetingSearchSpec } from './activitySpecs';
-import type { PortalInfo } from './assemblePortal';
+import type { PortalInfo } from './crmPort';
 import { assemblePortal, mergeById } from './assemblePortal';
 import type { CrmGateway } from './createCrmGateway';
 import type { DealCondition } from './dealQuery';

@@ -1,9 +1,12 @@
+import { deadlineExceeded } from './crmError';
+import type { RequestPriority } from './requestBudget';
+
 /**
  * In-process sliding windows: at most `limit` grants in any `windowMs` span, the way HubSpot
  * counts its rolling limits (design.md "HubSpot facts": 5 searches a second, 100–190
  * requests per 10 s). A limiter checks several windows at once so that one grant is recorded
  * in all of them at the same instant (the moment the request is really sent). Callers are
- * served in arrival order; time comes from the injected clock and waiting from the injected
+ * served interactive first, then in arrival order; time comes from the injected clock and waiting from the injected
  * sleep, so tests run on a fake clock.
  */
 export interface SlidingWindow {
@@ -26,31 +29,82 @@ export function waitFor(window: SlidingWindow, now: number): number {
   return (granted[granted.length - limit] as number) + windowMs - now;
 }
 
-export interface WindowLimiter {
-  /** Resolves when every given window has a free slot, and takes one slot in each. */
-  acquire(windows: readonly SlidingWindow[]): Promise<void>;
+/** Who waits for a slot: interactive tickets are served before background ones, each lane in arrival order. */
+export interface LimiterTicket {
+  priority: RequestPriority;
+  /** Epoch ms past which the caller no longer wants the slot; null: waits as long as it takes. */
+  deadline: number | null;
 }
 
-export function createWindowLimiter(clock: () => number, sleep: (ms: number) => Promise<void>): WindowLimiter {
-  let queue: Promise<void> = Promise.resolve();
+export interface WindowLimiter {
+  /**
+   * Resolves when every given window has a free slot, and takes one slot in each; rejects with
+   * a deadline_exceeded CrmError as soon as the slot cannot come before the ticket's deadline.
+   */
+  acquire(windows: readonly SlidingWindow[], ticket?: LimiterTicket): Promise<void>;
+}
 
-  async function take(windows: readonly SlidingWindow[]): Promise<void> {
-    for (;;) {
-      const now = clock();
-      const wait = Math.max(0, ...windows.map((w) => waitFor(w, now)));
-      if (wait === 0) {
-        for (const w of windows) w.granted.push(now);
-        return;
+interface Waiter {
+  windows: readonly SlidingWindow[];
+  ticket: LimiterTicket;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+const ANY_TIME: LimiterTicket = { priority: 'interactive', deadline: null };
+
+export function createWindowLimiter(clock: () => number, sleep: (ms: number) => Promise<void>): WindowLimiter {
+  const lanes: Record<RequestPriority, Waiter[]> = { interactive: [], background: [] };
+  let pumping = false;
+
+  const waitOf = (w: Waiter, now: number) => Math.max(0, ...w.windows.map((x) => waitFor(x, now)));
+  const lateBy = (w: Waiter, now: number, wait: number) => w.ticket.deadline !== null && now + wait > w.ticket.deadline;
+
+  /** Drops every waiter whose deadline has passed, so none waits behind others past its budget. */
+  function expire(now: number): void {
+    for (const lane of Object.values(lanes)) {
+      for (let i = lane.length - 1; i >= 0; i--) {
+        const w = lane[i] as Waiter;
+        if (lateBy(w, now, 0)) {
+          lane.splice(i, 1);
+          w.reject(deadlineExceeded('no rate-limit slot before the deadline'));
+        }
       }
-      await sleep(wait);
+    }
+  }
+
+  async function pump(): Promise<void> {
+    pumping = true;
+    try {
+      for (;;) {
+        const now = clock();
+        expire(now);
+        const lane = lanes.interactive.length > 0 ? lanes.interactive : lanes.background;
+        const head = lane[0];
+        if (head === undefined) return;
+        const wait = waitOf(head, now);
+        if (wait === 0) {
+          for (const w of head.windows) w.granted.push(now);
+          lane.shift();
+          head.resolve();
+        } else if (lateBy(head, now, wait)) {
+          lane.shift();
+          head.reject(deadlineExceeded('no rate-limit slot before the deadline'));
+        } else {
+          await sleep(wait);
+        }
+      }
+    } finally {
+      pumping = false;
     }
   }
 
   return {
-    acquire(windows: readonly SlidingWindow[]): Promise<void> {
-      const turn = queue.then(() => take(windows));
-      queue = turn.catch(() => undefined);
-      return turn;
+    acquire(windows, ticket = ANY_TIME) {
+      return new Promise<void>((resolve, reject) => {
+        lanes[ticket.priority].push({ windows, ticket, resolve, reject });
+        if (!pumping) void pump();
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { CrmError, isRetryable } from './crmError';
+import { CrmError, deadlineExceeded, isRetryable } from './crmError';
 
 /**
  * One retry policy for every HubSpot call (the SDK's own retries are switched off): a 429 or
@@ -20,6 +20,9 @@ export interface RetryDeps {
   /** Uniform in [0, 1). */
   random: () => number;
   policy?: RetryPolicy;
+  /** With `deadline` (epoch ms): a retry whose wait would end past it is not waited for. */
+  clock?: () => number;
+  deadline?: number | null;
   /** Told of every failure that will be retried (for request statistics and logs). */
   onRetry?: (error: CrmError, attempt: number, delayMs: number) => void;
 }
@@ -45,6 +48,8 @@ export async function withRetries<T>(call: () => Promise<T>, deps: RetryDeps): P
       // Anything but a CrmError is a bug of ours, not HubSpot's: never retried.
       if (!(error instanceof CrmError) || !isRetryable(error) || attempt > policy.maxRetries) throw error;
       const delay = delayBeforeRetry(error, attempt, policy, deps.random);
+      // A Retry-After of 30 s, or a back-off, that outlasts the caller's budget: say so now.
+      if (deps.deadline != null && (deps.clock ?? Date.now)() + delay > deps.deadline) throw deadlineExceeded(`${error.message} (a retry would end past the deadline)`);
       deps.onRetry?.(error, attempt, delay);
       await deps.sleep(delay);
     }

@@ -1,6 +1,6 @@
 import type { Settings } from '../settings/settingsSchema';
 import type { AlertGroupRef } from './alertKey';
-import type { Roster } from './handlerDeps';
+import type { Roster } from '../crm/crmPort';
 
 export interface AlertAssignee {
   /** The owner the task is assigned to; null when the settings name nobody to send it to. */

@@ -8,7 +8,7 @@ import { alertBody, alertSubject, recoveryBody } from './alertTaskText';
 import type { FunnelEvaluation } from './evaluateFunnel';
 import { groupName } from './funnelHealth';
 import { funnelPairDto } from './funnelPairDto';
-import type { CrmPort } from './handlerDeps';
+import type { CrmPort } from '../crm/crmPort';
 import type { RequestContext } from './requestContext';
 
 /** One scan's state: the ledger's open entries of the period, and what the scan did so far. */

@@ -16,6 +16,8 @@ export function crmErrorToHandlerError(error: unknown): HandlerError {
         return { code: 'rate_limited', message: 'HubSpot is rate limiting this portal; try again in a few seconds' };
       case 'unavailable':
         return { code: 'crm_unavailable', message: 'HubSpot did not answer; try again shortly' };
+      case 'deadline_exceeded':
+        return { code: 'crm_unavailable', message: 'HubSpot is answering too slowly right now; try again in a moment' };
       case 'unauthorized':
         return { code: 'crm_unavailable', message: "HubSpot refused the app's access token or scopes; ask an admin to reinstall the app" };
       case 'not_found':

@@ -4,7 +4,7 @@ import { canSeeOwner } from './access/canSeeOwner';
 import type { DealKpisOutput } from './contracts/dealKpis';
 import { dealKpisInputSchema, dealKpisOutputSchema } from './contracts/dealKpis';
 import { dealHealth } from './dealHealth';
-import { DEAL_HISTORY_DAYS } from './dealHistoryWindow';
+import { DEAL_HISTORY_DAYS } from '../domain/dealHistoryWindow';
 import { dealImpact } from './dealImpact';
 import type { HandlerDeps } from './handlerDeps';
 import type { HandlerResult } from './handlerResult';

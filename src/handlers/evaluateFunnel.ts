@@ -7,7 +7,7 @@ import type { FunnelStep } from '../funnel/funnelSteps';
 import { funnelSteps } from '../funnel/funnelSteps';
 import type { FunnelScope } from './funnelGroups';
 import { funnelGroups } from './funnelGroups';
-import type { CrmPort } from './handlerDeps';
+import type { CrmPort } from '../crm/crmPort';
 import type { RequestContext } from './requestContext';
 
 export interface FunnelEvaluation {

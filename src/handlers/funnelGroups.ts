@@ -1,6 +1,6 @@
 import type { FunnelGroup } from '../funnel/funnelAlerts';
 import type { Settings } from '../settings/settingsSchema';
-import type { Roster } from './handlerDeps';
+import type { Roster } from '../crm/crmPort';
 
 export interface FunnelScope {
   teams: FunnelGroup[];

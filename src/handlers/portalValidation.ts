@@ -2,7 +2,7 @@ import type { Result } from '../domain/result';
 import type { FieldError } from '../settings/fieldError';
 import type { Settings } from '../settings/settingsSchema';
 import { validateSettings } from '../settings/validateSettings';
-import type { CrmPort } from './handlerDeps';
+import type { CrmPort } from '../crm/crmPort';
 import type { RequestContext } from './requestContext';
 
 /** validateSettings against what the portal has now: its pipelines and stages, owners and teams. */

@@ -3,7 +3,8 @@ import { calendarOf } from '../kpi/kpiContext';
 import type { HandlerError } from './contracts/common';
 import type { CurrentSettings } from './currentSettings';
 import { currentSettings } from './currentSettings';
-import type { HandlerDeps, PortalInfo, Roster } from './handlerDeps';
+import type { PortalInfo, Roster } from '../crm/crmPort';
+import type { HandlerDeps } from './handlerDeps';
 import type { ViewerAccess } from './access/viewerAccess';
 import { viewerAccess } from './access/viewerAccess';
 

@@ -4,7 +4,7 @@ import type { KpiSubject } from '../kpi/kpiContext';
 import { buildPortalIndex } from '../kpi/portalIndex';
 import { subjectFor } from '../scorecard/subjectFor';
 import type { Role, Settings } from '../settings/settingsSchema';
-import type { PortalInfo, Roster } from './handlerDeps';
+import type { PortalInfo, Roster } from '../crm/crmPort';
 
 /** The trend the scorecard card shows: the 4 periods before the one asked for (issue 4). */
 export const SCORECARD_HISTORY = 4;

@@ -4,7 +4,7 @@ import { parseSnapshot } from '../domain/portalFromSnapshot';
 import type { RunningEmulator } from '../emulator/createCrmEmulator';
 import { createCrmEmulator } from '../emulator/createCrmEmulator';
 import { DEMO_TOKEN } from '../emulator/emulatorOptions';
-import { crmPortFromGateway } from '../handlers/crmPortFromGateway';
+import { crmPortFromGateway } from '../crm/crmPortFromGateway';
 import { currentSettings } from '../handlers/currentSettings';
 import type { SqliteStore } from '../store/sqliteStore';
 import { openSqliteStore } from '../store/sqliteStore';

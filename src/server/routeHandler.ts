@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { interactiveBudget, withRequestBudget } from '../crm/requestBudget';
 import type { Viewer } from '../handlers/contracts/common';
 import type { HandlerDeps } from '../handlers/handlerDeps';
 import type { HandlerResult } from '../handlers/handlerResult';
@@ -33,7 +34,7 @@ export function routeHandler(handler: BackendHandler, services: ServicesFactory,
 
 async function run(handler: BackendHandler, input: unknown, viewer: Viewer, services: ServicesFactory, now: () => number): Promise<HandlerResult<unknown>> {
   const deps: HandlerDeps = { ...(await services(viewer)), viewer, now };
-  return handler(input, deps);
+  return withRequestBudget(interactiveBudget(now()), () => handler(input, deps));
 }
 
 function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {

@@ -1,3 +1,4 @@
+import { withRequestBudget } from '../crm/requestBudget';
 import type { ScanAlertsInput, ScanAlertsOutput } from '../handlers/contracts/scanAlerts';
 import { systemRunner } from '../handlers/handlerDeps';
 import type { HandlerResult } from '../handlers/handlerResult';
@@ -15,7 +16,8 @@ export function runAlertScan(
   now: () => number,
   input: ScanAlertsInput = {},
 ): Promise<HandlerResult<ScanAlertsOutput>> {
-  return scanAlerts(input, { ...services, viewer: systemRunner(portalId, name), now });
+  // Background: a card's read is served first while the scan waits for HubSpot's limit.
+  return withRequestBudget({ priority: 'background', deadline: null }, () => scanAlerts(input, { ...services, viewer: systemRunner(portalId, name), now }));
 }
 
 /** "created 2, updated 1, resolved 0", for logs and the command line. */

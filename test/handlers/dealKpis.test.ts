@@ -5,7 +5,7 @@ import { stalledLineDays, daysInStage } from '../../src/funnel/stageAging';
 import { stageWinChance } from '../../src/funnel/stageWinChance';
 import type { Viewer } from '../../src/handlers/contracts/common';
 import { dealKpis } from '../../src/handlers/dealKpis';
-import { DEAL_HISTORY_DAYS, dealHistoryWindow } from '../../src/handlers/dealHistoryWindow';
+import { DEAL_HISTORY_DAYS, dealHistoryWindow } from '../../src/domain/dealHistoryWindow';
 import { computeKpi } from '../../src/kpi/computeKpi';
 import { calendarOf } from '../../src/kpi/kpiContext';
 import { buildPortalIndex } from '../../src/kpi/portalIndex';

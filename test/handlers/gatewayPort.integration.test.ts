@@ -4,10 +4,10 @@ import type { CrmEmulator, RunningEmulator } from '../../src/emulator/createCrmE
 import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
 import { portalFromSnapshot } from '../../src/domain/portalFromSnapshot';
-import { crmPortFromGateway } from '../../src/handlers/crmPortFromGateway';
+import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
 import { dealKpis } from '../../src/handlers/dealKpis';
 import { funnelHealth } from '../../src/handlers/funnelHealth';
-import type { CrmPort } from '../../src/handlers/handlerDeps';
+import type { CrmPort } from '../../src/crm/crmPort';
 import { systemRunner } from '../../src/handlers/handlerDeps';
 import { ownerScorecard } from '../../src/handlers/ownerScorecard';
 import { saveSettings } from '../../src/handlers/saveSettings';

@@ -8,9 +8,10 @@ import { DEMO_ADMIN_USER_ID, DEMO_DIRECTOR_OWNER_ID, LEAKY_TEAM_ID, demoManagerO
 import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import { DEMO_PORTAL, generateDemoSnapshot } from '../../src/emulator/demo/generateDemoSnapshot';
 import type { Viewer } from '../../src/handlers/contracts/common';
-import type { SnapshotCrmPort } from '../../src/handlers/crmPortFromSnapshot';
-import { crmPortFromSnapshot } from '../../src/handlers/crmPortFromSnapshot';
-import type { CrmPort, HandlerDeps, SystemRunner } from '../../src/handlers/handlerDeps';
+import type { SnapshotCrmPort } from '../../src/crm/crmPortFromSnapshot';
+import { crmPortFromSnapshot } from '../../src/crm/crmPortFromSnapshot';
+import type { CrmPort } from '../../src/crm/crmPort';
+import type { HandlerDeps, SystemRunner } from '../../src/handlers/handlerDeps';
 import type { HandlerResult } from '../../src/handlers/handlerResult';
 import type { Settings } from '../../src/settings/settingsSchema';
 import type { SqliteStore } from '../../src/store/sqliteStore';

@@ -4,7 +4,7 @@ import type { RunningEmulator } from '../../src/emulator/createCrmEmulator';
 import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
 import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
-import { crmPortFromGateway } from '../../src/handlers/crmPortFromGateway';
+import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
 import { dealKpis } from '../../src/handlers/dealKpis';
 import { funnelHealth } from '../../src/handlers/funnelHealth';
 import { getSettings } from '../../src/handlers/getSettings';

@@ -1,6 +1,6 @@
 import { CrmError } from '../../src/crm/crmError';
-import { crmPortFromSnapshot } from '../../src/handlers/crmPortFromSnapshot';
-import type { CrmPort } from '../../src/handlers/handlerDeps';
+import { crmPortFromSnapshot } from '../../src/crm/crmPortFromSnapshot';
+import type { CrmPort } from '../../src/crm/crmPort';
 import type { BackendLogger } from '../../src/server/backendLogger';
 import { createBackend } from '../../src/server/createBackend';
 import type { ServicesFactory } from '../../src/server/routeHandler';

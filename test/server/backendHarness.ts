@@ -8,7 +8,7 @@ import type { PortalData } from '../../src/domain/portal';
 import { DEMO_PORTAL, generateDemoSnapshot } from '../../src/emulator/demo/generateDemoSnapshot';
 import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import { DEMO_ADMIN_USER_ID } from '../../src/emulator/demo/demoRoster';
-import type { CrmPort } from '../../src/handlers/handlerDeps';
+import type { CrmPort } from '../../src/crm/crmPort';
 import type { RequestServices } from '../../src/server/routeHandler';
 import { signatureV3 } from '../../src/server/hubspotSignature';
 import type { SqliteStore } from '../../src/store/sqliteStore';

@@ -1,4 +1,4 @@
-import { crmPortFromSnapshot } from '../../src/handlers/crmPortFromSnapshot';
+import { crmPortFromSnapshot } from '../../src/crm/crmPortFromSnapshot';
 import type { BackendOptions } from '../../src/server/createBackend';
 import { createBackend } from '../../src/server/createBackend';
 import { silentLogger } from '../../src/server/backendLogger';

@@ -1,4 +1,4 @@
-import { crmPortFromSnapshot } from '../../src/handlers/crmPortFromSnapshot';
+import { crmPortFromSnapshot } from '../../src/crm/crmPortFromSnapshot';
 import { silentLogger } from '../../src/server/backendLogger';
 import { createBackend } from '../../src/server/createBackend';
 import type { Settings } from '../../src/settings/settingsSchema';

@@ -8,7 +8,7 @@ import type { Snapshot } from '../../src/domain/snapshot';
 import { snapshotSchema } from '../../src/domain/snapshot';
 import { portalFromSnapshot } from '../../src/domain/portalFromSnapshot';
 import { ENDPOINTS } from '../../extensions/client/endpoints';
-import { crmPortFromSnapshot } from '../../src/handlers/crmPortFromSnapshot';
+import { crmPortFromSnapshot } from '../../src/crm/crmPortFromSnapshot';
 import { dealKpis } from '../../src/handlers/dealKpis';
 import { funnelHealth } from '../../src/handlers/funnelHealth';
 import type { AppHandler } from '../../serverless/appFunction';

@@ -1,7 +1,8 @@
 import type { Owner } from '../../domain/portal';
 import type { Settings } from '../../settings/settingsSchema';
 import type { Viewer } from '../contracts/common';
-import type { CrmPort, Roster, SystemRunner } from '../handlerDeps';
+import type { CrmPort, Roster } from '../../crm/crmPort';
+import type { SystemRunner } from '../handlerDeps';
 import { isSystemRunner } from '../handlerDeps';
 
 /**

@@ -1,4 +1,4 @@
-import type { Roster } from '../handlerDeps';
+import type { Roster } from '../../crm/crmPort';
 import type { ViewerAccess } from './viewerAccess';
 import { viewerRole } from './viewerAccess';
 

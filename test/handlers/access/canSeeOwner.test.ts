@@ -3,7 +3,7 @@ import type { Owner, PortalData, Team } from '../../../src/domain/portal';
 import { canSeeOwner } from '../../../src/handlers/access/canSeeOwner';
 import { viewerAccess, viewerRole } from '../../../src/handlers/access/viewerAccess';
 import { visibleTeamIds } from '../../../src/handlers/access/visibleTeamIds';
-import { crmPortFromSnapshot } from '../../../src/handlers/crmPortFromSnapshot';
+import { crmPortFromSnapshot } from '../../../src/crm/crmPortFromSnapshot';
 import { systemRunner } from '../../../src/handlers/handlerDeps';
 import { defaultSettings } from '../../../src/settings/defaultSettings';
 import type { Settings } from '../../../src/settings/settingsSchema';

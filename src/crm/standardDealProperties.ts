@@ -1,4 +1,4 @@
-import type { DealPropertyDefinition } from './handlerDeps';
+import type { DealPropertyDefinition } from './crmPort';
 
 /**
  * HubSpot's standard deal properties the settings page can offer for the property mapping

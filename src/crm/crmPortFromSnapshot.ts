@@ -1,9 +1,9 @@
 import type { Bounds } from '../domain/period';
 import { inBounds, periodBounds, periodContaining } from '../domain/period';
 import type { Deal, Goal, PortalData } from '../domain/portal';
-import { scorecardWindow } from '../crm/scorecardWindow';
-import { dealHistoryWindow } from './dealHistoryWindow';
-import type { CrmPort, DealCardRequest, DealPropertyDefinition, FunnelDataRequest, ScorecardDataRequest, TaskDraft, TaskPatch } from './handlerDeps';
+import { scorecardWindow } from './scorecardWindow';
+import { dealHistoryWindow } from '../domain/dealHistoryWindow';
+import type { CrmPort, DealCardRequest, DealPropertyDefinition, FunnelDataRequest, ScorecardDataRequest, TaskDraft, TaskPatch } from './crmPort';
 import { STANDARD_DEAL_PROPERTIES } from './standardDealProperties';
 
 /** A task the snapshot port "created": what a HubSpot task would hold, readable by tests and the CLI. */

@@ -1,13 +1,13 @@
-import type { CrmGateway } from '../crm/createCrmGateway';
-import { loadDealCard } from '../crm/loadDealCard';
-import { loadFunnelHealth } from '../crm/loadFunnelHealth';
-import { loadOwnerScorecard } from '../crm/loadOwnerScorecard';
-import { taskObjectInput } from '../crm/taskInput';
+import type { CrmGateway } from './createCrmGateway';
+import { loadDealCard } from './loadDealCard';
+import { loadFunnelHealth } from './loadFunnelHealth';
+import { loadOwnerScorecard } from './loadOwnerScorecard';
+import { taskObjectInput } from './taskInput';
 import type { Bounds } from '../domain/period';
 import { inBounds } from '../domain/period';
 import type { PortalData } from '../domain/portal';
-import { dealHistoryWindow } from './dealHistoryWindow';
-import type { CrmPort, DealCardData, PortalInfo, TaskDraft, TaskPatch } from './handlerDeps';
+import { dealHistoryWindow } from '../domain/dealHistoryWindow';
+import type { CrmPort, DealCardData, PortalInfo, TaskDraft, TaskPatch } from './crmPort';
 
 export interface GatewayPortOptions {
   /** Used when HubSpot will not tell the account's details (no scope): time zone and currency default to UTC and USD. */
@@ -29,21 +29,16 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
       const fallback = options.fallbackPortal ?? {};
       return { id: fallback.id ?? null, timeZone: fallback.timeZone ?? 'UTC', currency: fallback.currency ?? 'USD' };
     });
-  /** The loaders name the portal in the data they build; only its zone and currency are read from it. */
-  const loaderPortal = async () => {
-    const info = await portal();
-    return { id: info.id ?? 0, timeZone: info.timeZone, currency: info.currency };
-  };
   return {
     portal,
     roster: () => gateway.owners(),
     pipelines: () => gateway.pipelines(),
     dealPropertyDefinitions: async () => (await gateway.dealPropertyDefinitions()).filter((d) => d.hidden !== true).map((d) => ({ name: d.name, label: d.label, type: d.type })),
     user: (userId) => cached(`user:${userId}`, () => gateway.user(String(userId))),
-    scorecardData: async (request) => (await loadOwnerScorecard(gateway, { ...request, portal: await loaderPortal() })).data,
-    funnelData: async (request) => (await loadFunnelHealth(gateway, { ...request, portal: await loaderPortal() })).data,
+    scorecardData: async (request) => (await loadOwnerScorecard(gateway, { ...request, portal: await portal() })).data,
+    funnelData: async (request) => (await loadFunnelHealth(gateway, { ...request, portal: await portal() })).data,
     dealCard: async (request) => {
-      const loaded = await loadDealCard(gateway, { ...request, portal: await loaderPortal() });
+      const loaded = await loadDealCard(gateway, { ...request, portal: await portal() });
       return loaded.found && loaded.quarter !== null ? splitDealCard(loaded.data, request.dealId, loaded.quarter, dealHistoryWindow(request.now, request.historyDays)) : null;
     },
     createTask: async (draft) => ({ id: (await gateway.client.createTask(taskInput(draft))).id }),

@@ -1,4 +1,4 @@
-import type { Bounds } from '../domain/period';
+import type { Bounds } from './period';
 
 const DAY_MS = 86_400_000;
 

@@ -1,0 +1,115 @@
+import type { Calendar, Period } from '../domain/period';
+import type { Deal, Owner, Pipeline, PortalData, PortalUser, Team } from '../domain/portal';
+import type { PropertyMapping } from '../domain/propertyMapping';
+import type { Comparison } from './scorecardWindow';
+
+/**
+ * The port the handlers read HubSpot through (design.md "Data flow"): the few calls they make,
+ * so handlers depend on this interface and not on the gateway's internals. Two adapters:
+ * `crmPortFromGateway` (HubSpot or the emulator through the real SDK) and
+ * `crmPortFromSnapshot` (an in-memory portal, for tests and offline use). Every method may
+ * reject with the gateway's CrmError; `runHandler` turns that into a card error state.
+ */
+export interface PortalInfo {
+  /** null when HubSpot would not say (no account-info scope, the emulator); the verified viewer's portal is used. */
+  id: number | null;
+  timeZone: string;
+  currency: string;
+}
+
+export interface Roster {
+  owners: Owner[];
+  teams: Team[];
+}
+
+export interface DealPropertyDefinition {
+  name: string;
+  label: string;
+  type: string;
+}
+
+/**
+ * A scorecard's reads (src/crm loadOwnerScorecard): the owners' deals closing in the window
+ * W = the period, `historyQuarters` quarters before it and every growth comparison period of
+ * those (src/crm scorecardWindow); with funnel KPIs also the deals that can have entered a
+ * stage in W; the goals of the owners' users and of `teamIds` overlapping W; their meetings in W.
+ */
+export interface ScorecardDataRequest {
+  ownerIds: string[];
+  /** Teams whose own HubSpot goals may be the target (team KPIs); empty for a rep. */
+  teamIds: string[];
+  period: Period;
+  calendar: Calendar;
+  mapping: PropertyMapping;
+  historyQuarters: number;
+  includeFunnel: boolean;
+  /** growth_rate's comparison period, or 'none' when the template has no growth KPI (src/crm scorecardWindow). */
+  comparison: Comparison;
+}
+
+/**
+ * Funnel health's reads (src/crm loadFunnelHealth): the pipeline's deals of the owners that can
+ * have entered a stage in the period — created before it ends, and open or closed after it starts.
+ */
+export interface FunnelDataRequest {
+  pipelineId: string;
+  ownerIds: string[];
+  period: Period;
+  calendar: Calendar;
+  mapping: PropertyMapping;
+}
+
+/** The deal card's reads (src/crm loadDealCard). */
+export interface DealCardRequest {
+  dealId: string;
+  mapping: PropertyMapping;
+  calendar: Calendar;
+  /** The owner's quarter is the one holding `now`; the history ends at the UTC midnight before it. */
+  now: number;
+  historyDays: number;
+}
+
+export interface DealCardData {
+  deal: Deal;
+  /** Closed deals of the deal's pipeline in dealHistoryWindow (the deal itself may be among them). */
+  history: Deal[];
+  /** The owner's won deals closing in the quarter, and the goals of the owner's user; null when the deal has no owner. */
+  ownerPeriod: PortalData | null;
+}
+
+export type TaskPriority = 'HIGH' | 'MEDIUM' | 'LOW';
+
+export interface TaskDraft {
+  subject: string;
+  body: string;
+  /** The HubSpot owner the task is assigned to; null leaves it unassigned. */
+  ownerId: string | null;
+  /** Epoch ms the task is due. */
+  dueAt: number;
+  priority: TaskPriority;
+}
+
+export interface TaskPatch {
+  subject?: string;
+  body?: string;
+  priority?: TaskPriority;
+  status?: 'NOT_STARTED' | 'COMPLETED';
+}
+
+export interface CrmPort {
+  portal(): Promise<PortalInfo>;
+  /** Owners (archived ones too, inactive) with the teams HubSpot puts them in. */
+  roster(): Promise<Roster>;
+  /** Deal pipelines, stages in display order. */
+  pipelines(): Promise<Pipeline[]>;
+  dealPropertyDefinitions(): Promise<DealPropertyDefinition[]>;
+  /** GET /settings/v3/users/{userId}; null when HubSpot does not know the user. */
+  user(userId: number): Promise<PortalUser | null>;
+  scorecardData(request: ScorecardDataRequest): Promise<PortalData>;
+  funnelData(request: FunnelDataRequest): Promise<PortalData>;
+  /** null when there is no such deal. */
+  dealCard(request: DealCardRequest): Promise<DealCardData | null>;
+  createTask(draft: TaskDraft): Promise<{ id: string }>;
+  updateTask(id: string, patch: TaskPatch): Promise<void>;
+}
+

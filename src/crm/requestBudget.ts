@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * Who is waiting on a HubSpot call, and until when. A card's read is `interactive` and is
+ * served before any `background` work (the sync, the alert scan), so a running sync never
+ * delays a card; its `deadline` (epoch ms) is the surface's overall budget, kept well under
+ * hubspot.fetch's timeout, past which the read gives up with a typed error instead of
+ * leaving the card hanging.
+ */
+export type RequestPriority = 'interactive' | 'background';
+
+export interface RequestBudget {
+  priority: RequestPriority;
+  /** Epoch ms; null: no overall deadline (the CLI, the sync's own pages). */
+  deadline: number | null;
+}
+
+const NO_BUDGET: RequestBudget = { priority: 'interactive', deadline: null };
+const current = new AsyncLocalStorage<RequestBudget>();
+
+/**
+ * Runs `work` with this budget for every HubSpot call made inside it, however deep: the
+ * loaders and the gateway need not pass it along, and a call started outside any budget
+ * (a test, the CLI) keeps today's behaviour.
+ */
+export function withRequestBudget<T>(budget: RequestBudget, work: () => Promise<T>): Promise<T> {
+  return current.run(budget, work);
+}
+
+export const currentRequestBudget = (): RequestBudget => current.getStore() ?? NO_BUDGET;
+
+/** Milliseconds left before the budget's deadline at `now`; Infinity without one. */
+export function remainingMs(budget: RequestBudget, now: number): number {
+  return budget.deadline === null ? Number.POSITIVE_INFINITY : budget.deadline - now;
+}
+
+/**
+ * A card's whole read: under hubspot.fetch's default 15 s timeout (design.md "HubSpot facts")
+ * with room for the answer to travel, so the card shows "try again" rather than HubSpot's own
+ * timeout error.
+ */
+export const INTERACTIVE_BUDGET_MS = 12_000;
+
+export const interactiveBudget = (now: number): RequestBudget => ({ priority: 'interactive', deadline: now + INTERACTIVE_BUDGET_MS });
