@@ -27,7 +27,7 @@ export function appFunction(handler: AppHandler): AppFunctionMain {
     if (!token.ok) return { ok: false, error: token.error };
     try {
       const deps = functionDeps(call.value.viewer, token.value, runtime);
-      return await withRequestBudget(interactiveBudget(deps.now()), () => handler(call.value.input, deps));
+      return await withRequestBudget(interactiveBudget(), () => handler(call.value.input, deps));
     } catch (error) {
       console.error('app function failed', error);
       return handlerErr('internal', 'the KPI function failed unexpectedly');

@@ -99,7 +99,7 @@ function crmClientFor(options: CrmGatewayOptions, clock: () => number): CrmClien
   const sleep = options.sleep ?? realSleep;
   const transport = options.transport ?? createSdkTransport({ accessToken: options.accessToken, basePath: options.basePath, clock });
   const limiter = options.limiter ?? createPortalLimiter(clock, sleep, options.rateLimits);
-  return createCrmClient({ transport, limiter, sleep, clock, random: options.random ?? Math.random, retryPolicy: options.retryPolicy, searchLimits: options.searchLimits, callTimeoutMs: options.callTimeoutMs });
+  return createCrmClient({ transport, limiter, sleep, random: options.random ?? Math.random, retryPolicy: options.retryPolicy, searchLimits: options.searchLimits, callTimeoutMs: options.callTimeoutMs });
 }
 
 /** Goals assigned to the users or to the teams; a goal found both ways is kept once. */

@@ -53,7 +53,6 @@ export interface CrmClientDeps {
   random: () => number;
   retryPolicy?: RetryPolicy;
   searchLimits?: SearchLimits;
-  clock?: () => number;
   /** How long one HubSpot call may take before it counts as not answered (default 10 s). */
   callTimeoutMs?: number;
 }
@@ -96,7 +95,6 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
   const { transport, limiter } = deps;
   const limits = deps.searchLimits ?? HUBSPOT_SEARCH_LIMITS;
   const stats = emptyStats();
-  const clock = deps.clock ?? Date.now;
   const callTimeoutMs = deps.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
 
   function request<S extends z.ZodType>(operation: string, category: RequestCategory, schema: S, send: () => Promise<unknown>): Promise<z.infer<S>> {
@@ -106,13 +104,13 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
       stats.requests++;
       if (category === 'search') stats.searches++;
       stats.byOperation[operation] = (stats.byOperation[operation] ?? 0) + 1;
-      return withinMs(Math.min(callTimeoutMs, remainingMs(budget, clock())), send(), operation);
+      return withinMs(Math.min(callTimeoutMs, remainingMs(budget)), send(), operation);
     };
     const onRetry = (error: CrmError): void => {
       stats.retries++;
       if (error.kind === 'rate_limited') stats.rateLimited++;
     };
-    return withRetries(attempt, { sleep: deps.sleep, random: deps.random, policy: deps.retryPolicy, onRetry, clock, deadline: budget.deadline }).then((value) => parse(schema, value, operation));
+    return withRetries(attempt, { sleep: deps.sleep, random: deps.random, policy: deps.retryPolicy, onRetry, deadline: budget.deadline }).then((value) => parse(schema, value, operation));
   }
 
   async function allPages<T>(first: (after: string | undefined) => Promise<{ results: T[]; paging?: { next?: { after: string } } }>): Promise<T[]> {

@@ -11,7 +11,11 @@ export type RequestPriority = 'interactive' | 'background';
 
 export interface RequestBudget {
   priority: RequestPriority;
-  /** Epoch ms; null: no overall deadline (the CLI, the sync's own pages). */
+  /**
+   * Epoch ms on the wall clock, whatever clock the caller's business logic runs on: a budget
+   * is real waiting time, and only durations are compared with it. null: no overall deadline
+   * (the CLI, the sync's own pages).
+   */
   deadline: number | null;
 }
 
@@ -29,9 +33,9 @@ export function withRequestBudget<T>(budget: RequestBudget, work: () => Promise<
 
 export const currentRequestBudget = (): RequestBudget => current.getStore() ?? NO_BUDGET;
 
-/** Milliseconds left before the budget's deadline at `now`; Infinity without one. */
-export function remainingMs(budget: RequestBudget, now: number): number {
-  return budget.deadline === null ? Number.POSITIVE_INFINITY : budget.deadline - now;
+/** Milliseconds left before the budget's deadline; Infinity without one. */
+export function remainingMs(budget: { deadline: number | null }): number {
+  return budget.deadline === null ? Number.POSITIVE_INFINITY : budget.deadline - Date.now();
 }
 
 /**
@@ -41,4 +45,4 @@ export function remainingMs(budget: RequestBudget, now: number): number {
  */
 export const INTERACTIVE_BUDGET_MS = 12_000;
 
-export const interactiveBudget = (now: number): RequestBudget => ({ priority: 'interactive', deadline: now + INTERACTIVE_BUDGET_MS });
+export const interactiveBudget = (): RequestBudget => ({ priority: 'interactive', deadline: Date.now() + INTERACTIVE_BUDGET_MS });

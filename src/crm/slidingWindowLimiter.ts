@@ -1,5 +1,6 @@
 import { deadlineExceeded } from './crmError';
 import type { RequestPriority } from './requestBudget';
+import { remainingMs } from './requestBudget';
 
 /**
  * In-process sliding windows: at most `limit` grants in any `windowMs` span, the way HubSpot
@@ -32,7 +33,7 @@ export function waitFor(window: SlidingWindow, now: number): number {
 /** Who waits for a slot: interactive tickets are served before background ones, each lane in arrival order. */
 export interface LimiterTicket {
   priority: RequestPriority;
-  /** Epoch ms past which the caller no longer wants the slot; null: waits as long as it takes. */
+  /** Wall-clock epoch ms past which the caller no longer wants the slot (src/crm requestBudget); null: waits as long as it takes. */
   deadline: number | null;
 }
 
@@ -58,14 +59,14 @@ export function createWindowLimiter(clock: () => number, sleep: (ms: number) => 
   let pumping = false;
 
   const waitOf = (w: Waiter, now: number) => Math.max(0, ...w.windows.map((x) => waitFor(x, now)));
-  const lateBy = (w: Waiter, now: number, wait: number) => w.ticket.deadline !== null && now + wait > w.ticket.deadline;
+  const lateBy = (w: Waiter, wait: number) => remainingMs(w.ticket) < wait;
 
   /** Drops every waiter whose deadline has passed, so none waits behind others past its budget. */
-  function expire(now: number): void {
+  function expire(): void {
     for (const lane of Object.values(lanes)) {
       for (let i = lane.length - 1; i >= 0; i--) {
         const w = lane[i] as Waiter;
-        if (lateBy(w, now, 0)) {
+        if (lateBy(w, 0)) {
           lane.splice(i, 1);
           w.reject(deadlineExceeded('no rate-limit slot before the deadline'));
         }
@@ -78,7 +79,7 @@ export function createWindowLimiter(clock: () => number, sleep: (ms: number) => 
     try {
       for (;;) {
         const now = clock();
-        expire(now);
+        expire();
         const lane = lanes.interactive.length > 0 ? lanes.interactive : lanes.background;
         const head = lane[0];
         if (head === undefined) return;
@@ -87,7 +88,7 @@ export function createWindowLimiter(clock: () => number, sleep: (ms: number) => 
           for (const w of head.windows) w.granted.push(now);
           lane.shift();
           head.resolve();
-        } else if (lateBy(head, now, wait)) {
+        } else if (lateBy(head, wait)) {
           lane.shift();
           head.reject(deadlineExceeded('no rate-limit slot before the deadline'));
         } else {

@@ -1,4 +1,5 @@
 import { CrmError, deadlineExceeded, isRetryable } from './crmError';
+import { remainingMs } from './requestBudget';
 
 /**
  * One retry policy for every HubSpot call (the SDK's own retries are switched off): a 429 or
@@ -20,8 +21,7 @@ export interface RetryDeps {
   /** Uniform in [0, 1). */
   random: () => number;
   policy?: RetryPolicy;
-  /** With `deadline` (epoch ms): a retry whose wait would end past it is not waited for. */
-  clock?: () => number;
+  /** A request budget's deadline (src/crm requestBudget): a retry whose wait would end past it is not waited for. */
   deadline?: number | null;
   /** Told of every failure that will be retried (for request statistics and logs). */
   onRetry?: (error: CrmError, attempt: number, delayMs: number) => void;
@@ -49,7 +49,7 @@ export async function withRetries<T>(call: () => Promise<T>, deps: RetryDeps): P
       if (!(error instanceof CrmError) || !isRetryable(error) || attempt > policy.maxRetries) throw error;
       const delay = delayBeforeRetry(error, attempt, policy, deps.random);
       // A Retry-After of 30 s, or a back-off, that outlasts the caller's budget: say so now.
-      if (deps.deadline != null && (deps.clock ?? Date.now)() + delay > deps.deadline) throw deadlineExceeded(`${error.message} (a retry would end past the deadline)`);
+      if (delay > remainingMs({ deadline: deps.deadline ?? null })) throw deadlineExceeded(`${error.message} (a retry would end past the deadline)`);
       deps.onRetry?.(error, attempt, delay);
       await deps.sleep(delay);
     }

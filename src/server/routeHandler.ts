@@ -34,7 +34,7 @@ export function routeHandler(handler: BackendHandler, services: ServicesFactory,
 
 async function run(handler: BackendHandler, input: unknown, viewer: Viewer, services: ServicesFactory, now: () => number): Promise<HandlerResult<unknown>> {
   const deps: HandlerDeps = { ...(await services(viewer)), viewer, now };
-  return withRequestBudget(interactiveBudget(now()), () => handler(input, deps));
+  return withRequestBudget(interactiveBudget(), () => handler(input, deps));
 }
 
 function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {

@@ -4,7 +4,7 @@ import { createWindowLimiter, slidingWindow } from '../../src/crm/slidingWindowL
 import { fakeTime } from './fakeTransport';
 
 describe('the portal rate limiter', () => {
-  it('lets a card burst 5 searches at once, then one more as each second-old slot frees up', async () => {
+  it('lets a card burst 5 searches at once, then 5 more as each slot frees up, 15% slower than HubSpot counts', async () => {
     const time = fakeTime(10_000);
     const limiter = createPortalLimiter(time.clock, time.sleep);
     const granted: number[] = [];
@@ -12,7 +12,7 @@ describe('the portal rate limiter', () => {
       await limiter.acquire('search');
       granted.push(time.clock() - 10_000);
     }
-    expect(granted).toEqual([0, 0, 0, 0, 0, 1000, 1000, 1000, 1000, 1000, 2000, 2000]);
+    expect(granted).toEqual([0, 0, 0, 0, 0, 1150, 1150, 1150, 1150, 1150, 2300, 2300]);
   });
 
   it('does not hold other requests to the search limit, only to 190 per 10 seconds', async () => {
@@ -57,5 +57,28 @@ describe('the portal rate limiter', () => {
         for (let i = limit; i < grants.length; i++) expect(grants[i]! - grants[i - limit]!).toBeGreaterThanOrEqual(windowMs);
       }),
     );
+  });
+
+  it('serves a waiting card before the sync pages queued ahead of it', async () => {
+    const time = fakeTime();
+    const limiter = createPortalLimiter(time.clock, time.sleep, { searchPerWindow: 1, searchWindowMs: 1000, generalPerWindow: 100, generalWindowMs: 1000 });
+    const order: string[] = [];
+    const background = { priority: 'background' as const, deadline: null };
+    const sync = Array.from({ length: 3 }, (_, i) => limiter.acquire('search', background).then(() => order.push(`sync ${i}`)));
+    const card = limiter.acquire('search', { priority: 'interactive', deadline: null }).then(() => order.push('card'));
+    await Promise.all([...sync, card]);
+    // The first page took the slot that was free; the card takes the next one.
+    expect(order).toEqual(['sync 0', 'card', 'sync 1', 'sync 2']);
+  });
+
+  it('refuses at once a slot that could only come after the deadline, and serves the rest', async () => {
+    const time = fakeTime();
+    const limiter = createPortalLimiter(time.clock, time.sleep, { searchPerWindow: 1, searchWindowMs: 60_000, generalPerWindow: 100, generalWindowMs: 1000 });
+    await limiter.acquire('search');
+    const late = limiter.acquire('search', { priority: 'interactive', deadline: Date.now() + 5_000 });
+    await expect(late).rejects.toMatchObject({ kind: 'deadline_exceeded' });
+    expect(time.clock()).toBe(0);
+    await limiter.acquire('search');
+    expect(time.clock()).toBe(60_000);
   });
 });

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser, Snapshot } from '../domain/snapshot';
+
+/**
+ * The portal mirror (design.md "Two deployments": the backend reads a copy of the portal kept
+ * by src/sync). It holds HubSpot's own shapes, exactly what a snapshot holds, so the mirror is
+ * read with the same portalFromSnapshot as a snapshot file and a mirrored number can only differ
+ * from a snapshot's by which records are there, never by how one is read.
+ */
+
+/** Where the sync stands; saved in the same transaction as the records it covers. */
+export const syncCursorSchema = z.object({
+  /** backfill: paging every deal by id; incremental: following hs_lastmodifieddate. */
+  phase: z.enum(['backfill', 'incremental']),
+  /** The highest deal id the backfill has stored (ids ascending); null before the first page. */
+  backfillAfterId: z.string().nullable(),
+  /** Deals HubSpot counted when the backfill began: the denominator of its progress. */
+  backfillTotal: z.number().int().nonnegative().nullable(),
+  /** Highest hs_lastmodifieddate (epoch ms) the mirror has seen; the next cycle reads from it minus an overlap. */
+  modifiedThrough: z.number().nullable(),
+  /** When a cycle last finished (epoch ms); null before the first. */
+  lastSyncAt: z.number().nullable(),
+  /** When every deal id was last compared with HubSpot's (epoch ms). */
+  lastReconcileAt: z.number().nullable(),
+  /** The deal properties the mirrored deals hold; a new stage or mapping re-reads the missing ones. */
+  dealProperties: z.array(z.string()),
+});
+export type SyncCursor = z.infer<typeof syncCursorSchema>;
+
+export const EMPTY_CURSOR: SyncCursor = {
+  phase: 'backfill',
+  backfillAfterId: null,
+  backfillTotal: null,
+  modifiedThrough: null,
+  lastSyncAt: null,
+  lastReconcileAt: null,
+  dealProperties: [],
+};
+
+/** The portal-wide collections the sync replaces whole on their own cadence. */
+export interface MirrorCollections {
+  portal: Snapshot['portal'] | null;
+  owners: HubSpotOwner[] | null;
+  pipelines: HubSpotPipeline[] | null;
+  /** goal_targets; null: never read (the KPIs that need them are not_configured). */
+  goals: CrmObject[] | null;
+  meetings: CrmObject[] | null;
+  users: HubSpotUser[] | null;
+}
+
+export type CollectionName = keyof MirrorCollections;
+
+export interface MirrorContents extends MirrorCollections {
+  /** Every mirrored deal, ascending by numeric id. */
+  deals: CrmObject[];
+  cursor: SyncCursor;
+}
+
+/** One sync step, written atomically: a crash leaves the mirror as before it, or as after it. */
+export interface DealChanges {
+  /** Deals as HubSpot answered them now; a deal already mirrored has its properties merged. */
+  upserts: CrmObject[];
+  /** Ids of deals archived or deleted in HubSpot. */
+  removals: string[];
+  cursor: SyncCursor;
+}
+
+export interface MirrorStore {
+  /** The whole mirror of one portal (an empty one, with EMPTY_CURSOR, before the first sync). */
+  load(portalId: number): Promise<MirrorContents>;
+  cursor(portalId: number): Promise<SyncCursor>;
+  applyDeals(portalId: number, changes: DealChanges): Promise<void>;
+  replaceCollection<K extends CollectionName>(portalId: number, name: K, value: NonNullable<MirrorCollections[K]>): Promise<void>;
+  /** Ids of every mirrored deal, for the reconcile against HubSpot's. */
+  dealIds(portalId: number): Promise<string[]>;
+  dealCount(portalId: number): Promise<number>;
+}
