@@ -45,7 +45,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     return {
       settings: sqliteSettingsStore(db, options.now),
       alerts: sqliteAlertLedger(db),
-      manualScores: sqliteManualScoreStore(db),
+      manualScores: sqliteManualScoreStore(db, options.now),
       forecasts: sqliteForecastStore(db),
       schemaVersion,
       close: () => db.close(),
