@@ -1,8 +1,10 @@
 import { EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
+import { useState } from 'react';
 import type { KpiClient } from '../client/kpiClient';
 import { RemoteView } from '../components/RemoteView';
 import { useOwnerScorecard } from '../hooks/useOwnerScorecard';
 import { useI18n } from '../i18n/useI18n';
+import { KpiDetails } from './scorecard/KpiDetails';
 import { KpiTable } from './scorecard/KpiTable';
 import { ScorecardSummary } from './scorecard/ScorecardSummary';
 import { ScoreTrend } from './scorecard/ScoreTrend';
@@ -15,11 +17,12 @@ export interface OwnerScorecardProps {
   initialPeriod?: string;
 }
 
-/** The weighted role scorecard of one owner for one period (kpi-spec §6), with a period picker. */
+/** The weighted role scorecard of one owner for one period (kpi-spec §6), with a period picker; each KPI opens its calculation. */
 export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: OwnerScorecardProps) {
   const i18n = useI18n(locale);
   const { t } = i18n;
   const remote = useOwnerScorecard(client, ownerId, initialPeriod);
+  const [openKpi, setOpenKpi] = useState<string | null>(null);
   return (
     <RemoteView state={remote.state} onRetry={remote.reload} t={t}>
       {(scorecard) => (
@@ -35,7 +38,7 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: Owner
               name="period"
               value={scorecard.period}
               options={[...new Set([scorecard.period, ...scorecard.periods])].map((p) => ({ label: p, value: p }))}
-              onChange={(value) => remote.selectPeriod(String(value))}
+              onChange={(value) => (setOpenKpi(null), remote.selectPeriod(String(value)))}
             />
           </Flex>
           {scorecard.kpis.length === 0 ? (
@@ -45,7 +48,10 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: Owner
           ) : (
             <>
               <ScorecardSummary scorecard={scorecard} i18n={i18n} />
-              <KpiTable scorecard={scorecard} i18n={i18n} />
+              <KpiTable scorecard={scorecard} i18n={i18n} onOpen={setOpenKpi} />
+              {openKpi === null ? null : (
+                <KpiDetails client={client} ownerId={scorecard.owner.id} period={scorecard.period} kpi={openKpi} onClose={() => setOpenKpi(null)} i18n={i18n} />
+              )}
               <ScoreTrend scorecard={scorecard} i18n={i18n} />
             </>
           )}

@@ -1,11 +1,15 @@
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
+import { Flex, Link, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
 import type { OwnerScorecardOutput } from '../../../src/handlers/contracts/ownerScorecard';
 import { KpiStatusTag } from '../../components/KpiStatusTag';
 import { kpiName } from '../../i18n/kpiName';
 import type { I18n } from '../../i18n/useI18n';
 
-/** One row per KPI of the role template (kpi-spec §6), with the weight actually applied. */
-export function KpiTable({ scorecard, i18n }: { scorecard: OwnerScorecardOutput; i18n: I18n }) {
+/**
+ * One row per KPI of the role template (kpi-spec §6), with the weight actually applied and,
+ * for a KPI without a number, why — in the row, not behind a hover. A KPI's name opens how it
+ * was calculated.
+ */
+export function KpiTable({ scorecard, i18n, onOpen }: { scorecard: OwnerScorecardOutput; i18n: I18n; onOpen?: (kpi: string) => void }) {
   const { t, format, language } = i18n;
   const dropped = scorecard.kpis.some((k) => k.status !== 'ok');
   return (
@@ -24,13 +28,24 @@ export function KpiTable({ scorecard, i18n }: { scorecard: OwnerScorecardOutput;
         <TableBody>
           {scorecard.kpis.map((row) => (
             <TableRow key={row.id} testId={`kpi-${row.id}`}>
-              <TableCell>{kpiName(row.id, language)}</TableCell>
+              <TableCell>
+                {onOpen === undefined ? (
+                  kpiName(row.id, language)
+                ) : (
+                  <Link href="" preventDefault onClick={() => onOpen(row.id)} testId={`open-kpi-${row.id}`}>
+                    {kpiName(row.id, language)}
+                  </Link>
+                )}
+              </TableCell>
               <TableCell align="right">{format.kpiValue(row.id, row.actual, scorecard.currency)}</TableCell>
               <TableCell align="right">{format.kpiValue(row.id, row.target, scorecard.currency)}</TableCell>
               <TableCell align="right">{format.number(row.score, 0)}</TableCell>
               <TableCell align="right">{format.number(row.weight, 0)}</TableCell>
               <TableCell>
-                <KpiStatusTag status={row.status} reason={row.reason} t={t} />
+                <Flex direction="column" gap="flush">
+                  <KpiStatusTag status={row.status} reason={row.reason} t={t} />
+                  {row.status !== 'ok' && row.reason !== null ? <Text variant="microcopy">{row.reason}</Text> : null}
+                </Flex>
               </TableCell>
             </TableRow>
           ))}
