@@ -112,7 +112,7 @@ describe('AppPage', () => {
   it('speaks Chinese for zh-CN', async () => {
     const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }), 'zh-CN');
     await funnelLoaded(r);
-    expect(r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''))).toEqual(['我的记分卡', '销售漏斗健康度']);
+    expect(r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''))).toEqual(['我的记分卡', '团队', '评分录入', '销售漏斗健康度']);
     expect(r.findByTestId(Alert, 'alert-102-lead-qualified').props.title).toBe('严重 · Zhang Min：Lead → Qualified');
     expect(r.find(LoadingButton).text).toBe('扫描预警');
     expect((r.find(BarChart).props.data as object[])[0]).toEqual({ pair: 'Lead → Qualified', series: '转化率', percent: 25 });
