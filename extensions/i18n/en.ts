@@ -97,7 +97,7 @@ export const en = {
   details: {
     open: (kpi: string) => `How ${kpi} was calculated`,
     close: 'Close',
-    formula: 'Formula',
+    formula: (text: string) => `Formula: ${text}`,
     input: {
       won: 'won', target: 'target', gap: 'target still open', won_count: 'deals won', closed_count: 'deals closed',
       new_won: 'won from new business', new_won_count: 'new-business deals won', collected: 'collected', margin: 'gross margin',
@@ -126,7 +126,7 @@ export const en = {
     owner: 'Person',
     source: { self: 'self-assessment', manager: 'manager', customer: 'customer', peer: 'peer' } as Record<'self' | 'manager' | 'customer' | 'peer', string>,
     lineLabel: (kpi: string, source: string) => `${kpi} (${source})`,
-    current: 'Current score',
+    current: (score: string, who: string) => `Current score: ${score} · ${who}`,
     none: 'Not entered yet',
     enteredBy: (who: string, when: string) => `entered by ${who}, ${when}`,
     enteredBefore: (who: string) => `entered by ${who}`,

@@ -95,7 +95,7 @@ export const zh: Messages = {
   details: {
     open: (kpi) => `${kpi} 的计算方式`,
     close: '关闭',
-    formula: '公式',
+    formula: (text) => `公式：${text}`,
     input: {
       won: '赢单额', target: '目标', gap: '未完成目标', won_count: '赢单数', closed_count: '已关闭交易数',
       new_won: '新业务赢单额', new_won_count: '新业务赢单数', collected: '回款额', margin: '毛利',
@@ -124,7 +124,7 @@ export const zh: Messages = {
     owner: '人员',
     source: { self: '自评', manager: '经理评', customer: '客户评', peer: '同事评' },
     lineLabel: (kpi, source) => `${kpi}（${source}）`,
-    current: '当前评分',
+    current: (score, who) => `当前评分：${score} · ${who}`,
     none: '尚未录入',
     enteredBy: (who, when) => `由 ${who} 于 ${when} 录入`,
     enteredBefore: (who) => `由 ${who} 录入`,

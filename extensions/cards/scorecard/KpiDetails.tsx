@@ -43,9 +43,8 @@ function DetailsBody({ d, i18n }: { d: KpiDetailsOutput; i18n: I18n }) {
   const { t, format } = i18n;
   return (
     <>
-      <Text testId="formula">
-        <Text inline format={{ fontWeight: 'bold' }}>{`${t.details.formula}: `}</Text>
-        {formulaText(d, i18n)}
+      <Text testId="formula" format={{ fontWeight: 'demibold' }}>
+        {t.details.formula(formulaText(d, i18n))}
       </Text>
       {d.reason === null ? null : <Text variant="microcopy">{d.reason}</Text>}
       <Text format={{ fontWeight: 'demibold' }}>{t.details.recordsTitle[d.recordSet]}</Text>

@@ -32,7 +32,7 @@ export function ScoreLine({ line, ownerId, period, save, onEnter, i18n }: ScoreL
     <Flex direction="column" gap="xs" testId={`line-${id}`}>
       <Text format={{ fontWeight: 'demibold' }}>{label}</Text>
       <Text testId={`current-${id}`}>
-        {line.current === null ? t.scores.none : `${t.scores.current}: ${format.number(line.current.score, 1)} · ${who(line.current)}`}
+        {line.current === null ? t.scores.none : t.scores.current(format.number(line.current.score, 1), who(line.current))}
       </Text>
       {line.mayEnter ? (
         <Flex direction="row" gap="sm" align="end">

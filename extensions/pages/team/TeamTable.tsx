@@ -19,7 +19,7 @@ export interface TeamTableProps {
 export function TeamTable({ data, rows, sort, onSort, onOpen, i18n }: TeamTableProps) {
   const { t, format, language } = i18n;
   const header = (key: TeamSortKey, label: string, align?: 'right') => (
-    <TableHeader align={align} sortDirection={sort.key === key ? sort.direction : 'none'} onSortChange={(direction) => onSort(key, direction === 'ascending' ? 'ascending' : 'descending')}>
+    <TableHeader key={key} align={align} sortDirection={sort.key === key ? sort.direction : 'none'} onSortChange={(direction) => onSort(key, direction === 'ascending' ? 'ascending' : 'descending')}>
       {label}
     </TableHeader>
   );
