@@ -22,5 +22,6 @@ export function clientFromInvoker(invoke: Invoker): KpiClient {
     recordManualScore: (input) => invoke(ENDPOINTS.recordManualScore, input),
     manualScoreSheet: (input) => invoke(ENDPOINTS.manualScoreSheet, input),
     importManualScores: (input) => invoke(ENDPOINTS.importManualScores, input),
+    viewerContext: () => invoke(ENDPOINTS.viewerContext, undefined),
   };
 }

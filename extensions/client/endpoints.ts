@@ -6,6 +6,7 @@ import { importManualScoresOutputSchema, manualScoreSheetOutputSchema, recordMan
 import { ownerScorecardOutputSchema } from '../../src/handlers/contracts/ownerScorecard';
 import { scanAlertsOutputSchema } from '../../src/handlers/contracts/scanAlerts';
 import { teamScorecardsOutputSchema } from '../../src/handlers/contracts/teamScorecards';
+import { viewerContextOutputSchema } from '../../src/handlers/contracts/viewerContext';
 import { settingsContextSchema, settingsHistorySchema, settingsVersionSchema } from '../../src/handlers/contracts/settings';
 import type { KpiClientMethod } from './kpiClient';
 
@@ -38,4 +39,5 @@ export const ENDPOINTS = {
   recordManualScore: { functionName: 'manual-scores', method: 'POST', path: '/api/v1/manual-scores', output: recordManualScoreOutputSchema },
   manualScoreSheet: { functionName: 'manual-score-sheet', method: 'POST', path: '/api/v1/manual-scores/sheet', output: manualScoreSheetOutputSchema },
   importManualScores: { functionName: 'import-manual-scores', method: 'POST', path: '/api/v1/manual-scores/import', output: importManualScoresOutputSchema },
+  viewerContext: { functionName: 'viewer-context', method: 'GET', path: '/api/v1/viewer-context', output: viewerContextOutputSchema },
 } as const satisfies Record<KpiClientMethod, Endpoint<unknown>>;

@@ -12,6 +12,7 @@ import type {
   RecordManualScoreOutput,
 } from '../../src/handlers/contracts/manualScores';
 import type { TeamScorecardsInput, TeamScorecardsOutput } from '../../src/handlers/contracts/teamScorecards';
+import type { ViewerContextOutput } from '../../src/handlers/contracts/viewerContext';
 import type { OwnerScorecardInput, OwnerScorecardOutput } from '../../src/handlers/contracts/ownerScorecard';
 import type { ScanAlertsInput, ScanAlertsOutput } from '../../src/handlers/contracts/scanAlerts';
 import type {
@@ -47,6 +48,7 @@ export interface KpiClient {
   recordManualScore(input: RecordManualScoreInput): Promise<ClientResult<RecordManualScoreOutput>>;
   manualScoreSheet(input: ManualScoreSheetInput): Promise<ClientResult<ManualScoreSheetOutput>>;
   importManualScores(input: ImportManualScoresInput): Promise<ClientResult<ImportManualScoresOutput>>;
+  viewerContext(): Promise<ClientResult<ViewerContextOutput>>;
 }
 
 export type KpiClientMethod = keyof KpiClient;

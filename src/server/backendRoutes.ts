@@ -12,6 +12,7 @@ import { scanAlerts } from '../handlers/scanAlerts';
 import { settingsContext } from '../handlers/settingsContext';
 import { settingsHistory } from '../handlers/settingsHistory';
 import { teamScorecards } from '../handlers/teamScorecards';
+import { viewerContext } from '../handlers/viewerContext';
 import type { BackendHandler } from './routeHandler';
 
 export interface BackendRoute {
@@ -40,4 +41,5 @@ export const BACKEND_ROUTES: readonly BackendRoute[] = [
   { method: 'post', path: '/api/v1/manual-scores', handler: recordManualScore },
   { method: 'post', path: '/api/v1/manual-scores/sheet', handler: manualScoreSheet },
   { method: 'post', path: '/api/v1/manual-scores/import', handler: importManualScores },
+  { method: 'get', path: '/api/v1/viewer-context', handler: viewerContext },
 ];

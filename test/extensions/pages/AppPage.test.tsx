@@ -118,3 +118,29 @@ describe('AppPage', () => {
     expect((r.find(BarChart).props.data as object[])[0]).toEqual({ pair: 'Lead → Qualified', series: '转化率', percent: 25 });
   });
 });
+
+describe('AppPage tabs by role', () => {
+  const views = (team: boolean, scores: boolean) => ({ mine: true, team, scores, funnel: team });
+  const titles = (r: ReturnType<typeof renderPage>) => r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''));
+
+  it('shows a rep My scorecard and Score entry only, and opens My scorecard even when asked for the funnel', async () => {
+    const client = fakeClient({
+      viewerContext: async () => ok({ role: 'rep', owner: { id: '101', name: 'Li Wei' }, views: views(false, true) }),
+      ownerScorecard: async () => ok(scorecardFixture),
+    });
+    const r = renderPage(client, 'en-US', 'funnel');
+    await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'grade')).not.toBeNull());
+    expect(titles(r)).toEqual(['My scorecard', 'Score entry']);
+    expect(client.funnelHealth).not.toHaveBeenCalled();
+  });
+
+  it('shows a manager every tab, in Chinese for zh-CN', async () => {
+    const client = fakeClient({
+      viewerContext: async () => ok({ role: 'manager', owner: { id: '201', name: 'Chen Jing' }, views: views(true, true) }),
+      funnelHealth: async () => ok(funnelFixture),
+    });
+    const r = renderPage(client, 'zh-CN');
+    await funnelLoaded(r);
+    expect(titles(r)).toEqual(['我的记分卡', '团队', '评分录入', '销售漏斗健康度']);
+  });
+});
