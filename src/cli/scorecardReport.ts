@@ -5,6 +5,7 @@ import type { ScorecardResult } from '../scorecard/scorecardResult';
 import type { LoadedPortal } from './loadPortal';
 import { evaluateScorecard } from '../scorecard/evaluateScorecard';
 import { CliError } from './cliError';
+import { unknownOwner } from './unknownOwner';
 
 export interface ScorecardQuery {
   ownerId: string;
@@ -20,15 +21,18 @@ export interface ScorecardReport {
   owner: string;
   role: Role;
   period: string;
-  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight'>[];
+  /** `reason`: why a KPI has no value or no score (null when scored). */
+  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight' | 'reason'>[];
   total: number | null;
   grade: string | null;
   flags: ScorecardResult['flags'];
+  /** The previous periods, oldest first (the trend). */
+  history: ScorecardResult['history'];
 }
 
 /** An owner's weighted role scorecard (kpi-spec §6); the full result is kept for the table. */
 export function scorecardResult(portal: LoadedPortal, query: ScorecardQuery): ScorecardResult {
-  if (!portal.index.ownersById.has(query.ownerId)) throw new CliError(`unknown owner "${query.ownerId}"`);
+  if (!portal.index.ownersById.has(query.ownerId)) throw unknownOwner(query.ownerId, portal.index);
   const result = evaluateScorecard({
     data: portal.data,
     index: portal.index,
@@ -48,9 +52,10 @@ export function toScorecardReport(result: ScorecardResult): ScorecardReport {
     owner: result.owner,
     role: result.role,
     period: result.period,
-    kpis: result.kpis.map((k) => ({ id: k.id, status: k.status, actual: k.actual, target: k.target, score: k.score, weight: k.weight })),
+    kpis: result.kpis.map((k) => ({ id: k.id, status: k.status, actual: k.actual, target: k.target, score: k.score, weight: k.weight, reason: k.reason })),
     total: result.total,
     grade: result.grade,
     flags: result.flags,
+    history: result.history,
   };
 }

@@ -5,6 +5,8 @@ import { kpiDefinition } from '../kpi/catalog';
 import { formatTable } from './formatTable';
 import { fixed, formatByUnit } from './formatValue';
 
+const FLAG_NAMES: Record<ScorecardResult['flags'][number], string> = { promotion_candidate: 'promotion candidate', improvement_plan: 'improvement plan' };
+
 /** The readable scorecard: one line per KPI in its unit, then total, grade, trend and flags. */
 export function scorecardTable(result: ScorecardResult, index: PortalIndex): string {
   const owner = index.ownersById.get(result.owner);
@@ -20,6 +22,6 @@ export function scorecardTable(result: ScorecardResult, index: PortalIndex): str
     table,
     `Total ${fixed(result.total)}, grade ${result.grade ?? '—'}`,
     `Trend: ${trend || '—'}`,
-    `Flags: ${result.flags.join(', ') || 'none'}`,
+    `Flags: ${result.flags.map((f) => FLAG_NAMES[f]).join(', ') || 'none'}`,
   ].join('\n');
 }

@@ -95,7 +95,7 @@ async function shootAll(preview: RunningPreview, browser: Browser, options: Scre
   await settings.click('[data-testid=save]');
   await settings.waitForSelector('[data-testid=invalid]');
   await shoot(settings, null, 'settings-page.png');
-  await shootWorkspace({ open, shoot, rep, manager: leakyManager });
+  await shootWorkspace({ open, shoot, rep, manager: leakyManager, log: options.log });
   return written;
 }
 
@@ -104,15 +104,18 @@ interface Camera {
   shoot: (page: Page, selector: string | null, name: string) => Promise<void>;
   rep: PreviewPersonDto;
   manager: PreviewPersonDto;
+  log: (line: string) => void;
 }
 
 /** The manager's workspace: the team side by side, score entry in zh-CN (real CJK glyphs), a KPI opened on a rep's scorecard. */
-async function shootWorkspace({ open, shoot, rep, manager }: Camera): Promise<void> {
+async function shootWorkspace({ open, shoot, rep, manager, log }: Camera): Promise<void> {
+  log(`the team of ${manager.name}`);
   const team = await open({ user: String(manager.userId), view: 'page', lang: 'en-US' });
   await team.click('[data-surface=app-page] button[data-tab-id=team]');
   await team.waitForSelector('[data-surface=app-page] [data-testid=team-line]');
   await shoot(team, null, 'app-page-team.png');
 
+  log(`score entry as ${manager.name}`);
   const scores = await open({ user: String(manager.userId), view: 'page', lang: 'zh-CN' });
   await scores.click('[data-surface=app-page] button[data-tab-id=scores]');
   const first = await scores.waitForSelector('[data-surface=app-page] [data-testid=owner] select');
@@ -122,6 +125,7 @@ async function shootWorkspace({ open, shoot, rep, manager }: Camera): Promise<vo
   await scores.waitForSelector('[data-surface=app-page] [data-testid=saved-csat-score]');
   await shoot(scores, null, 'app-page-score-entry-zh.png');
 
+  log(`revenue attainment of ${rep.name}`);
   const details = await open({ user: String(rep.userId), view: 'page', lang: 'en-US' }, 1200);
   await details.click('[data-surface=app-page] [data-testid=open-kpi-revenue_attainment]');
   await details.waitForSelector('[data-surface=app-page] [data-testid=detail-records]');
