@@ -3,6 +3,7 @@ import type { CliIo } from '../cliIo';
 import { parseWholeNumber } from '../cliArgs';
 import { CliError } from '../cliError';
 import { readJsonFile } from '../readJsonFile';
+import { applySettingsFile } from '../serveSettings';
 import type { BackendLogger } from '../../server/backendLogger';
 import type { RunningBackend } from '../../server/startBackend';
 import { startBackend } from '../../server/startBackend';
@@ -11,6 +12,7 @@ export interface ServeCliOptions {
   port?: string;
   snapshot?: string;
   dev?: boolean;
+  settings?: string;
 }
 
 /**
@@ -26,6 +28,13 @@ export async function runServe(opts: ServeCliOptions, io: CliIo, env: NodeJS.Pro
   const backend = await startBackend({ env, port, snapshot, devMode: opts.dev === true, logger: cliLogger(io) });
   io.out(`KPI backend: ${backend.url} (portal ${backend.portalId}${opts.dev === true ? ', DEV MODE: unsigned demo users accepted' : ''})`);
   if (backend.emulatorUrl !== null) io.out(`CRM emulator: ${backend.emulatorUrl}`);
+  if (opts.settings !== undefined) {
+    const applied = await applySettingsFile(opts.settings, backend.services).catch(async (error: unknown) => {
+      await backend.close();
+      throw error;
+    });
+    io.err(`kpi: settings ${opts.settings} ${applied.saved ? `saved as version ${applied.version}` : `already in force (version ${applied.version})`}`);
+  }
   await backend.schedule.ready;
   const next = backend.schedule.nextAt();
   if (next !== null) io.err(`kpi: next alert scan at ${new Date(next).toISOString()}`);
@@ -47,6 +56,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--port <n>', 'TCP port (default: PORT, else 3000; 0 picks a free one)')
     .option('--snapshot <file>', 'serve an emulated portal seeded from this snapshot instead of HubSpot')
     .option('--dev', 'dev mode: accept unsigned requests naming a demo user (X-Demo-User-Id or ?demoUserId=)')
+    .option('--settings <file>', 'make these settings (JSON, checked against the portal) the version in force')
     .action(async (opts: ServeCliOptions) => {
       const backend = await runServe(opts, io);
       const stop = () => void backend.close().then(() => process.exit(0));
