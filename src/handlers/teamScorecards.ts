@@ -79,19 +79,20 @@ function teamMembers(context: RequestContext, teamId: string): Member[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** One read for the whole team: the union of what each member's scorecard reads. */
+/** One read for the whole team: the union of what each member's scorecard reads for the period, the quarter before and the flags' run. */
 function readTeam(deps: HandlerDeps, context: RequestContext, members: Member[], teamId: string, period: Period): Promise<PortalData> {
   const { portal, roster, settings, calendar } = context;
   const ownerIds = new Set(roster.teams.find((t) => t.id === teamId)?.memberOwnerIds ?? []);
   const teamIds = new Set([teamId]);
-  let historyQuarters = 1;
+  // The table shows no history beyond the trend arrow: one quarter before, or the flags' run.
+  const { promotionAfterQuarters, improvementPlanAfterQuarters } = settings.settings.flags;
+  const historyQuarters = Math.max(1, Math.max(promotionAfterQuarters, improvementPlanAfterQuarters) - 1);
   let includeFunnel = false;
   let growth = false;
   for (const m of members) {
     const scope = scorecardScope(m.ownerId, m.role, portal, roster, settings.settings);
     scope.ownerIds.forEach((id) => ownerIds.add(id));
     scope.teamIds.forEach((id) => teamIds.add(id));
-    historyQuarters = Math.max(historyQuarters, scope.historyQuarters);
     includeFunnel ||= scope.includeFunnel;
     growth ||= scope.comparison !== 'none';
   }
