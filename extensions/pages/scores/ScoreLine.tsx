@@ -62,7 +62,7 @@ export function ScoreLine({ line, ownerId, period, save, onEnter, i18n }: ScoreL
         <Text variant="microcopy">{t.scores.readOnly}</Text>
       )}
       {mine?.status === 'saved' ? (
-        <Alert title={t.common.save} variant="success" testId={`saved-${id}`}>
+        <Alert title={t.scores.savedTitle} variant="success" testId={`saved-${id}`}>
           {mine.result.replaced === null
             ? t.scores.saved(format.number(mine.result.entry.score, 1))
             : t.scores.corrected(format.number(mine.result.replaced.score, 1), format.number(mine.result.entry.score, 1))}

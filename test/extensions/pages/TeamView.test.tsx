@@ -28,11 +28,11 @@ describe('Team tab', () => {
     await loaded(r);
     expect(client.teamScorecards).toHaveBeenCalledWith({});
     expect(memberRows(r).map((row) => visibleText(row))).toEqual([
-      '王芳 96.4 A ▲ up from 88 Promotion candidate 110 90 80',
-      'Li Wei 80.7 C ► level with 80.5 — 65 124 108',
+      '王芳 96.4 A ▲ from 88 Promotion candidate 110 90 80',
+      'Li Wei 80.7 C ► as 80.5 — 65 124 108',
       'Zhang Min — Not graded — Improvement plan — 40 —',
     ]);
-    expect(visibleText(r.findByTestId(TableRow, 'team-line'))).toBe('East China (team) 84.2 B ▼ down from 86 — 83 95 93');
+    expect(visibleText(r.findByTestId(TableRow, 'team-line'))).toBe('East China (team) 84.2 B ▼ from 86 — 83 95 93');
     expect(header(r, 'Total score').props).toMatchObject({ sortDirection: 'descending' });
   });
 
@@ -91,7 +91,7 @@ describe('Team tab', () => {
     const r = renderTeam(fakeClient({ teamScorecards: async () => ok(teamFixture) }), 'zh-CN');
     await loaded(r);
     expect(r.find(Heading).text).toBe('East China：团队记分卡对比');
-    expect(visibleText(memberRows(r)[0] ?? null)).toBe('王芳 96.4 A ▲ 较上期 88 上升 晋升候选 110 90 80');
+    expect(visibleText(memberRows(r)[0] ?? null)).toBe('王芳 96.4 A ▲ 上期 88 晋升候选 110 90 80');
     expect(visibleText(r.findByTestId(Link, 'export-team'))).toBe('导出 CSV（4 行）');
     const csv = csvOfHref((r.findByTestId(Link, 'export-team').props.href as { url: string }).url) ?? '';
     expect(csv.split('\r\n')[0]).toBe('\uFEFFownerId,成员,总分,绩效等级,上期总分,标记,销售额达成率,赢单率,客户满意度');
