@@ -33,12 +33,12 @@ const prop = (r: CrmRecord, name: string): string | null => r.properties[name] ?
 function summarize(type: RecordType, r: CrmRecord): RecordSummary {
   const ownerId = prop(r, 'hubspot_owner_id');
   if (type === 'deals') {
-    const amount = prop(r, 'amount');
-    return { id: r.id, label: prop(r, 'dealname') ?? `Deal ${r.id}`, ownerId, detail: amount === null ? null : `Amount ${amount}` };
+    const amount = Number(prop(r, 'amount') ?? Number.NaN);
+    return { id: r.id, label: prop(r, 'dealname') ?? `Deal ${r.id}`, ownerId, ownerName: null, amount: Number.isFinite(amount) ? amount : null, detail: null };
   }
-  if (type === 'companies') return { id: r.id, label: prop(r, 'name') ?? `Company ${r.id}`, ownerId, detail: prop(r, 'domain') };
+  if (type === 'companies') return { id: r.id, label: prop(r, 'name') ?? `Company ${r.id}`, ownerId, ownerName: null, amount: null, detail: prop(r, 'domain') };
   const name = [prop(r, 'firstname'), prop(r, 'lastname')].filter((p) => p !== null).join(' ');
-  return { id: r.id, label: name === '' ? `Contact ${r.id}` : name, ownerId, detail: prop(r, 'email') };
+  return { id: r.id, label: name === '' ? `Contact ${r.id}` : name, ownerId, ownerName: null, amount: null, detail: prop(r, 'email') };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -57,7 +57,7 @@ export function PreviewApp() {
         </div>
       )}
       {state.view === 'record' ? (
-        <RecordView entries={entries} type={state.type} recordId={state.record} ownerId={person.ownerId} frameKey={frameKey} onPick={pickRecord} />
+        <RecordView entries={entries} type={state.type} recordId={state.record} ownerId={person.ownerId} frameKey={frameKey} onPick={pickRecord} currency={session.portal.currency} locale={state.lang} />
       ) : null}
       {state.view === 'page' ? (
         <div className="preview-page">

@@ -24,13 +24,16 @@ export interface RecordViewProps {
   ownerId: string | null;
   frameKey: string;
   onPick: (type: RecordType, recordId: string | null) => void;
+  /** The portal's currency and the chosen language, for the About panel's amount. */
+  currency: string;
+  locale: string;
 }
 
 /**
  * A CRM record page as HubSpot lays it out: the record on the left, the app's tab (the record
  * owner's scorecard) in the middle, the app's sidebar card (deal KPIs, deals only) on the right.
  */
-export function RecordView({ entries, type, recordId, ownerId, frameKey, onPick }: RecordViewProps) {
+export function RecordView({ entries, type, recordId, ownerId, frameKey, onPick, currency, locale }: RecordViewProps) {
   const [records, setRecords] = useState<RecordSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -52,7 +55,7 @@ export function RecordView({ entries, type, recordId, ownerId, frameKey, onPick 
         </select>
         <select data-testid="pick-record" value={recordId ?? ''} onChange={(e) => onPick(type, e.target.value)} disabled={records === null}>
           {(records ?? []).map((r) => (
-            <option key={r.id} value={r.id}>{r.label}</option>
+            <option key={r.id} value={r.id}>{r.ownerName === null ? r.label : `${r.label} · ${r.ownerName}`}</option>
           ))}
         </select>
         {error === null ? null : <span className="preview-error">{error}</span>}
@@ -66,10 +69,16 @@ export function RecordView({ entries, type, recordId, ownerId, frameKey, onPick 
             <h1 data-testid="record-name">{record.label}</h1>
             {record.detail === null ? null : <p className="preview-muted">{record.detail}</p>}
             <dl>
+              {record.amount === null ? null : (
+                <>
+                  <dt>Amount</dt>
+                  <dd data-testid="record-amount">{new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(record.amount)}</dd>
+                </>
+              )}
+              <dt>Record owner</dt>
+              <dd data-testid="record-owner">{record.ownerName ?? record.ownerId ?? 'No owner'}</dd>
               <dt>Record ID</dt>
               <dd>{record.id}</dd>
-              <dt>Owner ID</dt>
-              <dd>{record.ownerId ?? '—'}</dd>
             </dl>
           </aside>
           <main className="preview-record__middle">
