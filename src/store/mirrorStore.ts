@@ -80,6 +80,8 @@ export interface MirrorStore {
   /** The whole mirror of one portal (an empty one, with EMPTY_CURSOR, before the first sync). */
   load(portalId: number): Promise<MirrorContents>;
   cursor(portalId: number): Promise<SyncCursor>;
+  /** The collections alone, without reading every deal. */
+  collections(portalId: number): Promise<MirrorCollections>;
   applyDeals(portalId: number, changes: DealChanges): Promise<void>;
   replaceCollection<K extends CollectionName>(portalId: number, name: K, value: NonNullable<MirrorCollections[K]>): Promise<void>;
   /** Ids of every mirrored deal, for the reconcile against HubSpot's. */

@@ -60,13 +60,16 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
     putDoc.run(portalId, 'cursor', JSON.stringify(syncCursorSchema.parse(changes.cursor)));
   });
 
+  const readCollections = (portalId: number): MirrorCollections => {
+    const collections: Partial<Record<CollectionName, unknown>> = {};
+    for (const name of COLLECTIONS) collections[name] = readCollection(portalId, name);
+    return collections as MirrorCollections;
+  };
+
   return {
-    load: async (portalId) => {
-      const contents = { deals: (allDeals.all(portalId) as string[]).map(readDeal), cursor: readCursor(portalId) } as MirrorContents;
-      for (const name of COLLECTIONS) (contents as unknown as Record<string, unknown>)[name] = readCollection(portalId, name);
-      return contents;
-    },
+    load: async (portalId): Promise<MirrorContents> => ({ ...readCollections(portalId), deals: (allDeals.all(portalId) as string[]).map(readDeal), cursor: readCursor(portalId) }),
     cursor: async (portalId) => readCursor(portalId),
+    collections: async (portalId) => readCollections(portalId),
     applyDeals: async (portalId, changes) => {
       apply.immediate(portalId, changes);
     },
