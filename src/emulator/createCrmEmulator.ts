@@ -62,7 +62,7 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
   const seeded = { ...snapshot, portal: portalInfoSchema.parse(snapshot.portal) };
   const state = createCrmState(seeded, new Date(now()).toISOString());
   const counter = createRequestCounter();
-  const limiter = config.limits === false ? null : new RateLimiter(now);
+  const limiter = config.limits === false ? null : new RateLimiter(config.limitsClock ?? now);
   const searchPolicy: RatePolicy = { ...SEARCH_POLICY, max: config.limits === false ? SEARCH_POLICY.max : config.limits.searchPerSecond };
   const generalPolicy: RatePolicy = { ...GENERAL_POLICY, max: config.limits === false ? GENERAL_POLICY.max : config.limits.generalPerTenSeconds };
   const app = express.Router();

@@ -23,6 +23,11 @@ export const emulatorOptionsSchema = z.object({
     .default({ rate: 0, status: 502 }),
   random: z.number().int().default(1),
   now: z.custom<() => number>((value) => typeof value === 'function').optional(),
+  /**
+   * The clock of the rate windows when it must differ from `now`: a demo stamps records at a
+   * fixed instant, yet HubSpot's windows slide in real time.
+   */
+  limitsClock: z.custom<() => number>((value) => typeof value === 'function').optional(),
 });
 export type EmulatorOptions = z.input<typeof emulatorOptionsSchema>;
 export type ResolvedEmulatorOptions = z.infer<typeof emulatorOptionsSchema>;
