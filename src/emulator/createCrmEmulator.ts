@@ -23,6 +23,7 @@ import { propertiesRoutes } from './routes/propertiesRoutes';
 import { schemasRoutes } from './routes/schemasRoutes';
 import { searchRoute } from './routes/searchRoute';
 import { usersRoutes } from './routes/usersRoutes';
+import { SearchIndexLag } from './searchIndexLag';
 import { seededRandom } from './seededRandom';
 
 export interface RunningEmulator {
@@ -65,6 +66,8 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
   const limiter = config.limits === false ? null : new RateLimiter(now);
   const searchPolicy: RatePolicy = { ...SEARCH_POLICY, max: config.limits === false ? SEARCH_POLICY.max : config.limits.searchPerSecond };
   const generalPolicy: RatePolicy = { ...GENERAL_POLICY, max: config.limits === false ? GENERAL_POLICY.max : config.limits.generalPerTenSeconds };
+  const searchLag = new SearchIndexLag(config.searchLagMs);
+  state.changes.subscribe((change) => searchLag.record(change));
   const app = express.Router();
   app.use(express.text({ type: () => true, limit: '10mb' }));
   const routes = [
@@ -74,7 +77,7 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
     ...schemasRoutes(state, now),
     ...usersRoutes(state),
     ...accountInfoRoutes(seeded.portal, now),
-    searchRoute(state),
+    searchRoute(state, now, searchLag),
     batchReadRoute(state, now),
     ...batchWriteRoutes(state, now),
     ...objectReadRoutes(state),

@@ -13,6 +13,7 @@ const limitsSchema = z.object({
  * them and client code must cope; `limits: false` turns them off. `faults` answers a share
  * of requests with a 5xx, chosen by a generator seeded with `random` so runs repeat.
  * `now` drives the rate windows and record timestamps, so tests control time.
+ * `searchLagMs`: a search sees a write only that long after it, as HubSpot's index does.
  */
 export const emulatorOptionsSchema = z.object({
   tokens: z.array(z.string().min(1)).min(1).default([DEMO_TOKEN]),
@@ -22,6 +23,7 @@ export const emulatorOptionsSchema = z.object({
     .object({ rate: z.number().min(0).max(1), status: z.number().int().min(500).max(599).default(502) })
     .default({ rate: 0, status: 502 }),
   random: z.number().int().default(1),
+  searchLagMs: z.number().int().min(0).default(0),
   now: z.custom<() => number>((value) => typeof value === 'function').optional(),
 });
 export type EmulatorOptions = z.input<typeof emulatorOptionsSchema>;
