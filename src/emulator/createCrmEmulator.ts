@@ -83,7 +83,14 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
     ...objectReadRoutes(state),
     ...objectWriteRoutes(state, now),
   ];
-  const gate = { tokens: new Set(config.tokens), limiter, faults: config.faults, random: seededRandom(config.random) };
+  const gate = {
+    tokens: new Set(config.tokens),
+    limiter,
+    faults: config.faults,
+    random: seededRandom(config.random),
+    retryAfterShare: config.retryAfterShare,
+    retryAfterRandom: seededRandom(config.random + 1),
+  };
   mountRoutes(app, routes, { gate, counter, latencyMs: config.latencyMs, searchPolicy, generalPolicy });
   return { app, stats: counter, state, resetLimits: () => limiter?.reset(), listen: (port) => listen(app, port) };
 }

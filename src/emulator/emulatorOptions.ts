@@ -14,6 +14,7 @@ const limitsSchema = z.object({
  * of requests with a 5xx, chosen by a generator seeded with `random` so runs repeat.
  * `now` drives the rate windows and record timestamps, so tests control time.
  * `searchLagMs`: a search sees a write only that long after it, as HubSpot's index does.
+ * `retryAfterShare`: the share of 429s sent with Retry-After (0: none, as HubSpot documents none).
  */
 export const emulatorOptionsSchema = z.object({
   tokens: z.array(z.string().min(1)).min(1).default([DEMO_TOKEN]),
@@ -24,6 +25,7 @@ export const emulatorOptionsSchema = z.object({
     .default({ rate: 0, status: 502 }),
   random: z.number().int().default(1),
   searchLagMs: z.number().int().min(0).default(0),
+  retryAfterShare: z.number().min(0).max(1).default(1),
   now: z.custom<() => number>((value) => typeof value === 'function').optional(),
 });
 export type EmulatorOptions = z.input<typeof emulatorOptionsSchema>;
