@@ -25,6 +25,9 @@ import { searchRoute } from './routes/searchRoute';
 import { usersRoutes } from './routes/usersRoutes';
 import { SearchIndexLag } from './searchIndexLag';
 import { seededRandom } from './seededRandom';
+import { WebhookDelivery } from './webhookDelivery';
+import { eventCounter, webhookEvents } from './webhookEvents';
+import type { WebhookOptions } from './webhookOptions';
 
 export interface RunningEmulator {
   url: string;
@@ -40,6 +43,7 @@ export interface RunningEmulator {
  *   `/settings/...`) or start it alone with `listen`.
  * - `stats`: request counts in all and per route template, with `reset()`.
  * - `state`: the live portal (owners, pipelines, users, collections, custom types).
+ * - `webhooks`: with the `webhooks` option, the sender of HubSpot's webhooks for deal writes.
  * - `listen(port)`: serves on 127.0.0.1 (`0` picks a free port) and gives the base URL
  *   to pass as the SDK's `basePath`.
  */
@@ -47,6 +51,8 @@ export interface CrmEmulator {
   app: express.Router;
   stats: RequestStats;
   state: CrmState;
+  /** The webhook sender when `webhooks` was configured: `idle()` waits out deliveries, `stats` counts them. */
+  webhooks: WebhookDelivery | null;
   /** Clears the rate windows (e.g. between test cases); counters reset through `stats`. */
   resetLimits(): void;
   listen(port: number): Promise<RunningEmulator>;
@@ -68,6 +74,7 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
   const generalPolicy: RatePolicy = { ...GENERAL_POLICY, max: config.limits === false ? GENERAL_POLICY.max : config.limits.generalPerTenSeconds };
   const searchLag = new SearchIndexLag(config.searchLagMs);
   state.changes.subscribe((change) => searchLag.record(change));
+  const webhooks = config.webhooks === undefined ? null : startWebhooks(state, config.webhooks, now);
   const app = express.Router();
   app.use(express.text({ type: () => true, limit: '10mb' }));
   const routes = [
@@ -92,7 +99,14 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
     retryAfterRandom: seededRandom(config.random + 1),
   };
   mountRoutes(app, routes, { gate, counter, latencyMs: config.latencyMs, searchPolicy, generalPolicy });
-  return { app, stats: counter, state, resetLimits: () => limiter?.reset(), listen: (port) => listen(app, port) };
+  return { app, stats: counter, state, webhooks, resetLimits: () => limiter?.reset(), listen: (port) => listen(app, port) };
+}
+
+function startWebhooks(state: CrmState, options: WebhookOptions, now: () => number): WebhookDelivery {
+  const delivery = new WebhookDelivery(options, now);
+  const counter = eventCounter();
+  state.changes.subscribe((change) => delivery.enqueue(webhookEvents(change, state.portalId, options, counter)));
+  return delivery;
 }
 
 function listen(router: express.Router, port: number): Promise<RunningEmulator> {

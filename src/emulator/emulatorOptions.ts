@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webhookOptionsSchema } from './webhookOptions';
 
 /** The bearer token the emulator accepts when no `tokens` are given; printed by `kpi emulator`. */
 export const DEMO_TOKEN = 'demo-emulator-token';
@@ -15,6 +16,7 @@ const limitsSchema = z.object({
  * `now` drives the rate windows and record timestamps, so tests control time.
  * `searchLagMs`: a search sees a write only that long after it, as HubSpot's index does.
  * `retryAfterShare`: the share of 429s sent with Retry-After (0: none, as HubSpot documents none).
+ * `webhooks`: post HubSpot's webhook events for deal writes to a URL (see webhookOptions).
  */
 export const emulatorOptionsSchema = z.object({
   tokens: z.array(z.string().min(1)).min(1).default([DEMO_TOKEN]),
@@ -26,6 +28,7 @@ export const emulatorOptionsSchema = z.object({
   random: z.number().int().default(1),
   searchLagMs: z.number().int().min(0).default(0),
   retryAfterShare: z.number().min(0).max(1).default(1),
+  webhooks: webhookOptionsSchema.optional(),
   now: z.custom<() => number>((value) => typeof value === 'function').optional(),
 });
 export type EmulatorOptions = z.input<typeof emulatorOptionsSchema>;
