@@ -47,13 +47,18 @@ export function eventCounter(): EventCounter {
  */
 export function webhookEvents(change: ObjectChange, portalId: number, options: WebhookOptions, counter: EventCounter): WebhookEvent[] {
   if (change.collection.info.name !== 'deals') return [];
-  const base = { portalId, appId: options.appId, occurredAt: change.atMs, attemptNumber: 0, objectId: Number(change.after.id), objectTypeId: change.collection.info.objectTypeId, changeSource: 'API' };
   const event = (subscriptionType: WebhookEvent['subscriptionType'], key: string, property?: { name: string; value: string }): WebhookEvent => ({
     eventId: counter.nextEventId(),
     subscriptionId: counter.subscriptionId(key),
-    ...base,
+    portalId,
+    appId: options.appId,
+    occurredAt: change.atMs,
     subscriptionType,
+    attemptNumber: 0,
+    objectId: Number(change.after.id),
+    objectTypeId: change.collection.info.objectTypeId,
     ...(property === undefined ? {} : { propertyName: property.name, propertyValue: property.value }),
+    changeSource: 'API',
   });
   if (change.kind === 'archive') return options.deletion ? [event('object.deletion', 'deletion')] : [];
   const events = change.kind === 'create' && options.creation ? [event('object.creation', 'creation')] : [];
