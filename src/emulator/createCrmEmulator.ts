@@ -15,6 +15,7 @@ import { createRequestCounter } from './requestStats';
 import { accountInfoRoutes } from './routes/accountInfoRoutes';
 import { batchReadRoute } from './routes/batchReadRoute';
 import { batchWriteRoutes } from './routes/batchWriteRoutes';
+import { forecastsRoutes } from './routes/forecastsRoutes';
 import { objectReadRoutes } from './routes/objectReadRoutes';
 import { objectWriteRoutes } from './routes/objectWriteRoutes';
 import { ownersRoutes } from './routes/ownersRoutes';
@@ -88,6 +89,7 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
     batchReadRoute(state, now),
     ...batchWriteRoutes(state, now),
     ...objectReadRoutes(state),
+    ...forecastsRoutes(state),
     ...objectWriteRoutes(state, now),
   ];
   const gate = {
