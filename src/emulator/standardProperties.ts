@@ -25,6 +25,8 @@ function dealSeeds(snapshot: Snapshot): DefinitionSeed[] {
     { name: `hs_v2_date_entered_${s.id}`, type: 'datetime', label: `Date entered "${s.label}"`, readOnlyValue: true },
     { name: `hs_v2_date_exited_${s.id}`, type: 'datetime', label: `Date exited "${s.label}"`, readOnlyValue: true },
     { name: `hs_date_entered_${s.id}`, type: 'datetime', label: `Date entered "${s.label}" (legacy)`, readOnlyValue: true },
+    { name: `hs_v2_latest_time_in_${s.id}`, type: 'number', label: `Latest time in "${s.label}"`, readOnlyValue: true },
+    { name: `hs_v2_cumulative_time_in_${s.id}`, type: 'number', label: `Cumulative time in "${s.label}"`, readOnlyValue: true },
   ]);
   return [
     { name: 'dealname', type: 'string', label: 'Deal name' },
