@@ -17,20 +17,27 @@ export interface WebhookStats {
   dropped: number;
 }
 
+interface Attempt {
+  events: WebhookEvent[];
+  attempt: number;
+}
+
 /**
  * Posts webhook events to the target URL the way HubSpot does: JSON arrays of at most 100
  * events, signed with `X-HubSpot-Signature-v3` over method, URL, body and the
- * `X-HubSpot-Request-Timestamp` (the same signing code the backend verifies with); a
- * connection failure, a timeout or a status other than a 2xx or a final refusal is tried
- * again with the next `attemptNumber` after a doubling wait, and dropped after the last
- * retry. Nothing a receiver does can throw into the emulator. Timestamps come from the
- * emulator's clock, waits from the real one.
+ * `X-HubSpot-Request-Timestamp` (the same signing code the backend verifies with), no more
+ * than `maxConcurrentRequests` at a time; a connection failure, a timeout or a status other
+ * than a 2xx or a final refusal is tried again with the next `attemptNumber` after a
+ * doubling wait, and dropped after the last retry. Nothing a receiver does can throw into
+ * the emulator. Timestamps come from the emulator's clock, waits from the real one.
  */
 export class WebhookDelivery {
   readonly stats: WebhookStats = { requests: 0, delivered: 0, dropped: 0 };
   private queue: WebhookEvent[] = [];
+  private readonly ready: Attempt[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
-  private busy = 0;
+  private inFlight = 0;
+  private waiting = 0;
   private waiters: (() => void)[] = [];
 
   constructor(
@@ -49,46 +56,51 @@ export class WebhookDelivery {
 
   /** Resolves once every queued event has been delivered or dropped. */
   idle(): Promise<void> {
-    if (this.queue.length === 0 && this.busy === 0 && this.flushTimer === null) return Promise.resolve();
+    if (this.isIdle()) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   private flush(): void {
     this.flushTimer = null;
-    while (this.queue.length > 0) this.send(this.queue.splice(0, MAX_EVENTS_PER_REQUEST), 0);
-    this.settle();
+    while (this.queue.length > 0) this.ready.push({ events: this.queue.splice(0, MAX_EVENTS_PER_REQUEST), attempt: 0 });
+    this.pump();
   }
 
-  private send(batch: WebhookEvent[], attempt: number): void {
-    this.busy += 1;
-    this.post(batch, attempt)
+  private pump(): void {
+    while (this.inFlight < this.options.maxConcurrentRequests && this.ready.length > 0) {
+      const next = this.ready.shift();
+      if (next !== undefined) this.send(next);
+    }
+    if (!this.isIdle()) return;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  private send({ events, attempt }: Attempt): void {
+    this.inFlight += 1;
+    this.post(events, attempt)
+      .catch(() => 'retry' as const)
       .then((outcome) => {
-        if (outcome === 'delivered') this.stats.delivered += batch.length;
-        else if (outcome === 'retry' && attempt < this.options.retries) return this.later(batch, attempt + 1);
-        else this.stats.dropped += batch.length;
-        return undefined;
-      })
-      .catch(() => {
-        this.stats.dropped += batch.length;
-      })
-      .finally(() => {
-        this.busy -= 1;
-        this.settle();
+        this.inFlight -= 1;
+        if (outcome === 'delivered') this.stats.delivered += events.length;
+        else if (outcome === 'retry' && attempt < this.options.retries) this.retryLater({ events, attempt: attempt + 1 });
+        else this.stats.dropped += events.length;
+        this.pump();
       });
   }
 
-  private later(batch: WebhookEvent[], attempt: number): Promise<void> {
-    const wait = this.options.retryDelayMs * 2 ** (attempt - 1);
-    return new Promise((resolve) => {
-      setTimeout(() => {
-        this.send(batch, attempt);
-        resolve();
-      }, wait).unref();
-    });
+  private retryLater(next: Attempt): void {
+    this.waiting += 1;
+    setTimeout(() => {
+      this.waiting -= 1;
+      this.ready.push(next);
+      this.pump();
+    }, this.options.retryDelayMs * 2 ** (next.attempt - 1)).unref();
   }
 
-  private async post(batch: readonly WebhookEvent[], attempt: number): Promise<'delivered' | 'retry' | 'refused'> {
-    const body = JSON.stringify(batch.map((event) => ({ ...event, attemptNumber: attempt })));
+  private async post(events: readonly WebhookEvent[], attempt: number): Promise<'delivered' | 'retry' | 'refused'> {
+    const body = JSON.stringify(events.map((event) => ({ ...event, attemptNumber: attempt })));
     const timestamp = String(this.now());
     const signature = signatureV3(this.options.clientSecret, { method: 'POST', url: this.options.url, body, timestamp });
     this.stats.requests += 1;
@@ -107,10 +119,7 @@ export class WebhookDelivery {
     }
   }
 
-  private settle(): void {
-    if (this.queue.length > 0 || this.busy > 0 || this.flushTimer !== null) return;
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const resolve of waiters) resolve();
+  private isIdle(): boolean {
+    return this.queue.length === 0 && this.ready.length === 0 && this.inFlight === 0 && this.waiting === 0 && this.flushTimer === null;
   }
 }

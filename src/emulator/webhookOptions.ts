@@ -7,7 +7,8 @@ import { z } from 'zod';
  * per property). A failed delivery is tried again `retries` times, each wait twice the last
  * from `retryDelayMs` (HubSpot re-sends up to 10 times with an exponential back-off), then
  * dropped; `timeoutMs` is how long one request may take; `batchDelayMs` gathers the events
- * of that long into one request (at most 100 each).
+ * of that long into one request (at most 100 each); `maxConcurrentRequests` is the
+ * component's setting of that name (HubSpot's default 10), requests beyond it wait.
  */
 export const webhookOptionsSchema = z.object({
   url: z.string().url(),
@@ -20,5 +21,6 @@ export const webhookOptionsSchema = z.object({
   retryDelayMs: z.number().int().min(0).default(1000),
   timeoutMs: z.number().int().positive().default(5000),
   batchDelayMs: z.number().int().min(0).default(0),
+  maxConcurrentRequests: z.number().int().min(1).default(10),
 });
 export type WebhookOptions = z.infer<typeof webhookOptionsSchema>;

@@ -13,18 +13,27 @@ interface Received {
   headers: Record<string, string | string[] | undefined>;
 }
 
-/** A stand-in for the backend's webhook endpoint: records every request and answers with what `answer` says. */
-async function receiver(answer: (attempt: number) => number | 'hang' = () => 204) {
+/**
+ * A stand-in for the backend's webhook endpoint: records every request, answers with what
+ * `answer` says after `delayMs`, and notes the most requests it held at once.
+ */
+async function receiver(answer: (attempt: number) => number | 'hang' = () => 204, delayMs = 0) {
   const received: Received[] = [];
+  const concurrency = { now: 0, max: 0 };
   const server = createServer((req, res) => {
     let body = '';
+    concurrency.now += 1;
+    concurrency.max = Math.max(concurrency.max, concurrency.now);
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
       received.push({ url: req.url ?? '', body, headers: req.headers });
       const status = answer(received.length);
       if (status === 'hang') return;
-      res.statusCode = status;
-      res.end();
+      setTimeout(() => {
+        concurrency.now -= 1;
+        res.statusCode = status;
+        res.end();
+      }, delayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -32,6 +41,7 @@ async function receiver(answer: (attempt: number) => number | 'hang' = () => 204
   return {
     url,
     received,
+    concurrency,
     events: () => received.flatMap((r) => JSON.parse(r.body) as Record<string, unknown>[]),
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
@@ -43,9 +53,9 @@ async function receiver(answer: (attempt: number) => number | 'hang' = () => 204
 let h: Harness;
 let hook: Awaited<ReturnType<typeof receiver>>;
 let clock = 0;
-const start = async (answer?: (attempt: number) => number | 'hang', webhooks: Partial<WebhookOptions> = {}) => {
+const start = async (answer?: (attempt: number) => number | 'hang', webhooks: Partial<WebhookOptions> = {}, delayMs = 0) => {
   clock = Date.UTC(2026, 3, 1, 9, 0);
-  hook = await receiver(answer);
+  hook = await receiver(answer, delayMs);
   h = await startHarness(undefined, { limits: false, now: () => clock, webhooks: { url: hook.url, clientSecret: SECRET, appId: 777, retryDelayMs: 5, ...webhooks } });
 };
 const idle = () => h.emulator.webhooks?.idle() ?? Promise.resolve();
@@ -110,6 +120,16 @@ describe('webhooks for deal writes', () => {
     await idle();
     expect(hook.received.map((r) => (JSON.parse(r.body) as unknown[]).length)).toEqual([100, 100]);
     expect(h.emulator.webhooks?.stats).toEqual({ requests: 2, delivered: 200, dropped: 0 });
+  });
+
+  it('holds no more than maxConcurrentRequests requests open at once', async () => {
+    await start(undefined, { maxConcurrentRequests: 2 }, 30);
+    const inputs = Array.from({ length: 100 }, (_, i) => ({ properties: { dealname: `Bulk ${i}`, amount: String(i) }, associations: [] }));
+    await h.client.crm.deals.batchApi.create({ inputs });
+    await idle();
+    expect(hook.received.length).toBeGreaterThan(4);
+    expect(hook.concurrency.max).toBe(2);
+    expect(h.emulator.webhooks?.stats.dropped).toBe(0);
   });
 
   it('retries a failed delivery with the next attemptNumber until it is taken', async () => {
