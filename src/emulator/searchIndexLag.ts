@@ -28,6 +28,8 @@ interface Pending {
  */
 export class SearchIndexLag {
   private readonly pending = new Map<ObjectCollection, Map<string, Pending>>();
+  /** Records pending before the next sweep of those the index has caught up with, so writes without searches keep memory bounded. */
+  private sweepAt = 1024;
 
   constructor(readonly lagMs: number) {}
 
@@ -38,6 +40,10 @@ export class SearchIndexLag {
     const entry = byId.get(change.after.id) ?? { indexed: change.before, writes: [] };
     entry.writes.push({ version: change.after, visibleAt: change.atMs + this.lagMs });
     byId.set(change.after.id, entry);
+    if (byId.size >= this.sweepAt) {
+      this.view(change.collection, change.atMs);
+      this.sweepAt = Math.max(1024, 2 * byId.size);
+    }
   }
 
   /** The records of `collection` whose latest write search does not see yet at `nowMs`; undefined when there are none. */
