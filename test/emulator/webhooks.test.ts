@@ -123,7 +123,7 @@ describe('webhooks for deal writes', () => {
   });
 
   it('holds no more than maxConcurrentRequests requests open at once', async () => {
-    await start(undefined, { maxConcurrentRequests: 2 }, 30);
+    await start(undefined, { maxConcurrentRequests: 2 }, 100);
     const inputs = Array.from({ length: 100 }, (_, i) => ({ properties: { dealname: `Bulk ${i}`, amount: String(i) }, associations: [] }));
     await h.client.crm.deals.batchApi.create({ inputs });
     await idle();
