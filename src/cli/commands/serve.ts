@@ -7,12 +7,14 @@ import { applySettingsFile } from '../serveSettings';
 import type { BackendLogger } from '../../server/backendLogger';
 import type { RunningBackend } from '../../server/startBackend';
 import { startBackend } from '../../server/startBackend';
+import { progressPrinter } from '../../sync/progressLine';
 
 export interface ServeCliOptions {
   port?: string;
   snapshot?: string;
   dev?: boolean;
   settings?: string;
+  baseUrl?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function runServe(opts: ServeCliOptions, io: CliIo, env: NodeJS.Pro
   const port = opts.port === undefined ? undefined : parseWholeNumber('--port', opts.port);
   if (port !== undefined && port > 65_535) throw new CliError(`--port: ${port} is not a TCP port`);
   const snapshot = opts.snapshot === undefined ? undefined : readJsonFile(opts.snapshot, 'snapshot');
-  const backend = await startBackend({ env, port, snapshot, devMode: opts.dev === true, logger: cliLogger(io) });
+  const backend = await startBackend({ env, port, snapshot, crmBaseUrl: opts.baseUrl, devMode: opts.dev === true, logger: cliLogger(io), onSyncProgress: progressPrinter(process.stderr) });
   io.out(`KPI backend: ${backend.url} (portal ${backend.portalId}${opts.dev === true ? ', DEV MODE: unsigned demo users accepted' : ''})`);
   if (backend.emulatorUrl !== null) io.out(`CRM emulator: ${backend.emulatorUrl}`);
   if (opts.settings !== undefined) {
@@ -55,6 +57,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .description('serve the KPI backend for hubspot.fetch (signed requests; env HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DB_PATH, KPI_SCAN_AT)')
     .option('--port <n>', 'TCP port (default: PORT, else 3000; 0 picks a free one)')
     .option('--snapshot <file>', 'serve an emulated portal seeded from this snapshot instead of HubSpot')
+    .option('--base-url <url>', 'read the CRM API at this URL instead of HubSpot\'s (e.g. a `kpi emulator`), with HUBSPOT_ACCESS_TOKEN')
     .option('--dev', 'dev mode: accept unsigned requests naming a demo user (X-Demo-User-Id or ?demoUserId=)')
     .option('--settings <file>', 'make these settings (JSON, checked against the portal) the version in force')
     .action(async (opts: ServeCliOptions) => {
