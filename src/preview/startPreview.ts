@@ -15,6 +15,8 @@ import { createPreviewCrm } from './previewCrm';
 import { previewRoutes } from './previewRoutes';
 import { createRootApp, listenOn } from './previewServer';
 import { seedPreviewRecords } from './seedPreviewRecords';
+import type { SyncLoop } from '../sync/syncLoop';
+import { startSyncLoop } from '../sync/syncLoop';
 
 /** Where the portal comes from: the demo generator, a snapshot file, or a real portal (HUBSPOT_ACCESS_TOKEN). */
 export type PreviewSource = { kind: 'demo'; snapshot: SnapshotInput } | { kind: 'snapshot'; snapshot: unknown } | { kind: 'hubspot' };
@@ -62,8 +64,11 @@ export async function startPreview(options: StartPreviewOptions): Promise<Runnin
     if (snapshot !== null) options.log(`seeded ${await seedPreviewRecords(crm, snapshot.owners)} companies and contacts into the emulator`);
     if (source.kind === 'demo') await saveDemoSettingsOnce(services, options.log);
     root.use(previewRoutes({ services, crm, source: emulator === null ? 'hubspot' : 'emulator', script: await script }));
-    root.use(createBackend({ portalId: services.portalId, clientSecret: null, devMode: true, services: () => services.services(), now, logger: options.logger }));
-    return { url, portalId: services.portalId, emulator, services, close: () => closeAll(server, services) };
+    const { sync } = services;
+    root.use(createBackend({ portalId: services.portalId, clientSecret: null, devMode: true, services: () => services.services(), now, logger: options.logger, ...(sync === null ? {} : { syncStatus: () => sync.status() }) }));
+    // The backend serves from its portal mirror, as `kpi serve` does: keep it filled and current.
+    const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => options.log(`sync failed: ${message}`));
+    return { url, portalId: services.portalId, emulator, services, close: () => closeAll(server, services, syncLoop) };
   } catch (error) {
     await closeServer(server);
     throw error;
@@ -87,7 +92,8 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
-async function closeAll(server: Server, services: BackendServices): Promise<void> {
+async function closeAll(server: Server, services: BackendServices, syncLoop: SyncLoop | null): Promise<void> {
+  await syncLoop?.stop();
   server.closeAllConnections();
   await closeServer(server);
   await services.close();
