@@ -41,18 +41,33 @@ export function parseCsv(text: string): { ok: true; rows: string[][] } | { ok: f
   let field = '';
   let quoted = false;
   let touched = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < body.length; i += 1) {
     const c = body[i] as string;
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (field += '"'), (i += 1);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') (quoted = true), (touched = true);
-    else if (c === sep) row.push(field), (field = ''), (touched = true);
-    else if (c === '\n' || c === '\r') {
+      if (c !== '"') field += c;
+      else if (body[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else quoted = false;
+    } else if (c === '"') {
+      quoted = true;
+      touched = true;
+    } else if (c === sep) {
+      endField();
+      touched = true;
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && body[i + 1] === '\n') i += 1;
-      rows.push(touched || field !== '' ? [...row, field] : []);
-      (row = []), (field = ''), (touched = false);
+      if (touched || field !== '') {
+        endField();
+        rows.push(row);
+      } else rows.push([]);
+      row = [];
+      field = '';
+      touched = false;
     } else field += c;
   }
   if (quoted) return { ok: false, error: `line ${rows.length + 1} opens a quote that is never closed` };
