@@ -53,7 +53,8 @@ export function previewRoutes(deps: PreviewRouteDeps): express.Router {
   }));
   router.get('/preview/api/records', wrap(async (req, res) => {
     const type = recordTypeSchema.safeParse(req.query.type);
-    const ownerId = typeof req.query.ownerId === 'string' && RECORD_ID.test(req.query.ownerId) ? req.query.ownerId : null;
+    const ids = typeof req.query.ownerId === 'string' ? req.query.ownerId.split(',').filter((id) => RECORD_ID.test(id)) : [];
+    const ownerId = ids.length === 0 ? null : ids;
     if (!type.success) return void res.status(400).json({ error: 'type must be deals, companies or contacts' });
     const [records, roster] = await Promise.all([crm.listRecords(type.data, ownerId, 25), services.gateway.owners()]);
     const names = new Map(roster.owners.map((o) => [o.id, o.name]));

@@ -8,11 +8,15 @@ import type { PreviewEntries } from './previewEntries';
 
 const TYPE_LABEL: Record<RecordType, string> = { deals: 'Deal', companies: 'Company', contacts: 'Contact' };
 
-/** The viewer's own records first (a rep opens one of their deals); anyone's when they own none. */
-async function recordsFor(type: RecordType, ownerId: string | null): Promise<RecordSummary[]> {
-  if (ownerId !== null) {
-    const own = await getJson(`/preview/api/records?type=${type}&ownerId=${encodeURIComponent(ownerId)}`, recordListSchema);
-    if (own.records.length > 0) return own.records;
+/**
+ * The viewer's own records first (a rep opens one of their deals), then their team's (a
+ * manager who owns none opens one of their reps'), anyone's only when neither has any.
+ */
+async function recordsFor(type: RecordType, ownerId: string | null, teamOwnerIds: readonly string[]): Promise<RecordSummary[]> {
+  for (const ids of [ownerId === null ? [] : [ownerId], teamOwnerIds]) {
+    if (ids.length === 0) continue;
+    const found = await getJson(`/preview/api/records?type=${type}&ownerId=${ids.map(encodeURIComponent).join(',')}`, recordListSchema);
+    if (found.records.length > 0) return found.records;
   }
   return (await getJson(`/preview/api/records?type=${type}`, recordListSchema)).records;
 }
@@ -22,6 +26,8 @@ export interface RecordViewProps {
   type: RecordType;
   recordId: string | null;
   ownerId: string | null;
+  /** The owners of the viewer's team, for a manager who owns no records. */
+  teamOwnerIds: readonly string[];
   frameKey: string;
   onPick: (type: RecordType, recordId: string | null) => void;
   /** The portal's currency and the chosen language, for the About panel's amount. */
@@ -33,13 +39,13 @@ export interface RecordViewProps {
  * A CRM record page as HubSpot lays it out: the record on the left, the app's tab (the record
  * owner's scorecard) in the middle, the app's sidebar card (deal KPIs, deals only) on the right.
  */
-export function RecordView({ entries, type, recordId, ownerId, frameKey, onPick, currency, locale }: RecordViewProps) {
+export function RecordView({ entries, type, recordId, ownerId, teamOwnerIds, frameKey, onPick, currency, locale }: RecordViewProps) {
   const [records, setRecords] = useState<RecordSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setRecords(null);
-    recordsFor(type, ownerId).then(setRecords, (e: unknown) => setError(String(e)));
-  }, [type, ownerId]);
+    recordsFor(type, ownerId, teamOwnerIds).then(setRecords, (e: unknown) => setError(String(e)));
+  }, [type, ownerId, teamOwnerIds]);
   useEffect(() => {
     const first = records?.[0];
     if (first !== undefined && (recordId === null || !records?.some((r) => r.id === recordId))) onPick(type, first.id);
