@@ -1,4 +1,4 @@
-import { Alert, BarChart, Button, EmptyState, ErrorState, Link, LoadingButton, Select, StatisticsItem, TableRow, Tabs } from '@hubspot/ui-extensions';
+import { Alert, BarChart, Button, EmptyState, ErrorState, Link, LoadingButton, Select, StatisticsItem, TableRow, Tabs, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { AppPage } from '../../../extensions/pages/AppPage';
 import { funnelHealthOutputSchema } from '../../../src/handlers/contracts/funnelHealth';
@@ -54,15 +54,22 @@ describe('AppPage', () => {
     expect(rep.find(Link).props.href).toEqual({ url: 'https://app.hubspot.com/tasks/4400123/view/all/task/9001', external: true });
   });
 
-  it('sorts the rep table by the largest gap first, reps with no gap last', async () => {
+  it('lists every pair under the chart with full stage names, rate and threshold in %, n, interval and status', async () => {
+    const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }));
+    await funnelLoaded(r);
+    expect(visibleText(r.findByTestId(TableRow, 'pair-east-lead-qualified'))).toBe('Lead → Qualified 25% 30% 120 18%–33% Warning');
+    expect(visibleText(r.findByTestId(TableRow, 'pair-east-proposal-won'))).toBe('Proposal → Closed won 27.8% 40% 18 12%–51% Too few deals');
+  });
+
+  it('sorts the rep table by the largest gap first, and counts the reps with no gap instead of listing them', async () => {
     const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }));
     await funnelLoaded(r);
     const rows = r.findAll(TableRow).filter((row) => row.props.testId?.startsWith('rep-'));
     expect(rows.map((row) => visibleText(row))).toEqual([
       'Zhang Min East China 17 pts Lead → Qualified 13%',
       'Li Wei East China 7.2 pts Lead → Qualified 22.8%',
-      'Wang Fang East China None None',
     ]);
+    expect(visibleText(r.findByTestId(Text, 'reps-fine'))).toBe('1 more reps are at or above every threshold.');
   });
 
   it('scans alerts on demand and lists the tasks created, with links', async () => {
