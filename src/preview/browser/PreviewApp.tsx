@@ -1,3 +1,4 @@
+import { chromeText } from './chromeText';
 import { useCallback, useEffect, useState } from 'react';
 import type { PreviewSession } from '../previewApi';
 import { previewSessionSchema } from '../previewApi';
@@ -70,7 +71,7 @@ export function PreviewApp() {
       ) : null}
       {state.view === 'settings' ? (
         <div className="preview-page">
-          <div className="preview-page__header"><h1><span className="preview-muted">Settings › </span>Sales KPI Cards</h1></div>
+          <div className="preview-page__header"><h1><span className="preview-muted">{chromeText(state.lang).settingsCrumb}</span>Sales KPI Cards</h1></div>
           <section className="preview-card" data-surface="settings-page">
             <ExtensionFrame key={`settings-${frameKey}`} render={entries.settingsPage} location="settings" />
           </section>

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import type { RecordSummary } from '../previewApi';
 import { recordListSchema } from '../previewApi';
 import type { RecordType } from './bridge/previewSelection';
+import { chromeText } from './chromeText';
 import { ExtensionFrame } from './ExtensionFrame';
 import { getJson } from './getJson';
 import type { PreviewEntries } from './previewEntries';
 
-const TYPE_LABEL: Record<RecordType, string> = { deals: 'Deal', companies: 'Company', contacts: 'Contact' };
 
 /**
  * The viewer's own records first (a rep opens one of their deals), then their team's (a
@@ -51,6 +51,8 @@ export function RecordView({ entries, type, recordId, ownerId, teamOwnerIds, fra
     if (first !== undefined && (recordId === null || !records?.some((r) => r.id === recordId))) onPick(type, first.id);
   }, [records, recordId, type, onPick]);
   const record = records?.find((r) => r.id === recordId) ?? null;
+  const text = chromeText(locale);
+  const TYPE_LABEL = text.types;
   return (
     <div className="preview-record">
       <div className="preview-subbar">
@@ -67,7 +69,7 @@ export function RecordView({ entries, type, recordId, ownerId, teamOwnerIds, fra
         {error === null ? null : <span className="preview-error">{error}</span>}
       </div>
       {record === null ? (
-        <p className="preview-muted">{records === null ? 'Loading records…' : records.length === 0 ? `No ${type} in this portal.` : ''}</p>
+        <p className="preview-muted">{records === null ? text.loadingRecords : records.length === 0 ? `No ${type} in this portal.` : ''}</p>
       ) : (
         <div className="preview-record__columns">
           <aside className="preview-record__about">
@@ -77,20 +79,20 @@ export function RecordView({ entries, type, recordId, ownerId, teamOwnerIds, fra
             <dl>
               {record.amount === null ? null : (
                 <>
-                  <dt>Amount</dt>
+                  <dt>{text.amount}</dt>
                   <dd data-testid="record-amount">{new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(record.amount)}</dd>
                 </>
               )}
-              <dt>Record owner</dt>
-              <dd data-testid="record-owner">{record.ownerName ?? record.ownerId ?? 'No owner'}</dd>
-              <dt>Record ID</dt>
+              <dt>{text.owner}</dt>
+              <dd data-testid="record-owner">{record.ownerName ?? record.ownerId ?? text.noOwner}</dd>
+              <dt>{text.recordId}</dt>
               <dd>{record.id}</dd>
             </dl>
           </aside>
           <main className="preview-record__middle">
             <div className="preview-record__tabs">
-              <span>Overview</span>
-              <span className="is-active">KPI scorecard</span>
+              <span>{text.overview}</span>
+              <span className="is-active">{text.scorecardTab}</span>
             </div>
             <section className="preview-card" data-surface="scorecard-tab">
               <ExtensionFrame key={`tab-${frameKey}`} render={entries.scorecardTab} location="crm.record.tab" />
@@ -99,11 +101,11 @@ export function RecordView({ entries, type, recordId, ownerId, teamOwnerIds, fra
           <aside className="preview-record__sidebar">
             {type === 'deals' ? (
               <section className="preview-card" data-surface="deal-card">
-                <h2 className="preview-card__title">Deal KPIs</h2>
+                <h2 className="preview-card__title">{text.dealCard}</h2>
                 <ExtensionFrame key={`card-${frameKey}`} render={entries.dealCard} location="crm.record.sidebar" />
               </section>
             ) : (
-              <p className="preview-muted">The deal card appears on deal records.</p>
+              <p className="preview-muted">{text.dealCardElsewhere}</p>
             )}
           </aside>
         </div>
