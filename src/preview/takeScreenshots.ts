@@ -43,7 +43,22 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<strin
   }
 }
 
+/** The backend answers `preparing` until its portal mirror has its first copy; the pictures show the views after that. */
+async function untilMirrorReady(url: string, log: (line: string) => void, timeoutMs = 600_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let said = false;
+  for (;;) {
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { sync?: { state: string } };
+    if (health.sync === undefined || health.sync.state === 'ready') return;
+    if (Date.now() > until) throw new Error(`the portal mirror is still ${health.sync.state} after ${timeoutMs / 1000} s`);
+    if (!said) log('waiting for the portal mirror before the pictures');
+    said = true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 async function shootAll(preview: RunningPreview, browser: Browser, options: ScreenshotOptions): Promise<string[]> {
+  await untilMirrorReady(preview.url, options.log);
   const session = previewSessionSchema.parse(await (await fetch(`${preview.url}/preview/api/session`)).json());
   const find = (role: PreviewPersonDto['role'], test: (p: PreviewPersonDto) => boolean = () => true): PreviewPersonDto => {
     const person = session.people.find((p) => p.role === role && test(p));
