@@ -1,5 +1,6 @@
 import { Divider, EmptyState, Flex, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
+import { DataAsOf } from '../components/DataAsOf';
 import { RemoteView } from '../components/RemoteView';
 import { useDealKpis } from '../hooks/useDealKpis';
 import { useI18n } from '../i18n/useI18n';
@@ -42,6 +43,7 @@ export function DealCard({ client, dealId, locale }: DealCardProps) {
                 i18n={i18n}
               />
             )}
+            <DataAsOf iso={data.dataAsOf} i18n={i18n} />
           </Flex>
         )
       }

@@ -1,5 +1,6 @@
 import { Divider, EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
+import { DataAsOf } from '../components/DataAsOf';
 import { RemoteView } from '../components/RemoteView';
 import { useFunnelHealth } from '../hooks/useFunnelHealth';
 import type { I18n } from '../i18n/useI18n';
@@ -45,6 +46,7 @@ export function FunnelHealthView({ client, portalId, i18n }: { client: KpiClient
               <RepGapTable data={data} i18n={i18n} />
             </>
           )}
+          <DataAsOf iso={data.dataAsOf} i18n={i18n} />
         </Flex>
       )}
     </RemoteView>
