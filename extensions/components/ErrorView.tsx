@@ -23,6 +23,13 @@ export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry:
       </ErrorState>
     );
   }
+  if (error.code === 'needs_backend') {
+    return (
+      <EmptyState title={t.common.needsBackendTitle} testId="needs-backend">
+        <Text>{t.common.needsBackendBody}</Text>
+      </EmptyState>
+    );
+  }
   if (error.code === 'preparing') {
     return (
       <EmptyState title={t.common.preparingTitle(`${Math.floor((error.progress ?? 0) * 100)}%`)} testId="preparing">

@@ -11,6 +11,8 @@ export const en = {
     unreachableTitle: 'Could not reach HubSpot',
     busyTitle: 'HubSpot is busy right now',
     preparingTitle: (percent: string) => `Preparing your portal's data: ${percent}`,
+    needsBackendTitle: 'This view needs the backend for a portal of this size',
+    needsBackendBody: 'Reading this much of HubSpot live would take longer than a card may wait. Ask your admin to run the app\'s backend (kpi serve), which keeps a copy of the portal and opens this view in a second.',
     preparingBody: 'The app is making its own copy of your portal so that team and company views open in a second. This happens once; try again in a few minutes.',
     errorHint: 'Try again in a moment. If it keeps happening, send this message to your admin:',
     forbiddenTitle: 'You do not have access',

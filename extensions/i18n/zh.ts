@@ -9,6 +9,8 @@ export const zh: Messages = {
     unreachableTitle: '无法连接 HubSpot',
     busyTitle: 'HubSpot 当前繁忙',
     preparingTitle: (percent) => `正在准备门户数据：${percent}`,
+    needsBackendTitle: '此门户规模下，该视图需要后端服务',
+    needsBackendBody: '实时读取这么多 HubSpot 数据所需时间超过卡片可等待的时间。请管理员运行应用后端（kpi serve），后端保存门户数据副本，可在一秒内打开此视图。',
     preparingBody: '应用正在为您的门户建立数据副本，之后团队和公司视图将在一秒内打开。此过程只需一次，请几分钟后重试。',
     errorHint: '请稍后重试。如果问题持续，请将以下信息发给管理员：',
     forbiddenTitle: '您没有访问权限',

@@ -17,6 +17,8 @@ export function crmErrorToHandlerError(error: unknown): HandlerError {
         return { code: 'rate_limited', message: 'HubSpot is rate limiting this portal; try again in a few seconds' };
       case 'unavailable':
         return { code: 'crm_unavailable', message: 'HubSpot did not answer; try again shortly' };
+      case 'too_large':
+        return { code: 'needs_backend', message: 'this view reads more of HubSpot than a live request can in time; it needs the app\'s backend for a portal of this size' };
       case 'deadline_exceeded':
         return { code: 'crm_unavailable', message: 'HubSpot is answering too slowly right now; try again in a moment' };
       case 'unauthorized':

@@ -8,7 +8,8 @@ export const intervalSchema = z.tuple([z.number(), z.number()]);
 /**
  * A failed request, as the cards see it. `code` drives the card state: `forbidden` shows the
  * permission-denied state, `conflict` the reload offer, `invalid` the field errors,
- * `preparing` how far the backend's first copy of the portal is, the others an error with a retry.
+ * `preparing` how far the backend's first copy of the portal is, `needs_backend` that the view
+ * is too large for a live read (functions only), the others an error with a retry.
  */
 export const errorCodeSchema = z.enum([
   'invalid',
@@ -19,6 +20,7 @@ export const errorCodeSchema = z.enum([
   'rate_limited',
   'crm_unavailable',
   'preparing',
+  'needs_backend',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
