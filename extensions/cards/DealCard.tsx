@@ -31,7 +31,9 @@ export function DealCard({ client, dealId, locale }: DealCardProps) {
             <DealStage data={data} i18n={i18n} />
             {data.deal.outcome === 'open' || data.deal.outcome === null ? <WinChance winChance={data.health.winChance} i18n={i18n} /> : null}
             <Divider />
-            {data.owner === null || data.impact === null ? (
+            {data.owner !== null && data.impactHidden ? (
+              <Text testId="impact-hidden">{t.deal.impactHidden(data.owner.name)}</Text>
+            ) : data.owner === null || data.impact === null ? (
               <Text testId="no-owner">{t.deal.noOwner}</Text>
             ) : (
               <OwnerImpact

@@ -37,6 +37,7 @@ export const en = {
     attainmentClosed: (now: string) => `${now} of quota`,
     noQuota: 'No quota is set for this period, so attainment is unknown.',
     noOwner: 'This deal has no owner, so there is no attainment to show.',
+    impactHidden: (owner: string) => `${owner}'s quota, attainment and commission are visible only to them, their managers, directors and admins.`,
     commissionAdded: 'Commission this deal would add',
     commissionEarned: (amount: string) => `Earned so far this period: ${amount}`,
     closedWon: 'Closed won',

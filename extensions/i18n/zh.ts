@@ -35,6 +35,7 @@ export const zh: Messages = {
     attainmentClosed: (now) => `已达成目标的 ${now}`,
     noQuota: '本期未设置销售目标，达成率未知。',
     noOwner: '该交易没有负责人，无法显示达成率。',
+    impactHidden: (owner: string) => `${owner} 的配额、达成率和佣金仅本人、其经理、总监和管理员可见。`,
     commissionAdded: '赢单后新增提成',
     commissionEarned: (amount) => `本期已获提成：${amount}`,
     closedWon: '已赢单',

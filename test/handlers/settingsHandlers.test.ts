@@ -84,6 +84,13 @@ describe('saveSettings', () => {
     expect(dataOf(await settingsHistory({}, as('admin'))).versions).toHaveLength(1);
   });
 
+  it.each([null, [], 'weights', 7])('names the field `settings` when the settings are %j, and saves nothing', async (settings) => {
+    const error = errorOf(await saveSettings({ settings, expectedVersion: 1 }, as('admin')));
+    expect(error.code).toBe('invalid');
+    expect(error.fields?.map((f) => f.field)).toEqual(['settings']);
+    expect(dataOf(await settingsHistory({}, as('admin'))).versions).toHaveLength(1);
+  });
+
   it('refuses the system runner', async () => {
     expect(errorOf(await saveSettings({ settings: demoSettings(), expectedVersion: 1 }, h.deps(systemRunner(PORTAL_ID, 'cron')))).code).toBe('forbidden');
   });

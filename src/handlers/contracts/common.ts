@@ -40,3 +40,13 @@ export const viewerSchema = z.object({
 export type Viewer = z.infer<typeof viewerSchema>;
 
 export const periodLabelSchema = z.string().regex(/^(FY)?\d{4}(-Q[1-4]|-\d{2})?$/i, 'use 2026-Q3, 2026-07 or 2026');
+
+/**
+ * HubSpot record, owner and team ids are positive 64-bit integers (at most 19 digits): anything
+ * else cannot name one, so it is refused at once (400) instead of being sent to HubSpot, where
+ * a 16,000-character id would only fail, be retried and end as "HubSpot did not answer".
+ */
+export const recordIdSchema = z.string().regex(/^[1-9]\d{0,18}$/, 'must be a HubSpot id: digits only, at most 19');
+
+/** Pipeline ids are HubSpot's `default` or digits; a bounded word either way. */
+export const pipelineIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a HubSpot pipeline id');

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { intervalSchema, periodLabelSchema, severitySchema } from './common';
+import { intervalSchema, periodLabelSchema, severitySchema, recordIdSchema, pipelineIdSchema } from './common';
 
 /** funnelHealth: the managers' app page (kpi-spec §5). */
 export const funnelHealthInputSchema = z.object({
-  pipelineId: z.string().min(1).optional(),
+  pipelineId: pipelineIdSchema.optional(),
   period: periodLabelSchema.optional(),
-  teamId: z.string().min(1).optional(),
+  teamId: recordIdSchema.optional(),
 });
 export type FunnelHealthInput = z.infer<typeof funnelHealthInputSchema>;
 

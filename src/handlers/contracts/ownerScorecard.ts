@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { kpiStatusSchema, periodLabelSchema } from './common';
+import { kpiStatusSchema, periodLabelSchema, recordIdSchema, pipelineIdSchema } from './common';
 
 /** ownerScorecard: the scorecard tab and "My scorecard" (kpi-spec §6). */
 export const ownerScorecardInputSchema = z.object({
   /** Defaults to the viewer's own owner record. */
-  ownerId: z.string().min(1).optional(),
+  ownerId: recordIdSchema.optional(),
   /** Defaults to the current quarter in the portal's time zone. */
   period: periodLabelSchema.optional(),
 });

@@ -57,6 +57,15 @@ describe('DealCard', () => {
     expect(visibleText(r.getRootNode())).not.toContain('Commission');
   });
 
+  it("says the owner's numbers are private instead of showing quota, attainment or commission when the viewer may not see that owner", async () => {
+    const hidden = variant((d) => ({ ...d, impact: null, impactHidden: true }));
+    const r = renderCard(fakeClient({ dealKpis: async () => ok(hidden) }), 'zh-CN');
+    await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'win-chance')).not.toBeNull());
+    expect(r.maybeFind(ProgressBar)).toBeNull();
+    expect(visibleText(r.getRootNode())).toContain('Li Wei 的配额、达成率和佣金仅本人、其经理、总监和管理员可见。');
+    expect(visibleText(r.getRootNode())).not.toContain('该交易没有负责人');
+  });
+
   it('does not flag a deal that is within the stalled line, and says when there is no line yet', async () => {
     const fresh = variant((d) => ({ ...d, health: { ...d.health, daysInStage: 6, stalledLineDays: null, stalled: null } }));
     const r = renderCard(fakeClient({ dealKpis: async () => ok(fresh) }));
