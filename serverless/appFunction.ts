@@ -27,7 +27,11 @@ export function appFunction(handler: AppHandler): AppFunctionMain {
     if (!token.ok) return { ok: false, error: token.error };
     try {
       const deps = functionDeps(call.value.viewer, token.value, runtime);
-      return await withRequestBudget(interactiveBudget(), () => handler(call.value.input, deps));
+      const result = await withRequestBudget(interactiveBudget(), () => handler(call.value.input, deps));
+      if (result.ok) return result;
+      // The cause (and its stack) goes to the function's log, never into the answer.
+      if (result.error.code === 'internal') console.error('app function failed', result.cause ?? result.error);
+      return { ok: false, error: result.error };
     } catch (error) {
       console.error('app function failed', error);
       return handlerErr('internal', 'the KPI function failed unexpectedly');

@@ -5,6 +5,7 @@ import { consoleLogger } from './backendLogger';
 import { BACKEND_ROUTES } from './backendRoutes';
 import { BODY_LIMIT, errorMiddleware, notFound } from './errorMiddleware';
 import type { ServicesFactory } from './routeHandler';
+import { assignRequestId } from './requestId';
 import { routeHandler } from './routeHandler';
 import { verifyRequest } from './verifyRequest';
 
@@ -45,12 +46,14 @@ export function createBackend(options: BackendOptions): express.Express {
   const now = options.now ?? Date.now;
   const app = express();
   app.disable('x-powered-by');
+  app.use(assignRequestId);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.use('/api', express.raw({ type: () => true, limit: BODY_LIMIT }), verifyRequest({ ...config, now }));
-  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now));
+  const logger = options.logger ?? consoleLogger;
+  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now, logger));
   app.use(notFound);
-  app.use(errorMiddleware(options.logger ?? consoleLogger));
+  app.use(errorMiddleware(logger));
   return app;
 }

@@ -103,10 +103,38 @@ describe('unexpected failures', () => {
       throw new Error('SQLITE_CORRUPT at /var/lib/kpi/kpi.sqlite');
     });
     const answer = await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1' } });
-    expect(answer).toEqual({ status: 500, body: { error: { code: 'internal', message: 'something went wrong on the KPI backend; it has been logged' } } });
+    expect(answer).toEqual({ status: 500, body: { error: { code: 'internal', message: 'something went wrong on the KPI backend; it has been logged', requestId: expect.any(String) } } });
     expect(JSON.stringify(answer.body)).not.toMatch(/SQLITE|kpi\.sqlite|at .*\.ts/);
+    const requestId = (answer.body as { error: { requestId: string } }).error.requestId;
     expect(logged).toHaveLength(1);
-    expect(logged[0]?.message).toBe('POST /api/v1/deal-kpis failed');
+    expect(logged[0]?.message).toBe(`POST /api/v1/deal-kpis failed (request ${requestId})`);
     expect((logged[0]?.error as Error).message).toContain('SQLITE_CORRUPT');
+  });
+
+  it('a bug inside a handler is a 500 logged once with its stack, under the request id the answer carries', async () => {
+    logged.length = 0;
+    const bug = new TypeError("Cannot read properties of undefined (reading 'stages')");
+    const url = await start(() => servicesOf(failingCrm(bug), store));
+    const answers = await Promise.all([signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1' } }), signedFetch(url, '/api/v1/funnel-health', { body: {} })]);
+    const ids = answers.map((a) => {
+      expect(a.status).toBe(500);
+      expect(a.body).toMatchObject({ error: { code: 'internal' } });
+      expect(JSON.stringify(a.body)).not.toContain('stages');
+      return (a.body as { error: { requestId: string } }).error.requestId;
+    });
+    expect(new Set(ids).size).toBe(2);
+    expect(logged).toHaveLength(2);
+    for (const id of ids) {
+      const line = logged.find((l) => l.message.includes(`(request ${id})`));
+      expect(line?.error).toBe(bug);
+      expect((line?.error as Error).stack).toContain('TypeError');
+    }
+  });
+
+  it('an expected failure is answered without an error log line', async () => {
+    logged.length = 0;
+    const url = await start(() => servicesOf(failingCrm(new CrmError({ kind: 'unavailable', status: 503, message: 'upstream' })), store));
+    expect((await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1' } })).status).toBe(502);
+    expect(logged).toHaveLength(0);
   });
 });

@@ -27,6 +27,8 @@ export const handlerErrorSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),
   fields: z.array(fieldErrorSchema).optional(),
+  /** The backend's id of the failed request, also in its log line: what a user quotes to support. */
+  requestId: z.string().optional(),
 });
 export type HandlerError = z.infer<typeof handlerErrorSchema>;
 
