@@ -78,7 +78,7 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
     ...objectReadRoutes(state),
     ...objectWriteRoutes(state, now),
   ];
-  const gate = { tokens: new Set(config.tokens), limiter, faults: config.faults, random: seededRandom(config.random) };
+  const gate = { tokens: new Set(config.tokens), limiter, faults: config.faults, hang: config.hang, rateLimitStorm: config.rateLimitStorm, random: seededRandom(config.random) };
   mountRoutes(app, routes, { gate, counter, latencyMs: config.latencyMs, searchPolicy, generalPolicy });
   return { app, stats: counter, state, resetLimits: () => limiter?.reset(), listen: (port) => listen(app, port) };
 }
@@ -90,7 +90,12 @@ function listen(router: express.Router, port: number): Promise<RunningEmulator> 
       const { port: bound } = http.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${bound}`,
-        close: () => new Promise<void>((done, fail) => http.close((error) => (error ? fail(error) : done()))),
+        close: () =>
+          new Promise<void>((done, fail) => {
+            http.close((error) => (error ? fail(error) : done()));
+            // Requests left hanging on purpose (fault injection) would otherwise keep it open.
+            http.closeAllConnections();
+          }),
       });
     });
     http.on('error', reject);

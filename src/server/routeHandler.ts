@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
-import { interactiveBudget, withRequestBudget } from '../crm/requestBudget';
+import { interactiveBudget, settleWithinBudget } from '../crm/requestBudget';
+import { budgetSpent } from '../handlers/budgetSpent';
 import type { Viewer } from '../handlers/contracts/common';
 import type { HandlerDeps } from '../handlers/handlerDeps';
 import type { HandlerResult } from '../handlers/handlerResult';
@@ -39,7 +40,7 @@ export function routeHandler(handler: BackendHandler, services: ServicesFactory,
 
 async function run(handler: BackendHandler, input: unknown, viewer: Viewer, services: ServicesFactory, now: () => number): Promise<HandlerResult<unknown>> {
   const deps: HandlerDeps = { ...(await services(viewer)), viewer, now };
-  return withRequestBudget(interactiveBudget(), () => handler(input, deps));
+  return settleWithinBudget(interactiveBudget(), () => handler(input, deps), budgetSpent);
 }
 
 function parseBody(text: string): { ok: true; value: unknown } | { ok: false } {

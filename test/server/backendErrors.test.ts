@@ -78,6 +78,20 @@ describe('error answers: { error: { code, message, fields? } } with the status o
   });
 });
 
+describe('a request that cannot succeed is not sent to HubSpot', () => {
+  it('a 16,000-character deal id is a 400 naming dealId at once, with no HubSpot call', async () => {
+    let calls = 0;
+    const counting = failingCrm(new CrmError({ kind: 'unavailable', status: 0, message: 'should not be called' }));
+    const url = await start(() => servicesOf(new Proxy(counting, { get: (target, key) => (calls++, target[key as keyof CrmPort]) }), store));
+    const started = Date.now();
+    const answer = await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '9'.repeat(16_000) } });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: 'invalid', fields: [{ field: 'dealId' }] } });
+    expect(calls).toBe(0);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
 describe('HubSpot failures', () => {
   it('429 rate_limited when HubSpot keeps rate limiting', async () => {
     const url = await start(() => servicesOf(failingCrm(new CrmError({ kind: 'rate_limited', status: 429, message: 'ten secondly rolling limit' })), store));
