@@ -27,7 +27,7 @@ export function appFunction(handler: AppHandler): AppFunctionMain {
     const token = accessTokenOf(call.value.secrets, runtime.env ?? process.env);
     if (!token.ok) return { ok: false, error: token.error };
     try {
-      const deps = functionDeps(call.value.viewer, token.value, runtime);
+      const deps = { ...functionDeps(call.value.viewer, token.value, runtime), logProblem: (message: string) => console.error(message) };
       const result = await settleWithinBudget(interactiveBudget(), () => handler(call.value.input, deps), budgetSpent);
       if (result.ok) return result;
       // The cause (and its stack) goes to the function's log, never into the answer.

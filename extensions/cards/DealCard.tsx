@@ -1,6 +1,7 @@
 import { Divider, EmptyState, Flex, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
 import { RemoteView } from '../components/RemoteView';
+import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useDealKpis } from '../hooks/useDealKpis';
 import { useI18n } from '../i18n/useI18n';
 import { DealStage } from './deal/DealStage';
@@ -28,6 +29,7 @@ export function DealCard({ client, dealId, locale }: DealCardProps) {
           </EmptyState>
         ) : (
           <Flex direction="column" gap="sm">
+            <SettingsFallbackNotice fallback={data.settingsFallback} t={t} />
             <DealStage data={data} i18n={i18n} />
             {data.deal.outcome === 'open' || data.deal.outcome === null ? <WinChance winChance={data.health.winChance} i18n={i18n} /> : null}
             <Divider />

@@ -14,6 +14,9 @@ export const en = {
     forbiddenTitle: 'You do not have access',
     forbiddenBody: 'This view is for the people your HubSpot admin has given access. Ask them if you need it.',
     notFoundTitle: 'Nothing found',
+    settingsFallbackTitle: 'Using older settings',
+    settingsFallbackBody: (corrupt: number, used: number) =>
+      `The latest saved settings (version ${corrupt}) could not be read, so these numbers use ${used === 0 ? 'the default settings' : `version ${used}`}. An admin can fix this on the settings page.`,
     unknown: '—',
     save: 'Save',
     saving: 'Saving…',
@@ -205,6 +208,8 @@ export const en = {
     reload: 'Reload',
     saveFailed: 'Saving failed',
     unreadable: 'The stored settings could not be read; showing the defaults. Saving replaces them.',
+    fallbackAdmin: (corrupt: number, used: number) =>
+      `Version ${corrupt} could not be read back; the form and every card show ${used === 0 ? 'the defaults' : `version ${used}`}. Save, or restore a version from History, to replace it.`,
   },
 };
 

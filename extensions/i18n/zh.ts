@@ -12,6 +12,9 @@ export const zh: Messages = {
     forbiddenTitle: '您没有访问权限',
     forbiddenBody: '此视图仅对 HubSpot 管理员授权的人员开放。如需访问，请联系管理员。',
     notFoundTitle: '未找到内容',
+    settingsFallbackTitle: '正在使用较早的设置',
+    settingsFallbackBody: (corrupt: number, used: number) =>
+      `最新保存的设置（版本 ${corrupt}）无法读取，以下数字使用${used === 0 ? '默认设置' : `版本 ${used}`}。管理员可在设置页修复。`,
     unknown: '—',
     save: '保存',
     saving: '保存中…',
@@ -199,5 +202,7 @@ export const zh: Messages = {
     reload: '重新加载',
     saveFailed: '保存失败',
     unreadable: '无法读取已保存的设置，当前显示默认值。保存后将覆盖。',
+    fallbackAdmin: (corrupt: number, used: number) =>
+      `版本 ${corrupt} 无法读取；表单和所有卡片显示的是${used === 0 ? '默认设置' : `版本 ${used}`}。保存，或在“历史”中恢复某个版本即可替换它。`,
   },
 };

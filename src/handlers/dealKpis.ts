@@ -11,6 +11,7 @@ import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
 import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
+import { settingsFallbackDto } from './settingsVersionDto';
 
 /**
  * dealKpis (issue 4, the deal card): the deal's stage, days in stage against the stalled line
@@ -61,6 +62,7 @@ export function dealKpis(input: unknown, deps: HandlerDeps): Promise<HandlerResu
       owner: ownedDeal === null ? null : { id: ownedDeal.ownerId, name: owner?.name ?? `Owner ${ownedDeal.ownerId}` },
       impact,
       impactHidden,
+      settingsFallback: settingsFallbackDto(settings),
     });
   });
 }

@@ -32,4 +32,6 @@ export interface HandlerDeps {
   forecasts: ForecastStore;
   /** The clock, read once per request at the edge; the core gets the instant. */
   now: () => number;
+  /** Told of stored data an operator must repair (a corrupt settings version); the runtime's error log. */
+  logProblem?: (message: string) => void;
 }

@@ -10,6 +10,7 @@ import { handlerErr, handlerOk } from './handlerResult';
 import { periodInput, pickerPeriods } from './periodInput';
 import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
+import { settingsFallbackDto } from './settingsVersionDto';
 import { SCORECARD_HISTORY, scorecardScope } from './scorecardScope';
 
 /**
@@ -56,6 +57,7 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
       history: card.history,
       flags: card.flags,
       periods: pickerPeriods(calendar, now),
+      settingsFallback: settingsFallbackDto(settings),
     });
   });
 }

@@ -29,7 +29,7 @@ export function routeHandler(handler: BackendHandler, services: ServicesFactory,
     const { viewer, bodyText } = res.locals.verified as VerifiedLocals;
     const input = parseBody(bodyText);
     if (!input.ok) return sendError(res, { code: 'invalid', message: 'the request body is not valid JSON' });
-    run(handler, input.value, viewer, services, now).then((result) => {
+    run(handler, input.value, viewer, services, now, logger).then((result) => {
       if (result.ok) return void res.status(200).json(result.data);
       // The handler turned a throw into an answer; this is its one log line, with the stack.
       if (result.error.code === 'internal') logger.error(`${req.method} ${req.path} failed (request ${requestIdOf(res) ?? 'without id'}): ${result.error.message}`, result.cause ?? result.error);
@@ -38,8 +38,8 @@ export function routeHandler(handler: BackendHandler, services: ServicesFactory,
   };
 }
 
-async function run(handler: BackendHandler, input: unknown, viewer: Viewer, services: ServicesFactory, now: () => number): Promise<HandlerResult<unknown>> {
-  const deps: HandlerDeps = { ...(await services(viewer)), viewer, now };
+async function run(handler: BackendHandler, input: unknown, viewer: Viewer, services: ServicesFactory, now: () => number, logger: BackendLogger): Promise<HandlerResult<unknown>> {
+  const deps: HandlerDeps = { ...(await services(viewer)), viewer, now, logProblem: (message) => logger.error(message) };
   return settleWithinBudget(interactiveBudget(), () => handler(input, deps), budgetSpent);
 }
 

@@ -29,7 +29,7 @@ describe('getSettings and settingsContext', () => {
   it('answers the defaults as version 0 on a portal that never saved', async () => {
     const fresh = openStore();
     const deps = { ...as('admin'), settings: fresh.settings };
-    expect(dataOf(await getSettings({}, deps))).toEqual({ version: 0, settings: defaultSettings(), savedAt: null, savedBy: null });
+    expect(dataOf(await getSettings({}, deps))).toEqual({ version: 0, settings: defaultSettings(), savedAt: null, savedBy: null, fallback: null });
   });
 
   it('answers the saved version to admins and directors, and refuses reps and managers', async () => {

@@ -52,3 +52,10 @@ export const recordIdSchema = z.string().regex(/^[1-9]\d{0,18}$/, 'must be a Hub
 
 /** Pipeline ids are HubSpot's `default` or digits; a bounded word either way. */
 export const pipelineIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a HubSpot pipeline id');
+
+/**
+ * The latest saved settings could not be read back, so the cards run on an older version (or
+ * the defaults: usedVersion 0) and say so. Only the settings page gets the reason.
+ */
+export const settingsFallbackSchema = z.object({ corruptVersion: z.number().int().min(1), usedVersion: z.number().int().min(0) });
+export type SettingsFallbackDto = z.infer<typeof settingsFallbackSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { intervalSchema, recordIdSchema } from './common';
+import { intervalSchema, recordIdSchema, settingsFallbackSchema } from './common';
 
 /** dealKpis: the deal card (issue 4/5): health, chance to win, what closing it does for its owner. */
 export const dealKpisInputSchema = z.object({ dealId: recordIdSchema });
@@ -43,5 +43,7 @@ export const dealKpisOutputSchema = z.object({
     .nullable(),
   /** The viewer may not see this owner's numbers (their scorecard is refused to them too). */
   impactHidden: z.boolean().default(false),
+  /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */
+  settingsFallback: settingsFallbackSchema.nullable().default(null),
 });
 export type DealKpisOutput = z.infer<typeof dealKpisOutputSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { intervalSchema, periodLabelSchema, severitySchema, recordIdSchema, pipelineIdSchema } from './common';
+import { intervalSchema, periodLabelSchema, severitySchema, recordIdSchema, pipelineIdSchema, settingsFallbackSchema } from './common';
 
 /** funnelHealth: the managers' app page (kpi-spec §5). */
 export const funnelHealthInputSchema = z.object({
@@ -46,5 +46,7 @@ export const funnelHealthOutputSchema = z.object({
       taskId: z.string().nullable(),
     }),
   ),
+  /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */
+  settingsFallback: settingsFallbackSchema.nullable().default(null),
 });
 export type FunnelHealthOutput = z.infer<typeof funnelHealthOutputSchema>;

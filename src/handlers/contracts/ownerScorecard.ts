@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kpiStatusSchema, periodLabelSchema, recordIdSchema, pipelineIdSchema } from './common';
+import { kpiStatusSchema, periodLabelSchema, recordIdSchema, pipelineIdSchema, settingsFallbackSchema } from './common';
 
 /** ownerScorecard: the scorecard tab and "My scorecard" (kpi-spec §6). */
 export const ownerScorecardInputSchema = z.object({
@@ -34,5 +34,7 @@ export const ownerScorecardOutputSchema = z.object({
   flags: z.array(z.enum(['promotion_candidate', 'improvement_plan'])),
   /** Periods the picker offers. */
   periods: z.array(z.string()),
+  /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */
+  settingsFallback: settingsFallbackSchema.nullable().default(null),
 });
 export type OwnerScorecardOutput = z.infer<typeof ownerScorecardOutputSchema>;
