@@ -43,6 +43,8 @@ export interface CrmClient {
   accountDetails(): Promise<AccountDetails | null>;
   createTask(input: ObjectInput): Promise<CrmObject>;
   updateTask(id: string, properties: Record<string, string>): Promise<CrmObject>;
+  /** GET /crm/v3/objects/tasks/{id}; null when HubSpot has no such task (deleted, or never there). */
+  task(id: string): Promise<CrmObject | null>;
   stats(): RequestStats;
 }
 
@@ -138,6 +140,7 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     accountDetails: () => nullWhen([403, 404], () => request('account', 'general', accountDetailsSchema, () => transport.accountDetails())),
     createTask: (input) => request('create task', 'general', crmObjectResponseSchema, () => transport.createTask(input)),
     updateTask: (id, properties) => request('update task', 'general', crmObjectResponseSchema, () => transport.updateTask(id, properties)),
+    task: (id) => nullWhen([404], () => request('task', 'general', crmObjectResponseSchema, () => transport.getTask(id))),
     stats: () => copyStats(stats),
   };
 }

@@ -45,6 +45,7 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
     updateTask: async (id, patch) => {
       await gateway.updateTask(id, taskProperties(patch));
     },
+    taskExists: async (id) => (await gateway.client.task(id)) !== null,
   };
 }
 

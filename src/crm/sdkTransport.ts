@@ -52,6 +52,7 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport {
     getUser: (userId) => call(() => api.users.getById(userId, 'USER_ID')),
     createTask: (input: ObjectInput) => call(() => api.tasksBasic.create({ properties: input.properties, associations: (input.associations ?? []) as never })),
     updateTask: (id, properties) => call(() => api.tasksBasic.update(id, { properties })),
+    getTask: (id) => call(() => api.tasksBasic.getById(id, ['hs_task_status'], undefined, undefined, false)),
     accountDetails: () =>
       call(async () => {
         const response = await client.apiRequest({ method: 'GET', path: '/account-info/v3/details' });

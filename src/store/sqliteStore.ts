@@ -4,7 +4,9 @@ import { dirname } from 'node:path';
 import type { AlertLedger } from './alertLedger';
 import type { ForecastStore } from './forecastStore';
 import type { ManualScoreStore } from './manualScoreStore';
+import type { ScanLock } from './scanLock';
 import type { SettingsStore } from './settingsStore';
+import { sqliteScanLock } from './sqliteScanLock';
 import { migrate } from './sqliteMigrations';
 import { sqliteAlertLedger } from './sqliteAlertLedger';
 import { sqliteForecastStore } from './sqliteForecastStore';
@@ -25,6 +27,7 @@ export interface SqliteStore {
   alerts: AlertLedger;
   manualScores: ManualScoreStore;
   forecasts: ForecastStore;
+  scanLock: ScanLock;
   schemaVersion: number;
   close(): void;
 }
@@ -47,6 +50,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       alerts: sqliteAlertLedger(db),
       manualScores: sqliteManualScoreStore(db),
       forecasts: sqliteForecastStore(db),
+      scanLock: sqliteScanLock(db, options.now),
       schemaVersion,
       close: () => db.close(),
     };
