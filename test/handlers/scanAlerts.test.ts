@@ -134,6 +134,11 @@ describe('scanAlerts: recovery and scope', () => {
     expect(all.created).toBeGreaterThan(0);
   });
 
+  it.each(['1970-01', '1969', '0000-Q1', '2031-Q1'])('refuses the period %s with the field named, creating nothing', async (period) => {
+    expect(errorOf(await scanAlerts({ period }, h.deps(runner)))).toMatchObject({ code: 'invalid', fields: [{ field: 'period' }] });
+    expect(h.port.tasks.size).toBe(0);
+  });
+
   it('refuses reps and users without an owner record, and an unknown pipeline', async () => {
     expect(errorOf(await scanAlerts(Q3, h.deps(viewerOf('southRep')))).code).toBe('forbidden');
     expect(errorOf(await scanAlerts(Q3, h.deps(viewerOf('noOwner')))).code).toBe('forbidden');
