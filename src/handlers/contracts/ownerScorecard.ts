@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kpiStatusSchema, periodLabelSchema, recordIdSchema, pipelineIdSchema, settingsFallbackSchema } from './common';
+import { kpiStatusSchema, periodLabelSchema, recordIdSchema, settingsFallbackSchema } from './common';
 
 /** ownerScorecard: the scorecard tab and "My scorecard" (kpi-spec §6). */
 export const ownerScorecardInputSchema = z.object({
