@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import type { AlertLedger } from './alertLedger';
 import type { ForecastStore } from './forecastStore';
 import type { ManualScoreStore } from './manualScoreStore';
+import type { MirrorStore } from './mirrorStore';
 import type { ScanLock } from './scanLock';
 import type { SettingsStore } from './settingsStore';
 import { sqliteScanLock } from './sqliteScanLock';
@@ -11,6 +12,7 @@ import { migrate } from './sqliteMigrations';
 import { sqliteAlertLedger } from './sqliteAlertLedger';
 import { sqliteForecastStore } from './sqliteForecastStore';
 import { sqliteManualScoreStore } from './sqliteManualScoreStore';
+import { sqliteMirrorStore } from './sqliteMirrorStore';
 import { sqliteSettingsStore } from './sqliteSettingsStore';
 
 export interface SqliteStoreOptions {
@@ -27,6 +29,7 @@ export interface SqliteStore {
   alerts: AlertLedger;
   manualScores: ManualScoreStore;
   forecasts: ForecastStore;
+  mirror: MirrorStore;
   scanLock: ScanLock;
   schemaVersion: number;
   close(): void;
@@ -50,6 +53,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       alerts: sqliteAlertLedger(db),
       manualScores: sqliteManualScoreStore(db),
       forecasts: sqliteForecastStore(db),
+      mirror: sqliteMirrorStore(db),
       scanLock: sqliteScanLock(db, options.now),
       schemaVersion,
       close: () => db.close(),
