@@ -49,3 +49,17 @@ describe('a CrmError from the gateway becomes a card error state', () => {
     expect(result).toMatchObject({ ok: false, error: { code } });
   });
 });
+
+describe('an SDK ApiException from the in-portal stores becomes the same card error state', () => {
+  const apiException = (code: number) => Object.assign(new Error(`HTTP-Code: ${code}`), { code, body: { message: 'internal error' }, headers: {} });
+  it.each([
+    [503, 'crm_unavailable'],
+    [502, 'crm_unavailable'],
+    [429, 'rate_limited'],
+  ] as const)('HTTP %i → %s, not a 500', async (status, code) => {
+    const result = await runHandler(schemas, { n: 1 }, async () => {
+      throw apiException(status);
+    });
+    expect(result).toMatchObject({ ok: false, error: { code } });
+  });
+});

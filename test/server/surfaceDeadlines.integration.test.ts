@@ -15,8 +15,8 @@ import { NOW, PORTAL_ID, SECRET, USERS, demoSnapshot, demoStore, listen, portalD
 
 /**
  * Every surface answers within its request budget when HubSpot misbehaves (the emulator's
- * fault injection): a CRM that never answers, a 429 storm with `Retry-After: 30`, and 3 s on
- * every request. The answer is either the complete, contract-checked result or a typed
+ * fault injection): a CRM that never answers, a 429 storm with `Retry-After: 30`, 5xx on every
+ * request (retried with back-off until the budget runs out), and 3 s on every request. The answer is either the complete, contract-checked result or a typed
  * `crm_unavailable` the card shows with a retry — never a hang, never a partial 200. The
  * bound is generous (budget + 2 s): this is behaviour, not a speed benchmark.
  */
@@ -38,6 +38,7 @@ const SURFACES: readonly { name: string; path: string; call: SignedCall }[] = [
 const FAULTS: readonly [string, EmulatorOptions][] = [
   ['a CRM that never answers', { hang: { rate: 1 } }],
   ['a 429 storm with Retry-After: 30', { rateLimitStorm: { rate: 1, retryAfterSeconds: 30 } }],
+  ['HubSpot answering 503 to everything', { faults: { rate: 1, status: 503 } }],
   ['3 s latency on every request', { latencyMs: 3_000 }],
 ];
 

@@ -33,6 +33,7 @@ const FUNCTIONS: readonly [string, AppFunctionMain, Record<string, unknown>][] =
 const FAULTS: readonly [string, EmulatorOptions][] = [
   ['a CRM that never answers', { hang: { rate: 1 } }],
   ['a 429 storm with Retry-After: 30', { rateLimitStorm: { rate: 1, retryAfterSeconds: 30 } }],
+  ['HubSpot answering 503 to everything', { faults: { rate: 1, status: 503 } }],
 ];
 
 const running: RunningEmulator[] = [];
