@@ -49,8 +49,8 @@ export interface CrmClient {
   accountDetails(): Promise<AccountDetails | null>;
   createTask(input: ObjectInput): Promise<CrmObject>;
   updateTask(id: string, properties: Record<string, string>): Promise<CrmObject>;
-  /** GET /crm/v3/objects/tasks/{id}; null when HubSpot has no such task (deleted, or never there). */
-  task(id: string): Promise<CrmObject | null>;
+  /** POST /crm/v3/objects/tasks/batch/read, 100 ids a request: the tasks HubSpot still has (deleted ones are left out). */
+  batchReadTasks(ids: readonly string[]): Promise<CrmObject[]>;
   stats(): RequestStats;
 }
 
@@ -158,7 +158,14 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     accountDetails: () => nullWhen([403, 404], () => request('account', 'general', accountDetailsSchema, () => transport.accountDetails())),
     createTask: (input) => request('create task', 'general', crmObjectResponseSchema, () => transport.createTask(input)),
     updateTask: (id, properties) => request('update task', 'general', crmObjectResponseSchema, () => transport.updateTask(id, properties)),
-    task: (id) => nullWhen([404], () => request('task', 'general', crmObjectResponseSchema, () => transport.getTask(id))),
+    batchReadTasks: async (ids) => {
+      const found: CrmObject[] = [];
+      for (let i = 0; i < ids.length; i += BATCH_READ_SIZE) {
+        const batch = ids.slice(i, i + BATCH_READ_SIZE);
+        found.push(...(await request('batch read tasks', 'general', batchReadSchema, () => transport.batchReadTasks(batch))).results);
+      }
+      return found;
+    },
     stats: () => copyStats(stats),
   };
 }

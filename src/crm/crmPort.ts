@@ -111,7 +111,7 @@ export interface CrmPort {
   dealCard(request: DealCardRequest): Promise<DealCardData | null>;
   createTask(draft: TaskDraft): Promise<{ id: string }>;
   updateTask(id: string, patch: TaskPatch): Promise<void>;
-  /** Whether HubSpot still has the task (a user may delete it; a fresh portal never had it). */
-  taskExists(id: string): Promise<boolean>;
+  /** Which of these tasks HubSpot still has (a user may delete one; a fresh portal never had them). */
+  existingTaskIds(ids: readonly string[]): Promise<ReadonlySet<string>>;
 }
 

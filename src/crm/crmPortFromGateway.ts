@@ -45,7 +45,7 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
     updateTask: async (id, patch) => {
       await gateway.updateTask(id, taskProperties(patch));
     },
-    taskExists: async (id) => (await gateway.client.task(id)) !== null,
+    existingTaskIds: async (ids) => new Set(ids.length === 0 ? [] : (await gateway.client.batchReadTasks(ids)).map((t) => t.id)),
   };
 }
 

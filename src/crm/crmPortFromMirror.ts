@@ -71,6 +71,6 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     },
     createTask: (draft) => live.createTask(draft),
     updateTask: (id, patch) => live.updateTask(id, patch),
-    taskExists: (id) => live.taskExists(id),
+    existingTaskIds: (ids) => live.existingTaskIds(ids),
   };
 }

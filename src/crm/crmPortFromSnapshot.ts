@@ -58,7 +58,7 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
       if (task === undefined) throw new Error(`task ${id} does not exist`);
       tasks.set(id, { ...task, ...patch, updates: task.updates + 1 });
     },
-    taskExists: async (id) => tasks.has(id),
+    existingTaskIds: async (ids) => new Set(ids.filter((id) => tasks.has(id))),
     deleteTask: (id) => void tasks.delete(id),
   };
 }

@@ -18,6 +18,8 @@ export interface AlertScanRun {
   context: RequestContext;
   period: string;
   open: Map<string, AlertEntry>;
+  /** Whether HubSpot still has each ledger task asked about so far (see liveTasks). */
+  taskAlive: Map<string, boolean>;
   tally: ScanAlertsOutput;
 }
 
@@ -80,7 +82,23 @@ export async function raiseOrRefresh(run: AlertScanRun, evaluation: FunnelEvalua
  */
 async function liveEntry(run: AlertScanRun, entry: AlertEntry | undefined): Promise<AlertEntry | undefined> {
   if (entry === undefined || entry.taskId === null) return entry;
-  return (await run.crm.taskExists(entry.taskId)) ? entry : undefined;
+  return (await taskAlive(run, entry.taskId)) ? entry : undefined;
+}
+
+/**
+ * Asks HubSpot which of the ledger's tasks it still has, in batches of 100 rather than one
+ * request per alert, and remembers the answers for the rest of the scan.
+ */
+export async function liveTasks(run: AlertScanRun, taskIds: readonly string[]): Promise<void> {
+  const unknown = [...new Set(taskIds)].filter((id) => !run.taskAlive.has(id));
+  if (unknown.length === 0) return;
+  const alive = await run.crm.existingTaskIds(unknown);
+  for (const id of unknown) run.taskAlive.set(id, alive.has(id));
+}
+
+async function taskAlive(run: AlertScanRun, taskId: string): Promise<boolean> {
+  await liveTasks(run, [taskId]);
+  return run.taskAlive.get(taskId) === true;
 }
 
 /**
@@ -109,7 +127,7 @@ export async function resolveRecovered(run: AlertScanRun, evaluation: FunnelEval
     const now = group.pairs.find((p) => p.from === entry.fromStageId && p.to === entry.toStageId);
     const pair = now === undefined ? null : funnelPairDto(now, evaluation.steps);
     const label = (id: string) => evaluation.steps.find((s) => s.id === id)?.label ?? id;
-    if (entry.taskId !== null && (await run.crm.taskExists(entry.taskId))) {
+    if (entry.taskId !== null && (await taskAlive(run, entry.taskId))) {
       const body = recoveryBody({ ...textOf(run, evaluation, { kind: group.kind, id: group.id }), pair, fromLabel: label(entry.fromStageId), toLabel: label(entry.toStageId) });
       await run.crm.updateTask(entry.taskId, { status: 'COMPLETED', body });
     }

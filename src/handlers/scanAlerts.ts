@@ -4,7 +4,7 @@ import type { ScanAlertsOutput } from './contracts/scanAlerts';
 import { scanAlertsInputSchema, scanAlertsOutputSchema } from './contracts/scanAlerts';
 import { alertKeyText } from './alertKey';
 import type { AlertScanRun } from './alertScanRun';
-import { raiseOrRefresh, resolveRecovered } from './alertScanRun';
+import { liveTasks, raiseOrRefresh, resolveRecovered } from './alertScanRun';
 import { evaluateFunnel } from './evaluateFunnel';
 import { funnelRequest } from './funnelRequest';
 import type { HandlerDeps } from './handlerDeps';
@@ -62,8 +62,10 @@ async function scanPipelines(deps: HandlerDeps, scope: FunnelRequest, pipelines:
     context: context,
     period: label,
     open: new Map(open.map((entry) => [alertKeyText(entry), entry])),
+    taskAlive: new Map(),
     tally: { created: 0, updated: 0, resolved: 0, tasks: [] },
   };
+  await liveTasks(run, open.flatMap((entry) => (entry.taskId === null ? [] : [entry.taskId])));
   for (const pipeline of pipelines) {
     const evaluation = await evaluateFunnel(deps.crm, context, pipeline, period, teamIds);
     const breaches = evaluation.result.alerts.filter(breachOnly);

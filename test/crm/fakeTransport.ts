@@ -150,11 +150,9 @@ export function createFakeTransport(portal: FakePortal): FakeTransport {
       task.properties = { ...task.properties, ...properties };
       return task;
     },
-    getTask: async (id) => {
-      record('task');
-      const task = (portal.objects.tasks ?? []).find((t) => t.id === id);
-      if (!task) throw new CrmError({ kind: 'not_found', status: 404, message: 'no such task' });
-      return task;
+    batchReadTasks: async (ids) => {
+      record('batch read tasks');
+      return { status: 'COMPLETE', results: (portal.objects.tasks ?? []).filter((t) => ids.includes(t.id)) };
     },
   };
 }

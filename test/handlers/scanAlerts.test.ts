@@ -33,7 +33,7 @@ function worseSouth(portal: PortalData): PortalData {
 }
 
 /** A port over other data that writes its tasks where the harness's port keeps them. */
-const sharingTasks = (h: Harness, portal: PortalData): CrmPort => ({ ...crmPortFromSnapshot(portal), createTask: h.port.createTask, updateTask: h.port.updateTask, taskExists: h.port.taskExists });
+const sharingTasks = (h: Harness, portal: PortalData): CrmPort => ({ ...crmPortFromSnapshot(portal), createTask: h.port.createTask, updateTask: h.port.updateTask, existingTaskIds: h.port.existingTaskIds });
 
 describe('scanAlerts: one task per breach, idempotent', () => {
   let h: Harness;
