@@ -165,6 +165,15 @@ describe('scanAlerts: the ledger is checked against the CRM', () => {
     expect(dataOf(await scanAlerts(Q3, h.deps(runner, fresh))).created).toBe(0);
   });
 
+  it('asks HubSpot about every ledger task at once, not once per alert', async () => {
+    const first = dataOf(await scanAlerts(Q3, h.deps(runner)));
+    const asked: (readonly string[])[] = [];
+    const counting: CrmPort = { ...h.port, existingTaskIds: (ids) => (asked.push(ids), h.port.existingTaskIds(ids)) };
+    expect(dataOf(await scanAlerts(Q3, h.deps(runner, counting))).created).toBe(0);
+    expect(asked).toHaveLength(1);
+    expect([...asked[0]!].sort()).toEqual(first.tasks.map((t) => t.id).sort());
+  });
+
   it('recreates a task a user deleted in HubSpot while the breach lasts, and only that one', async () => {
     dataOf(await scanAlerts(Q3, h.deps(runner)));
     const leaky = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director')))).alerts.find((a) => a.group.id === LEAKY_TEAM_ID && a.pair.from === 'appointmentscheduled');
