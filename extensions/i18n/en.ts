@@ -16,6 +16,7 @@ export const en = {
     forbiddenTitle: 'You do not have access',
     forbiddenBody: 'This view is for the people your HubSpot admin has given access. Ask them if you need it.',
     notFoundTitle: 'Nothing found',
+    requestReference: (id: string) => `Reference for your admin: ${id}`,
     settingsFallbackTitle: 'Using older settings',
     settingsFallbackBody: (corrupt: number, used: number) =>
       `The latest saved settings (version ${corrupt}) could not be read, so these numbers use ${used === 0 ? 'the default settings' : `version ${used}`}. An admin can fix this on the settings page.`,

@@ -14,6 +14,7 @@ export const zh: Messages = {
     forbiddenTitle: '您没有访问权限',
     forbiddenBody: '此视图仅对 HubSpot 管理员授权的人员开放。如需访问，请联系管理员。',
     notFoundTitle: '未找到内容',
+    requestReference: (id: string) => `提供给管理员的参考编号：${id}`,
     settingsFallbackTitle: '正在使用较早的设置',
     settingsFallbackBody: (corrupt: number, used: number) =>
       `最新保存的设置（版本 ${corrupt}）无法读取，以下数字使用${used === 0 ? '默认设置' : `版本 ${used}`}。管理员可在设置页修复。`,

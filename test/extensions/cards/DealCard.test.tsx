@@ -1,4 +1,4 @@
-import { Alert, Button, ErrorState, LoadingSpinner, ProgressBar, StatisticsItem, Tag } from '@hubspot/ui-extensions';
+import { Alert, Button, ErrorState, LoadingSpinner, ProgressBar, StatisticsItem, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { DealCard } from '../../../extensions/cards/DealCard';
 import type { DealKpisOutput } from '../../../src/handlers/contracts/dealKpis';
@@ -121,6 +121,14 @@ describe('DealCard', () => {
     r.findByTestId(Button, 'retry').trigger('onClick');
     await r.waitFor(() => expect(r.maybeFind(ProgressBar)).not.toBeNull());
     expect(client.dealKpis).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the request id of an internal error, so the admin can find its log line', async () => {
+    const internal = { ok: false as const, error: { code: 'internal' as const, message: 'something went wrong on the KPI backend; it has been logged', requestId: '7be0f3bc-743a' } };
+    const r = renderCard(fakeClient({ dealKpis: async () => internal }));
+    await r.waitFor(() => expect(r.maybeFind(ErrorState)).not.toBeNull());
+    expect(r.findByTestId(Text, 'request-id').text).toBe('Reference for your admin: 7be0f3bc-743a');
+    expect(r.maybeFindByTestId(Button, 'retry')).not.toBeNull();
   });
 
   it('shows the permission-denied state, without a Retry, on forbidden', async () => {
