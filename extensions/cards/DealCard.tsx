@@ -1,5 +1,6 @@
 import { Divider, EmptyState, Flex, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
+import { DataAsOf } from '../components/DataAsOf';
 import { RemoteView } from '../components/RemoteView';
 import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useDealKpis } from '../hooks/useDealKpis';
@@ -46,6 +47,7 @@ export function DealCard({ client, dealId, locale }: DealCardProps) {
                 i18n={i18n}
               />
             )}
+            <DataAsOf iso={data.dataAsOf} i18n={i18n} />
           </Flex>
         )
       }

@@ -1,3 +1,4 @@
+import { DataAsOf } from '../components/DataAsOf';
 import { EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
 import { RemoteView } from '../components/RemoteView';
@@ -51,6 +52,7 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: Owner
               <ScoreTrend scorecard={scorecard} i18n={i18n} />
             </>
           )}
+          <DataAsOf iso={scorecard.dataAsOf} i18n={i18n} />
         </Flex>
       )}
     </RemoteView>

@@ -27,6 +27,7 @@ export const en = {
     remove: 'Remove',
     add: 'Add',
     none: 'None',
+    dataAsOf: (time: string, ago: string) => `Data as of ${time}, ${ago}`,
   },
   deal: {
     stage: 'Stage',

@@ -25,6 +25,7 @@ export const zh: Messages = {
     remove: '删除',
     add: '添加',
     none: '无',
+    dataAsOf: (time, ago) => `数据截至 ${time}（${ago}）`,
   },
   deal: {
     stage: '阶段',

@@ -1,5 +1,6 @@
 import { Divider, EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
+import { DataAsOf } from '../components/DataAsOf';
 import { RemoteView } from '../components/RemoteView';
 import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useFunnelHealth } from '../hooks/useFunnelHealth';
@@ -47,6 +48,7 @@ export function FunnelHealthView({ client, portalId, i18n }: { client: KpiClient
               <RepGapTable data={data} i18n={i18n} />
             </>
           )}
+          <DataAsOf iso={data.dataAsOf} i18n={i18n} />
         </Flex>
       )}
     </RemoteView>

@@ -41,6 +41,7 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
       const loaded = await loadDealCard(gateway, { ...request, portal: await portal() });
       return loaded.found && loaded.quarter !== null ? splitDealCard(loaded.data, request.dealId, loaded.quarter, dealHistoryWindow(request.now, request.historyDays)) : null;
     },
+    dataAsOf: () => null,
     createTask: async (draft) => ({ id: (await gateway.client.createTask(taskInput(draft))).id }),
     updateTask: async (id, patch) => {
       await gateway.updateTask(id, taskProperties(patch));

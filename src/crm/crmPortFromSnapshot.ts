@@ -48,6 +48,8 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
       const deal = data.deals.find((d) => d.id === request.dealId);
       return deal === undefined ? null : dealCardOf(data, deal, request);
     },
+    // A snapshot answers as if read now: the offline commands compute "as of" their --as-of.
+    dataAsOf: () => null,
     createTask: async (draft) => {
       const id = String(nextTaskId++);
       tasks.set(id, { ...draft, id, status: 'NOT_STARTED', updates: 0 });

@@ -1,3 +1,4 @@
+import { dataAsOf } from './dataAsOf';
 import { periodBounds, periodContaining } from '../domain/period';
 import type { Deal, Pipeline } from '../domain/portal';
 import { canSeeOwner } from './access/canSeeOwner';
@@ -57,6 +58,7 @@ export function dealKpis(input: unknown, deps: HandlerDeps): Promise<HandlerResu
           });
     return handlerOk({
       currency: context.value.portal.currency,
+      dataAsOf: dataAsOf(deps),
       deal: dealSummary(deal, pipeline),
       health: dealHealth(deal, pipeline, card.history, settings.settings.funnel, now),
       owner: ownedDeal === null ? null : { id: ownedDeal.ownerId, name: owner?.name ?? `Owner ${ownedDeal.ownerId}` },

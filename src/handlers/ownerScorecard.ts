@@ -1,3 +1,4 @@
+import { dataAsOf } from './dataAsOf';
 import { buildPortalIndex } from '../kpi/portalIndex';
 import { evaluateScorecard } from '../scorecard/evaluateScorecard';
 import { roleOf } from '../settings/roleOf';
@@ -48,6 +49,7 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
     const card = result.value;
     return handlerOk({
       currency: portal.currency,
+      dataAsOf: dataAsOf(deps),
       owner: { id: owner.id, name: owner.name },
       role: card.role,
       period: card.period,

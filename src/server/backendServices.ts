@@ -60,7 +60,7 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
     const live = crmPortFromGateway(gateway);
     const sync = env.KPI_SYNC_INTERVAL_S === 0 ? null : mirrorSync(gateway, store, account, options);
     await sync?.prime();
-    const port = sync === null ? live : crmPortFromMirror({ index: sync.index, live, gateway, progress: () => sync.status().progress });
+    const port = sync === null ? live : crmPortFromMirror({ index: sync.index, live, gateway, status: () => sync.status() });
     return {
       portalId: account.portalId,
       portalTimeZone: account.timeZone,

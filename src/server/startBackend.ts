@@ -69,7 +69,7 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     services: () => opened.services(),
     now,
     logger,
-    ...(sync === null ? {} : { syncStatus: () => sync.status() }),
+    ...(sync === null ? {} : { syncStatus: () => sync.status(), onWebhookDeals: (ids: string[]) => webhookDeals(ids) }),
   });
   const server = await listen(app, options.port ?? env.PORT ?? DEFAULT_PORT, options.host).catch(async (error: unknown) => {
     await opened.close();
@@ -88,6 +88,10 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     run: async () => void (await scanNow()),
     onError: (error) => logger.error('alert scan failed', error),
   });
+  const webhookDeals = (ids: string[]) => {
+    sync?.markDirty(ids);
+    syncLoop?.nudge();
+  };
   const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => logger.error(`sync failed: ${message}`));
   return {
     url: urlOf(options.host, (server.address() as AddressInfo).port),

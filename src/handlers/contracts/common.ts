@@ -44,6 +44,12 @@ export const viewerSchema = z.object({
 });
 export type Viewer = z.infer<typeof viewerSchema>;
 
+/**
+ * When the data behind an answer was read from HubSpot (ISO 8601): the mirror's last finished
+ * sync with the backend, the moment of the request for a live read. Every surface shows it.
+ */
+export const dataAsOfSchema = z.iso.datetime();
+
 export const periodLabelSchema = z.string().regex(/^(FY)?\d{4}(-Q[1-4]|-\d{2})?$/i, 'use 2026-Q3, 2026-07 or 2026');
 
 /**

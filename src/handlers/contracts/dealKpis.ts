@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { intervalSchema, recordIdSchema, settingsFallbackSchema } from './common';
+import { dataAsOfSchema, intervalSchema, recordIdSchema, settingsFallbackSchema } from './common';
 
 /** dealKpis: the deal card (issue 4/5): health, chance to win, what closing it does for its owner. */
 export const dealKpisInputSchema = z.object({ dealId: recordIdSchema });
@@ -7,6 +7,7 @@ export type DealKpisInput = z.infer<typeof dealKpisInputSchema>;
 
 export const dealKpisOutputSchema = z.object({
   currency: z.string(),
+  dataAsOf: dataAsOfSchema,
   deal: z.object({
     id: z.string(),
     name: z.string().nullable(),

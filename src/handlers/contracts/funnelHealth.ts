@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { intervalSchema, periodLabelSchema, severitySchema, recordIdSchema, pipelineIdSchema, settingsFallbackSchema } from './common';
+import { dataAsOfSchema, intervalSchema, periodLabelSchema, pipelineIdSchema, recordIdSchema, settingsFallbackSchema, severitySchema } from './common';
 
 /** funnelHealth: the managers' app page (kpi-spec §5). */
 export const funnelHealthInputSchema = z.object({
@@ -24,6 +24,7 @@ export const funnelPairSchema = z.object({
 export type FunnelPair = z.infer<typeof funnelPairSchema>;
 
 export const funnelHealthOutputSchema = z.object({
+  dataAsOf: dataAsOfSchema,
   pipeline: z.object({ id: z.string(), label: z.string() }),
   pipelines: z.array(z.object({ id: z.string(), label: z.string() })),
   period: z.string(),

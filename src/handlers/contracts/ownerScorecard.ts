@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { kpiStatusSchema, periodLabelSchema, recordIdSchema, settingsFallbackSchema } from './common';
+import { dataAsOfSchema, kpiStatusSchema, periodLabelSchema, recordIdSchema, settingsFallbackSchema } from './common';
 
 /** ownerScorecard: the scorecard tab and "My scorecard" (kpi-spec §6). */
 export const ownerScorecardInputSchema = z.object({
@@ -23,6 +23,7 @@ export const scorecardKpiRowSchema = z.object({
 
 export const ownerScorecardOutputSchema = z.object({
   currency: z.string(),
+  dataAsOf: dataAsOfSchema,
   owner: z.object({ id: z.string(), name: z.string() }),
   role: z.enum(['rep', 'manager', 'director']),
   period: z.string(),
