@@ -2,6 +2,7 @@ import { DataAsOf } from '../components/DataAsOf';
 import { EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
 import { RemoteView } from '../components/RemoteView';
+import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useOwnerScorecard } from '../hooks/useOwnerScorecard';
 import { useI18n } from '../i18n/useI18n';
 import { KpiTable } from './scorecard/KpiTable';
@@ -25,6 +26,7 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: Owner
     <RemoteView state={remote.state} onRetry={remote.reload} t={t}>
       {(scorecard) => (
         <Flex direction="column" gap="md">
+          <SettingsFallbackNotice fallback={scorecard.settingsFallback} t={t} />
           <Flex direction="row" justify="between" align="end" wrap>
             <Flex direction="column" gap="flush">
               <Heading>{t.scorecard.title(scorecard.owner.name)}</Heading>

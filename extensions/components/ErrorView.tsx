@@ -45,6 +45,11 @@ export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry:
     <ErrorState title={titleFor(error, t)} testId="error">
       <Text>{t.common.errorHint}</Text>
       <Text variant="microcopy">{error.message}</Text>
+      {error.requestId === undefined ? null : (
+        <Text variant="microcopy" testId="request-id">
+          {t.common.requestReference(error.requestId)}
+        </Text>
+      )}
       <Button testId="retry" onClick={() => onRetry()}>
         {t.common.retry}
       </Button>

@@ -18,6 +18,10 @@ export const en = {
     forbiddenTitle: 'You do not have access',
     forbiddenBody: 'This view is for the people your HubSpot admin has given access. Ask them if you need it.',
     notFoundTitle: 'Nothing found',
+    requestReference: (id: string) => `Reference for your admin: ${id}`,
+    settingsFallbackTitle: 'Using older settings',
+    settingsFallbackBody: (corrupt: number, used: number) =>
+      `The latest saved settings (version ${corrupt}) could not be read, so these numbers use ${used === 0 ? 'the default settings' : `version ${used}`}. An admin can fix this on the settings page.`,
     unknown: '—',
     save: 'Save',
     saving: 'Saving…',
@@ -42,6 +46,7 @@ export const en = {
     attainmentClosed: (now: string) => `${now} of quota`,
     noQuota: 'No quota is set for this period, so attainment is unknown.',
     noOwner: 'This deal has no owner, so there is no attainment to show.',
+    impactHidden: (owner: string) => `${owner}'s quota, attainment and commission are visible only to them, their managers, directors and admins.`,
     commissionAdded: 'Commission this deal would add',
     commissionEarned: (amount: string) => `Earned so far this period: ${amount}`,
     closedWon: 'Closed won',
@@ -209,6 +214,8 @@ export const en = {
     reload: 'Reload',
     saveFailed: 'Saving failed',
     unreadable: 'The stored settings could not be read; showing the defaults. Saving replaces them.',
+    fallbackAdmin: (corrupt: number, used: number) =>
+      `Version ${corrupt} could not be read back; the form and every card show ${used === 0 ? 'the defaults' : `version ${used}`}. Save, or restore a version from History, to replace it.`,
   },
 };
 

@@ -16,6 +16,10 @@ export const zh: Messages = {
     forbiddenTitle: '您没有访问权限',
     forbiddenBody: '此视图仅对 HubSpot 管理员授权的人员开放。如需访问，请联系管理员。',
     notFoundTitle: '未找到内容',
+    requestReference: (id: string) => `提供给管理员的参考编号：${id}`,
+    settingsFallbackTitle: '正在使用较早的设置',
+    settingsFallbackBody: (corrupt: number, used: number) =>
+      `最新保存的设置（版本 ${corrupt}）无法读取，以下数字使用${used === 0 ? '默认设置' : `版本 ${used}`}。管理员可在设置页修复。`,
     unknown: '—',
     save: '保存',
     saving: '保存中…',
@@ -40,6 +44,7 @@ export const zh: Messages = {
     attainmentClosed: (now) => `已达成目标的 ${now}`,
     noQuota: '本期未设置销售目标，达成率未知。',
     noOwner: '该交易没有负责人，无法显示达成率。',
+    impactHidden: (owner: string) => `${owner} 的配额、达成率和佣金仅本人、其经理、总监和管理员可见。`,
     commissionAdded: '赢单后新增提成',
     commissionEarned: (amount) => `本期已获提成：${amount}`,
     closedWon: '已赢单',
@@ -203,5 +208,7 @@ export const zh: Messages = {
     reload: '重新加载',
     saveFailed: '保存失败',
     unreadable: '无法读取已保存的设置，当前显示默认值。保存后将覆盖。',
+    fallbackAdmin: (corrupt: number, used: number) =>
+      `版本 ${corrupt} 无法读取；表单和所有卡片显示的是${used === 0 ? '默认设置' : `版本 ${used}`}。保存，或在“历史”中恢复某个版本即可替换它。`,
   },
 };

@@ -113,5 +113,7 @@ export interface CrmPort {
   dataAsOf(): number | null;
   createTask(draft: TaskDraft): Promise<{ id: string }>;
   updateTask(id: string, patch: TaskPatch): Promise<void>;
+  /** Which of these tasks HubSpot still has (a user may delete one; a fresh portal never had them). */
+  existingTaskIds(ids: readonly string[]): Promise<ReadonlySet<string>>;
 }
 

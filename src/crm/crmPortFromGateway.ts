@@ -46,6 +46,7 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
     updateTask: async (id, patch) => {
       await gateway.updateTask(id, taskProperties(patch));
     },
+    existingTaskIds: async (ids) => new Set(ids.length === 0 ? [] : (await gateway.client.batchReadTasks(ids)).map((t) => t.id)),
   };
 }
 

@@ -77,5 +77,6 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     },
     createTask: (draft) => live.createTask(draft),
     updateTask: (id, patch) => live.updateTask(id, patch),
+    existingTaskIds: (ids) => live.existingTaskIds(ids),
   };
 }

@@ -1,4 +1,5 @@
 import { CrmError } from '../crm/crmError';
+import { isApiException, sdkErrorToCrmError } from '../crm/sdkErrorToCrmError';
 import { MirrorNotReadyError } from '../crm/mirrorNotReadyError';
 import { CorruptRecordError } from '../store/corruptRecordError';
 import type { HandlerError } from './contracts/common';
@@ -30,6 +31,9 @@ export function crmErrorToHandlerError(error: unknown): HandlerError {
     }
   }
   if (error instanceof MirrorNotReadyError) return { code: 'preparing', message: error.message, progress: error.progress };
+  // HubSpot's answer reached through the SDK directly (the in-portal stores): the same states.
+  // (The instant only dates a Retry-After, which no card state carries.)
+  if (isApiException(error)) return crmErrorToHandlerError(sdkErrorToCrmError(error, 0));
   if (error instanceof CorruptRecordError) return { code: 'internal', message: error.message };
   return { code: 'internal', message: 'something went wrong while computing this card' };
 }

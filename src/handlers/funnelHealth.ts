@@ -12,6 +12,7 @@ import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
 import type { RequestContext } from './requestContext';
 import { runHandler } from './runHandler';
+import { settingsFallbackDto } from './settingsVersionDto';
 
 /**
  * funnelHealth (issue 4; kpi-spec §5): the cohort conversion of every step pair of one
@@ -40,6 +41,7 @@ export function funnelHealth(input: unknown, deps: HandlerDeps): Promise<Handler
         pair: funnelPairDto(alert.pair, evaluation.steps),
         taskId: taskIds.get(alertKeyText({ pipelineId: pipeline.id, fromStageId: alert.pair.from, toStageId: alert.pair.to, groupType: alert.group.kind, groupId: alert.group.id })) ?? null,
       })),
+      settingsFallback: settingsFallbackDto(context.settings),
     });
   });
 }
