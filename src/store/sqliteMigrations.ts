@@ -76,8 +76,18 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
     `,
   },
   {
-    // Manual scores keep every entry with who and when (corrections are revisions).
     version: 3,
+    sql: `
+      CREATE TABLE scan_locks (
+        portal_id INTEGER PRIMARY KEY,
+        holder TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+    `,
+  },
+  {
+    // Manual scores keep every entry with who and when (corrections are revisions).
+    version: 4,
     sql: `
       CREATE TABLE manual_score_entries (
         portal_id INTEGER NOT NULL,

@@ -36,6 +36,9 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
       expect(contents.deals.map((d) => d.id)).toEqual(['9', '10']);
       expect(contents.cursor.backfillAfterId).toBe('10');
       expect(await h.store.dealIds(PORTAL)).toEqual(['9', '10']);
+      const visited: string[] = [];
+      await h.store.forEachDeal(PORTAL, (d) => visited.push(d.id));
+      expect(visited).toEqual(['9', '10']);
     });
 
     it('merges a re-read into the stored deal: new values win, columns not sent stay', async () => {
@@ -43,6 +46,16 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
       await h.store.applyDeals(PORTAL, { upserts: [deal(1, { dealstage: 'b', hs_v2_date_entered_b: '2026-01-01T00:00:00Z' })], removals: [], cursor: cursorAt('1') });
       const [stored] = (await h.store.load(PORTAL)).deals;
       expect(stored?.properties).toEqual({ hs_object_id: '1', amount: '5', dealstage: 'b', hs_v2_date_entered_b: '2026-01-01T00:00:00Z' });
+    });
+
+    it('forgets one portal whole on clear, and only that one', async () => {
+      await h.store.applyDeals(PORTAL, { upserts: [deal(1, {})], removals: [], cursor: cursorAt('1') });
+      await h.store.replaceCollection(PORTAL, 'owners', [{ id: '11' }]);
+      await h.store.applyDeals(PORTAL + 1, { upserts: [deal(2, {})], removals: [], cursor: cursorAt('2') });
+      await h.store.clear(PORTAL);
+      const cleared = await h.store.load(PORTAL);
+      expect([cleared.deals, cleared.owners, cleared.cursor]).toEqual([[], null, EMPTY_CURSOR]);
+      expect(await h.store.dealIds(PORTAL + 1)).toEqual(['2']);
     });
 
     it('removes archived deals, and keeps portals apart', async () => {
