@@ -58,6 +58,8 @@ export interface Deal {
   expense: number | null;
   forecastAmount: number | null;
   companyIds: string[] | null;
+  /** This deal's values that could not be read (each is unknown above); see dealProblems. */
+  issues: DataIssue[];
 }
 
 export interface Goal {

@@ -53,6 +53,10 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
       grade: card.grade,
       history: card.history,
       flags: card.flags,
+      complete: card.complete,
+      provisional: card.provisional,
+      withheldFlags: card.withheldFlags,
+      dataIssues: card.dataIssues,
       periods: pickerPeriods(calendar, now),
     });
   });

@@ -32,7 +32,9 @@ export interface EvaluateScorecardInput {
  * subject, the total and grade, the previous periods' totals and grades (oldest first), and
  * the flags. Flags count quarters ("连续两个季度"), so they are given for quarter periods only,
  * and the quarter being evaluated counts as the latest of the run; enough earlier quarters are
- * graded for the flags even when fewer are asked for in `history`.
+ * graded for the flags even when fewer are asked for in `history`. No flag is raised on a
+ * provisional total (kpi-spec §6): a bonus or an improvement plan must not rest on records
+ * nobody could read; the flags the grades alone would raise are returned as withheld.
  */
 export function evaluateScorecard(input: EvaluateScorecardInput): Result<ScorecardResult> {
   const { data, index, settings, ownerId, period } = input;
@@ -56,7 +58,10 @@ export function evaluateScorecard(input: EvaluateScorecardInput): Result<Scoreca
     const p = shiftPeriod(period, -back);
     earlier.push({ period: p, score: scorePeriod(template, settings, base, p) });
   }
-  const grades = [...earlier.map((e) => e.score.grade), current.grade];
+  // A provisional grade proves nothing either way, so it breaks a run like a quarter without one.
+  const runGrades = [...earlier.map((e) => (e.score.provisional ? null : e.score.grade)), current.provisional ? null : current.grade];
+  const raised = period.kind === 'quarter' ? scorecardFlags(runGrades, settings.flags, settings.grades) : [];
+  const asGraded = period.kind === 'quarter' ? scorecardFlags([...earlier.map((e) => e.score.grade), current.grade], settings.flags, settings.grades) : [];
   return ok({
     owner: ownerId,
     role,
@@ -64,7 +69,11 @@ export function evaluateScorecard(input: EvaluateScorecardInput): Result<Scoreca
     kpis: current.kpis,
     total: current.total,
     grade: current.grade,
-    history: earlier.slice(earlier.length - wanted).map((e) => ({ period: formatPeriod(e.period), total: e.score.total, grade: e.score.grade })),
-    flags: period.kind === 'quarter' ? scorecardFlags(grades, settings.flags, settings.grades) : [],
+    history: earlier.slice(earlier.length - wanted).map((e) => ({ period: formatPeriod(e.period), total: e.score.total, grade: e.score.grade, provisional: e.score.provisional })),
+    flags: raised,
+    complete: current.kpis.every((k) => k.complete),
+    provisional: current.provisional,
+    withheldFlags: asGraded.filter((f) => !raised.includes(f)),
+    dataIssues: current.dataIssues,
   });
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { dataProblemSchema } from '../../domain/dataProblem';
+import { scorecardFlagSchema } from '../../scorecard/scorecardResult';
 import { kpiStatusSchema, periodLabelSchema } from './common';
 
 /** ownerScorecard: the scorecard tab and "My scorecard" (kpi-spec §6). */
@@ -16,9 +18,14 @@ export const scorecardKpiRowSchema = z.object({
   actual: z.number().nullable(),
   target: z.number().nullable(),
   score: z.number().nullable(),
-  /** Weight applied after re-spreading; 0 for KPIs that dropped out. */
+  /** Weight applied after re-spreading, exact; 0 for KPIs that dropped out. */
   weight: z.number(),
+  /** The role template's weight ("15 → 21.4" on the card). */
+  configuredWeight: z.number(),
   reason: z.string().nullable(),
+  /** false: records this KPI reads could not be read and were left out (dataIssues). */
+  complete: z.boolean(),
+  dataIssues: z.array(dataProblemSchema),
 });
 
 export const ownerScorecardOutputSchema = z.object({
@@ -30,8 +37,16 @@ export const ownerScorecardOutputSchema = z.object({
   total: z.number().nullable(),
   grade: z.string().nullable(),
   /** The previous periods, oldest first, for the trend chart. */
-  history: z.array(z.object({ period: z.string(), total: z.number().nullable(), grade: z.string().nullable() })),
-  flags: z.array(z.enum(['promotion_candidate', 'improvement_plan'])),
+  history: z.array(z.object({ period: z.string(), total: z.number().nullable(), grade: z.string().nullable(), provisional: z.boolean() })),
+  flags: z.array(scorecardFlagSchema),
+  /** false: some KPI left unreadable records out. */
+  complete: z.boolean(),
+  /** The total rests on KPIs with data problems: no flag is raised on it. */
+  provisional: z.boolean(),
+  /** Flags held back because the total (or one in the run) is provisional. */
+  withheldFlags: z.array(scorecardFlagSchema),
+  /** Every record left out, for the card's list with links. */
+  dataIssues: z.array(dataProblemSchema),
   /** Periods the picker offers. */
   periods: z.array(z.string()),
 });

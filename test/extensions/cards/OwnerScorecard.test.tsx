@@ -48,7 +48,7 @@ describe('OwnerScorecard', () => {
       { period: '2026-Q1', total: 85.3 },
       { period: '2026-Q3', total: 80.7 },
     ]);
-    expect(trendRows({ ...scorecardFixture, history: [{ period: '2025-Q1', total: 70, grade: 'C' }, ...scorecardFixture.history] }).map((x) => x.period)).toEqual([
+    expect(trendRows({ ...scorecardFixture, history: [{ period: '2025-Q1', total: 70, grade: 'C', provisional: false }, ...scorecardFixture.history] }).map((x) => x.period)).toEqual([
       '2025-Q4', '2026-Q1', '2026-Q3',
     ]);
   });
