@@ -3,6 +3,7 @@ import type { KpiClient } from '../client/kpiClient';
 import { RemoteView } from '../components/RemoteView';
 import { useOwnerScorecard } from '../hooks/useOwnerScorecard';
 import { useI18n } from '../i18n/useI18n';
+import { DataProblemList } from './scorecard/DataProblemList';
 import { KpiTable } from './scorecard/KpiTable';
 import { ScorecardSummary } from './scorecard/ScorecardSummary';
 import { ScoreTrend } from './scorecard/ScoreTrend';
@@ -13,10 +14,12 @@ export interface OwnerScorecardProps {
   ownerId?: string;
   locale?: string;
   initialPeriod?: string;
+  /** The HubSpot portal, for links to the records with data problems. */
+  portalId?: number;
 }
 
 /** The weighted role scorecard of one owner for one period (kpi-spec §6), with a period picker. */
-export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: OwnerScorecardProps) {
+export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalId }: OwnerScorecardProps) {
   const i18n = useI18n(locale);
   const { t } = i18n;
   const remote = useOwnerScorecard(client, ownerId, initialPeriod);
@@ -46,6 +49,7 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: Owner
             <>
               <ScorecardSummary scorecard={scorecard} i18n={i18n} />
               <KpiTable scorecard={scorecard} i18n={i18n} />
+              <DataProblemList problems={scorecard.dataIssues} portalId={portalId} i18n={i18n} />
               <ScoreTrend scorecard={scorecard} i18n={i18n} />
             </>
           )}

@@ -1,3 +1,5 @@
+import type { DataProblemKind } from '../../src/domain/dataProblem';
+
 /**
  * The English dictionary. Its shape is the `Messages` type every other language must match
  * key for key (zh.ts). Parameterised messages are functions so word order can differ by
@@ -66,7 +68,34 @@ export const en = {
     promotionTitle: 'Promotion candidate',
     promotionBody: 'Graded A in consecutive quarters.',
     improvementTitle: 'Improvement plan',
-    improvementBody: 'Graded D in consecutive quarters: agree a plan with the rep.',
+    improvementBody: {
+      rep: 'Graded D in consecutive quarters: agree a plan with the rep.',
+      manager: 'Graded D in consecutive quarters: agree a plan for the team with its manager.',
+      director: 'Graded D in consecutive quarters: review the department plan with the director.',
+    } as Record<'rep' | 'manager' | 'director', string>,
+    weightRespread: (configured: string, applied: string) => `${configured} → ${applied}`,
+    incomplete: (count: number) => `Incomplete: ${count} ${count === 1 ? 'record' : 'records'} left out`,
+    provisionalTitle: 'Provisional total',
+    provisionalBody: 'Some records could not be read and were left out of the KPIs below. No promotion or improvement-plan flag is raised until they are fixed.',
+    withheld: (flags: string) => `Held back until the data is fixed: ${flags}.`,
+    problemLead: (sentence: string) => `${sentence}:`,
+    problemsTitle: 'Records that could not be read',
+    problem: {
+      amount_not_a_number: (n: number) => `${n} ${n === 1 ? 'deal has an amount' : 'deals have amounts'} that is not a number`,
+      amount_missing: (n: number) => `${n} won ${n === 1 ? 'deal has' : 'deals have'} no amount`,
+      amount_negative: (n: number) => `${n} ${n === 1 ? 'deal has' : 'deals have'} a negative amount`,
+      closedate_missing: (n: number) => `${n} closed ${n === 1 ? 'deal has' : 'deals have'} no close date`,
+      closedate_unreadable: (n: number) => `${n} ${n === 1 ? 'deal has a close date' : 'deals have close dates'} that cannot be read`,
+      closedate_before_createdate: (n: number) => `${n} ${n === 1 ? 'deal closes' : 'deals close'} before ${n === 1 ? 'it was' : 'they were'} created`,
+      createdate_unreadable: (n: number) => `${n} ${n === 1 ? 'deal has a create date' : 'deals have create dates'} that cannot be read`,
+      stage_time_unreadable: (n: number) => `${n} ${n === 1 ? 'deal has a stage entry time' : 'deals have stage entry times'} that cannot be read`,
+      stage_times_out_of_order: (n: number) => `${n} ${n === 1 ? 'deal entered' : 'deals entered'} a later stage before an earlier one`,
+      pipeline_unknown: (n: number) => `${n} ${n === 1 ? 'deal is' : 'deals are'} in a pipeline this portal does not have`,
+      stage_unknown: (n: number) => `${n} ${n === 1 ? 'deal is' : 'deals are'} in a stage its pipeline does not have`,
+      value_unreadable: (n: number) => `${n} ${n === 1 ? 'deal has a value' : 'deals have values'} that cannot be read`,
+    } as Record<DataProblemKind, (n: number) => string>,
+    unnamedDeal: (id: string) => `Deal ${id}`,
+    howCalculated: 'How this was calculated',
     emptyTitle: 'No KPIs in this scorecard',
     emptyBody: 'The role template has no KPIs yet. An admin sets them on the settings page.',
     recordNoOwner: 'This record has no owner, so there is no scorecard to show.',

@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, ErrorState, LineChart, Select, StatisticsItem, TableRow, Tag } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, ErrorState, LineChart, Link, Select, StatisticsItem, TableRow, Tag } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { OwnerScorecard } from '../../../extensions/cards/OwnerScorecard';
 import { RecordOwnerScorecard } from '../../../extensions/cards/RecordOwnerScorecard';
@@ -8,9 +8,9 @@ import { fail, fakeClient, fire, ok, settle } from '../support/fakeClient';
 import { scorecardFixture } from '../support/fixtures';
 import { visibleText } from '../support/visibleText';
 
-function renderScorecard(client: ReturnType<typeof fakeClient>, locale = 'en-US') {
+function renderScorecard(client: ReturnType<typeof fakeClient>, locale = 'en-US', portalId?: number) {
   const r = createRenderer('crm.record.tab');
-  r.render(<OwnerScorecard client={client} ownerId="101" locale={locale} />);
+  r.render(<OwnerScorecard client={client} ownerId="101" locale={locale} portalId={portalId} />);
   return r;
 }
 
@@ -24,9 +24,9 @@ describe('OwnerScorecard', () => {
     expect(client.ownerScorecard).toHaveBeenCalledWith({ ownerId: '101' });
     expect(r.findByTestId(StatisticsItem, 'grade').props.number).toBe('C');
     expect(r.findByTestId(StatisticsItem, 'total').props.number).toBe('80.7');
-    expect(visibleText(r.findByTestId(TableRow, 'kpi-revenue_attainment'))).toBe('Revenue attainment 65% 100% 65 47 OK');
-    expect(visibleText(r.findByTestId(TableRow, 'kpi-activity_count'))).toBe('Customer visits 27 90 30 6 OK');
-    expect(visibleText(r.findByTestId(TableRow, 'kpi-manual:csat'))).toBe('Customer satisfaction 86 80 108 12 OK');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-revenue_attainment'))).toBe('Revenue attainment 65% 100% 65 40 → 47.1 OK');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-activity_count'))).toBe('Customer visits 27 90 30 5 → 5.9 OK');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-manual:csat'))).toBe('Customer satisfaction 86 80 108 10 → 11.8 OK');
   });
 
   it('marks a KPI without data as not configured, with the reason in a tooltip, and says its weight was re-spread', async () => {
@@ -36,7 +36,7 @@ describe('OwnerScorecard', () => {
     const tag = row.find(Tag);
     expect(tag.text).toBe('Not configured');
     expect(visibleText(tag.props.overlay ?? null)).toBe('Map the collected-amount (回款额) deal property in settings');
-    expect(visibleText(row)).toContain('Collection rate — 95% — 0');
+    expect(visibleText(row)).toContain('Collection rate — 95% — 15 → 0');
     expect(visibleText(r.getRootNode())).toContain('their weight is spread over the others');
   });
 
@@ -72,6 +72,45 @@ describe('OwnerScorecard', () => {
     await loaded(r);
     expect(r.findByTestId(Alert, 'flag-promotion').props.title).toBe('Promotion candidate');
     expect(r.maybeFindByTestId(Alert, 'flag-improvement')).toBeNull();
+  });
+
+  const acme = { recordId: '9001', field: 'amount', problem: 'has an amount that is not a number ("abc" is not a number)', kind: 'amount_not_a_number', object: 'deal', recordName: 'Acme renewal', ownerId: '101' } as const;
+  const provisional = ownerScorecardOutputSchema.parse({
+    ...scorecardFixture,
+    total: 118,
+    grade: 'A',
+    provisional: true,
+    complete: false,
+    withheldFlags: ['promotion_candidate'],
+    dataIssues: [acme],
+    kpis: scorecardFixture.kpis.map((k) => (k.id === 'revenue_attainment' ? { ...k, complete: false, dataIssues: [acme] } : k)),
+  });
+
+  it('says a total resting on unreadable records is provisional, holds the flag back, and links each record', async () => {
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(provisional) }), 'en-US', 4400123);
+    await loaded(r);
+    expect(r.maybeFindByTestId(Alert, 'flag-promotion')).toBeNull();
+    expect(visibleText(r.findByTestId(Alert, 'provisional'))).toContain('Held back until the data is fixed: Promotion candidate.');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-revenue_attainment'))).toContain('Incomplete: 1 record left out');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-win_rate'))).not.toContain('Incomplete');
+    expect(visibleText(r.getRootNode())).toContain('1 deal has an amount that is not a number: Acme renewal');
+    expect(r.findByTestId(Link, 'problem-deal-9001').props.href).toEqual({ url: 'https://app.hubspot.com/contacts/4400123/record/0-3/9001', external: true });
+  });
+
+  it('names the unreadable records in Chinese for zh-CN', async () => {
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(provisional) }), 'zh-CN', 4400123);
+    await loaded(r);
+    expect(r.findByTestId(Alert, 'provisional').props.title).toBe('暂定总分');
+    expect(visibleText(r.getRootNode())).toContain('1 笔交易的金额不是数字： Acme renewal');
+  });
+
+  it("words the improvement plan for the role: a manager's card does not ask to agree a plan with the rep", async () => {
+    const manager = ownerScorecardOutputSchema.parse({ ...scorecardFixture, role: 'manager', total: 40, grade: 'D', flags: ['improvement_plan'] });
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(manager) }));
+    await loaded(r);
+    const text = visibleText(r.findByTestId(Alert, 'flag-improvement'));
+    expect(text).toContain('with its manager');
+    expect(text).not.toContain('with the rep');
   });
 
   it('shows the KPI names of kpi-spec §4 in Chinese for zh-CN', async () => {

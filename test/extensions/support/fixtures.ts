@@ -55,9 +55,9 @@ export const scorecardFixture: OwnerScorecardOutput = ownerScorecardOutputSchema
   role: 'rep',
   period: '2026-Q3',
   kpis: [
-    { id: 'revenue_attainment', configuredWeight: 40, complete: true, dataIssues: [], status: 'ok', actual: 0.65, target: 1, score: 65, weight: 47, reason: null },
-    { id: 'new_business_share', configuredWeight: 15, complete: true, dataIssues: [], status: 'ok', actual: 0.24, target: 0.3, score: 80, weight: 18, reason: null },
-    { id: 'win_rate', configuredWeight: 15, complete: true, dataIssues: [], status: 'ok', actual: 0.31, target: 0.25, score: 124, weight: 17, reason: null },
+    { id: 'revenue_attainment', configuredWeight: 40, complete: true, dataIssues: [], status: 'ok', actual: 0.65, target: 1, score: 65, weight: (40 * 100) / 85, reason: null },
+    { id: 'new_business_share', configuredWeight: 15, complete: true, dataIssues: [], status: 'ok', actual: 0.24, target: 0.3, score: 80, weight: (15 * 100) / 85, reason: null },
+    { id: 'win_rate', configuredWeight: 15, complete: true, dataIssues: [], status: 'ok', actual: 0.31, target: 0.25, score: 124, weight: (15 * 100) / 85, reason: null },
     {
       id: 'collection_rate',
       configuredWeight: 15,
@@ -70,8 +70,8 @@ export const scorecardFixture: OwnerScorecardOutput = ownerScorecardOutputSchema
       weight: 0,
       reason: 'Map the collected-amount (回款额) deal property in settings',
     },
-    { id: 'activity_count', configuredWeight: 5, complete: true, dataIssues: [], status: 'ok', actual: 27, target: 90, score: 30, weight: 6, reason: null },
-    { id: 'manual:csat', configuredWeight: 10, complete: true, dataIssues: [], status: 'ok', actual: 86, target: 80, score: 107.5, weight: 12, reason: null },
+    { id: 'activity_count', configuredWeight: 5, complete: true, dataIssues: [], status: 'ok', actual: 27, target: 90, score: 30, weight: (5 * 100) / 85, reason: null },
+    { id: 'manual:csat', configuredWeight: 10, complete: true, dataIssues: [], status: 'ok', actual: 86, target: 80, score: 107.5, weight: (10 * 100) / 85, reason: null },
   ],
   total: 80.73,
   grade: 'C',
