@@ -3,7 +3,7 @@ import type { KpiClient } from '../client/kpiClient';
 import { RemoteView } from '../components/RemoteView';
 import { useOwnerScorecard } from '../hooks/useOwnerScorecard';
 import { useI18n } from '../i18n/useI18n';
-import { DataProblemList } from './scorecard/DataProblemList';
+import { DataProblemList } from '../components/DataProblemList';
 import { KpiTable } from './scorecard/KpiTable';
 import { ScorecardSummary } from './scorecard/ScorecardSummary';
 import { ScoreTrend } from './scorecard/ScoreTrend';

@@ -1,5 +1,6 @@
 import { Divider, EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
+import { DataProblemList } from '../components/DataProblemList';
 import { RemoteView } from '../components/RemoteView';
 import { useFunnelHealth } from '../hooks/useFunnelHealth';
 import type { I18n } from '../i18n/useI18n';
@@ -43,6 +44,7 @@ export function FunnelHealthView({ client, portalId, i18n }: { client: KpiClient
               <Divider />
               <Heading>{t.funnel.repsTitle}</Heading>
               <RepGapTable data={data} i18n={i18n} />
+              <DataProblemList problems={data.dataIssues} portalId={portalId} i18n={i18n} />
             </>
           )}
         </Flex>

@@ -1,12 +1,11 @@
 import type { DataProblem } from '../domain/dataProblem';
 import type { Bounds } from '../domain/period';
 import { previousPeriod, samePeriodLastYear } from '../domain/period';
-import type { Deal } from '../domain/portal';
+import { mayBelongTo } from '../domain/mayBelongTo';
 import type { KpiId } from './catalog';
 import { computeKpi } from './computeKpi';
 import type { KpiContext } from './kpiContext';
 import { boundsOf } from './kpiPeriod';
-import type { KpiReads } from './kpiReads';
 import { kpiReads } from './kpiReads';
 import type { KpiValue } from './kpiValue';
 import { problemDeals, readableView, spoils } from './problemsOnIndex';
@@ -39,17 +38,10 @@ export function computeReadableKpi(id: KpiId, ctx: KpiContext): ReadableKpi {
     const spoiling = list.filter((p) => spoils(p, reads.facets));
     if (spoiling.length === 0) continue;
     const closeUnsure = list.some((p) => p.facets.includes('closedate'));
-    if (!periods.some((b) => mayBelong(deal, b, reads, closeUnsure, ctx.now))) continue;
+    if (!periods.some((b) => mayBelongTo(deal, b, { funnel: reads.funnel, closeUnsure, now: ctx.now }))) continue;
     for (const p of spoiling) dataIssues.push(p.problem);
   }
   return { value, dataIssues };
-}
-
-function mayBelong(deal: Deal, b: Bounds, reads: KpiReads, closeUnsure: boolean, now: number): boolean {
-  const created = deal.createdAt ?? -Infinity;
-  if (reads.funnel) return created < b.end && (deal.outcome === 'open' || deal.closedAt === null || deal.closedAt >= b.start);
-  if (deal.closedAt !== null && deal.closedAt >= b.start && deal.closedAt < b.end) return true;
-  return closeUnsure && created < b.end && b.start <= now;
 }
 
 /** The owners whose deals the KPI reads: the subject's, and for team attainment on a rep's card their teams'. */

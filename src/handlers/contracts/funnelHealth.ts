@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataProblemSchema } from '../../domain/dataProblem';
 import { intervalSchema, periodLabelSchema, severitySchema } from './common';
 
 /** funnelHealth: the managers' app page (kpi-spec §5). */
@@ -46,5 +47,8 @@ export const funnelHealthOutputSchema = z.object({
       taskId: z.string().nullable(),
     }),
   ),
+  /** false: deals that could have entered a stage in the period could not be read and were left out. */
+  complete: z.boolean(),
+  dataIssues: z.array(dataProblemSchema),
 });
 export type FunnelHealthOutput = z.infer<typeof funnelHealthOutputSchema>;

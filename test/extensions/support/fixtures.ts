@@ -137,6 +137,8 @@ export const funnelFixture: FunnelHealthOutput = funnelHealthOutputSchema.parse(
     { group: { kind: 'team', id: 'east', name: 'East China' }, pair: pair(LEAD, QUALIFIED, 120, 30, 0.3, 'warning', [0.18, 0.33]), taskId: null },
     { group: { kind: 'owner', id: '102', name: 'Zhang Min' }, pair: pair(LEAD, QUALIFIED, 23, 3, 0.3, 'critical', [0.05, 0.28]), taskId: '9001' },
   ],
+  complete: true,
+  dataIssues: [],
 });
 
 export const scanFixture = scanAlertsOutputSchema.parse({

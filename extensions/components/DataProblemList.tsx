@@ -1,6 +1,6 @@
 import { Flex, Link, Text } from '@hubspot/ui-extensions';
-import type { DataProblem, DataProblemKind } from '../../../src/domain/dataProblem';
-import type { I18n } from '../../i18n/useI18n';
+import type { DataProblem, DataProblemKind } from '../../src/domain/dataProblem';
+import type { I18n } from '../i18n/useI18n';
 import { dealUrl } from './dealUrl';
 
 /** Problems grouped by kind, each group's deals once, in the order they came. */
