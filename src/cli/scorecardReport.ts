@@ -20,7 +20,8 @@ export interface ScorecardReport {
   owner: string;
   role: Role;
   period: string;
-  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight' | 'configuredWeight' | 'complete' | 'dataIssues'>[];
+  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight' | 'configuredWeight' | 'complete' | 'dataIssues' | 'worstPair' | 'pace'>[];
+  elapsedShare: number;
   total: number | null;
   grade: string | null;
   flags: ScorecardResult['flags'];
@@ -62,7 +63,10 @@ export function toScorecardReport(result: ScorecardResult): ScorecardReport {
       configuredWeight: k.configuredWeight,
       complete: k.complete,
       dataIssues: k.dataIssues,
+      worstPair: k.worstPair,
+      pace: k.pace,
     })),
+    elapsedShare: result.elapsedShare,
     total: result.total,
     grade: result.grade,
     flags: result.flags,

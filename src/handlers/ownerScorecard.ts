@@ -51,6 +51,7 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
       kpis: card.kpis,
       total: card.total,
       grade: card.grade,
+      elapsedShare: card.elapsedShare,
       history: card.history,
       flags: card.flags,
       complete: card.complete,

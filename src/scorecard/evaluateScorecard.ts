@@ -8,7 +8,7 @@ import { roleOf } from '../settings/roleOf';
 import type { Role, Settings } from '../settings/settingsSchema';
 import { scorecardFlags } from './scorecardFlags';
 import type { ScorecardResult } from './scorecardResult';
-import { scorePeriod, type PeriodScore } from './scorePeriod';
+import { elapsedShare, scorePeriod, type PeriodScore } from './scorePeriod';
 import { subjectFor } from './subjectFor';
 
 export interface EvaluateScorecardInput {
@@ -69,6 +69,7 @@ export function evaluateScorecard(input: EvaluateScorecardInput): Result<Scoreca
     kpis: current.kpis,
     total: current.total,
     grade: current.grade,
+    elapsedShare: elapsedShare({ ...base, period }),
     history: earlier.slice(earlier.length - wanted).map((e) => ({ period: formatPeriod(e.period), total: e.score.total, grade: e.score.grade, provisional: e.score.provisional })),
     flags: raised,
     complete: current.kpis.every((k) => k.complete),

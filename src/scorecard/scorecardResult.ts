@@ -5,8 +5,8 @@ import { roleSchema } from '../settings/settingsSchema';
 /** One KPI row of a scorecard (kpi-spec §6): its value, target, score and the weight it carried. */
 export const scorecardKpiSchema = z.object({
   id: z.string(),
-  status: z.enum(['ok', 'not_configured', 'insufficient_data']),
-  /** In the KPI's unit; null unless status is ok. */
+  status: z.enum(['ok', 'not_configured', 'insufficient_data', 'not_applicable']),
+  /** In the KPI's unit; null when nothing was measured (it is kept when only a target to score it is missing). */
   actual: z.number().nullable(),
   /** The target for this period (per-month counts scaled to the period). */
   target: z.number().nullable(),
@@ -19,6 +19,10 @@ export const scorecardKpiSchema = z.object({
   /** false: some records this KPI reads could not be read and were left out (dataIssues). */
   complete: z.boolean(),
   dataIssues: z.array(dataProblemSchema),
+  /** stage_conversion: the pair behind the index (worst rate ÷ its threshold); null otherwise. */
+  worstPair: z.object({ fromLabel: z.string(), toLabel: z.string(), rate: z.number(), threshold: z.number() }).nullable(),
+  /** Attainment KPIs of a running period: actual against the target prorated to the elapsed share; null otherwise. */
+  pace: z.number().nullable(),
   /** Why the KPI has no value or no score; null when it was scored. */
   reason: z.string().nullable(),
 });
@@ -42,6 +46,8 @@ export const scorecardResultSchema = z.object({
   kpis: z.array(scorecardKpiSchema),
   total: z.number().nullable(),
   grade: z.string().nullable(),
+  /** How much of the period had passed at evaluation time, 0–1 (1: ended): a running period is "to date". */
+  elapsedShare: z.number(),
   /** The previous periods, oldest first. */
   history: z.array(scorecardHistoryEntrySchema),
   flags: z.array(scorecardFlagSchema),

@@ -35,7 +35,13 @@ export function KpiTable({ scorecard, i18n }: { scorecard: OwnerScorecardOutput;
         <TableBody>
           {scorecard.kpis.map((row) => (
             <TableRow key={row.id} testId={`kpi-${row.id}`}>
-              <TableCell>{kpiName(row.id, language)}</TableCell>
+              <TableCell>
+                <Text>{kpiName(row.id, language)}</Text>
+                {row.worstPair === null ? null : (
+                  <Text variant="microcopy">{t.scorecard.worstPair(row.worstPair.fromLabel, row.worstPair.toLabel, format.percent(row.worstPair.rate), format.percent(row.worstPair.threshold, 0))}</Text>
+                )}
+                {row.pace === null ? null : <Text variant="microcopy">{t.scorecard.pace(format.percent(row.pace))}</Text>}
+              </TableCell>
               <TableCell align="right">{format.kpiValue(row.id, row.actual, scorecard.currency)}</TableCell>
               <TableCell align="right">{format.kpiValue(row.id, row.target, scorecard.currency)}</TableCell>
               <TableCell align="right">{format.number(row.score, 0)}</TableCell>

@@ -16,6 +16,11 @@ export function ScorecardSummary({ scorecard, i18n }: { scorecard: OwnerScorecar
         <StatisticsItem label={t.scorecard.grade} number={scorecard.grade ?? t.scorecard.noGrade} testId="grade" />
         <StatisticsItem label={t.scorecard.total} number={format.number(scorecard.total, 1)} testId="total" />
       </Statistics>
+      {scorecard.elapsedShare > 0 && scorecard.elapsedShare < 1 ? (
+        <Text variant="microcopy" testId="to-date">
+          {t.scorecard.toDate(format.percent(scorecard.elapsedShare, 0))}
+        </Text>
+      ) : null}
       {scorecard.provisional ? (
         <Alert title={t.scorecard.provisionalTitle} variant="warning" testId="provisional">
           <Text>{t.scorecard.provisionalBody}</Text>

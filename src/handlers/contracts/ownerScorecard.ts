@@ -22,6 +22,10 @@ export const scorecardKpiRowSchema = z.object({
   weight: z.number(),
   /** The role template's weight ("15 → 21.4" on the card). */
   configuredWeight: z.number(),
+  /** stage_conversion: the pair behind the index (worst rate ÷ its threshold); null otherwise. */
+  worstPair: z.object({ fromLabel: z.string(), toLabel: z.string(), rate: z.number(), threshold: z.number() }).nullable(),
+  /** Attainment KPIs of a running period: actual against the target prorated to the elapsed share; null otherwise. */
+  pace: z.number().nullable(),
   reason: z.string().nullable(),
   /** false: records this KPI reads could not be read and were left out (dataIssues). */
   complete: z.boolean(),
@@ -36,6 +40,8 @@ export const ownerScorecardOutputSchema = z.object({
   kpis: z.array(scorecardKpiRowSchema),
   total: z.number().nullable(),
   grade: z.string().nullable(),
+  /** How much of the period had passed, 0–1 (1: ended). */
+  elapsedShare: z.number(),
   /** The previous periods, oldest first, for the trend chart. */
   history: z.array(z.object({ period: z.string(), total: z.number().nullable(), grade: z.string().nullable(), provisional: z.boolean() })),
   flags: z.array(scorecardFlagSchema),

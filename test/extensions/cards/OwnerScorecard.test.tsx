@@ -113,6 +113,29 @@ describe('OwnerScorecard', () => {
     expect(text).not.toContain('with the rep');
   });
 
+  it("shows a manager's stage conversion as an index with its pair, coverage of an ended quarter as not applicable, and a running quarter's pace", async () => {
+    const row = (over: Record<string, unknown>) => ({ ...scorecardFixture.kpis[0], worstPair: null, pace: null, ...over });
+    const manager = ownerScorecardOutputSchema.parse({
+      ...scorecardFixture,
+      role: 'manager',
+      elapsedShare: 0.5,
+      kpis: [
+        row({ id: 'team_attainment', actual: 0.45, target: 1, pace: 0.9 }),
+        row({ id: 'stage_conversion', actual: 1.4333, target: 1, worstPair: { fromLabel: 'Lead', toLabel: 'Qualified', rate: 0.43, threshold: 0.3 } }),
+        row({ id: 'pipeline_coverage', status: 'not_applicable', actual: null, score: null, weight: 0, reason: '2026-Q2 has ended: there is no pipeline left to cover it' }),
+      ],
+    });
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(manager) }));
+    await loaded(r);
+    const conversion = visibleText(r.findByTestId(TableRow, 'kpi-stage_conversion'));
+    expect(conversion).toContain('1.43×');
+    expect(conversion).toContain('Worst pair: Lead → Qualified at 43% (threshold 30%)');
+    expect(conversion).not.toContain('143');
+    expect(r.findByTestId(TableRow, 'kpi-pipeline_coverage').find(Tag).text).toBe('Not applicable');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-team_attainment'))).toContain('Pace: 90% of the target prorated to date');
+    expect(visibleText(r.getRootNode())).toContain('To date: 50% of the period has passed.');
+  });
+
   it('shows the KPI names of kpi-spec §4 in Chinese for zh-CN', async () => {
     const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(scorecardFixture) }), 'zh-CN');
     await loaded(r);
