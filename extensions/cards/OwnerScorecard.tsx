@@ -41,7 +41,11 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalI
               onChange={(value) => remote.selectPeriod(String(value))}
             />
           </Flex>
-          {scorecard.kpis.length === 0 ? (
+          {!scorecard.eligible ? (
+            <EmptyState title={t.scorecard.noScorecardTitle} imageName="contacts" layout="vertical" testId="no-scorecard">
+              <Text>{t.scorecard.noScorecardBody(scorecard.owner.name)}</Text>
+            </EmptyState>
+          ) : scorecard.kpis.length === 0 ? (
             <EmptyState title={t.scorecard.emptyTitle} imageName="target" layout="vertical" testId="empty">
               <Text>{t.scorecard.emptyBody}</Text>
             </EmptyState>

@@ -29,6 +29,7 @@ export interface ScorecardReport {
   provisional: boolean;
   withheldFlags: ScorecardResult['withheldFlags'];
   dataIssues: ScorecardResult['dataIssues'];
+  eligible: boolean;
 }
 
 /** An owner's weighted role scorecard (kpi-spec §6); the full result is kept for the table. */
@@ -74,5 +75,6 @@ export function toScorecardReport(result: ScorecardResult): ScorecardReport {
     provisional: result.provisional,
     withheldFlags: result.withheldFlags,
     dataIssues: result.dataIssues,
+    eligible: result.eligible,
   };
 }

@@ -9,6 +9,7 @@ import { fixed, formatByUnit } from './formatValue';
 export function scorecardTable(result: ScorecardResult, index: PortalIndex): string {
   const owner = index.ownersById.get(result.owner);
   const title = `Scorecard ${owner?.name ?? result.owner} (${result.owner}), ${result.role}, ${result.period}`;
+  if (!result.eligible) return `${title}\nNo scorecard: not a seller (no deals, no team); name managers and directors in the settings, reps are HubSpot team members`;
   const rows = result.kpis.map((k) => {
     const def = kpiDefinition(k.id as KpiId);
     const weight = Math.abs(k.weight - k.configuredWeight) < 1e-9 ? String(k.configuredWeight) : `${k.configuredWeight} → ${fixed(k.weight)}`;

@@ -58,6 +58,7 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
       provisional: card.provisional,
       withheldFlags: card.withheldFlags,
       dataIssues: card.dataIssues,
+      eligible: card.eligible,
       periods: pickerPeriods(calendar, now),
     });
   });

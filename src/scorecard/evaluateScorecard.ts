@@ -40,6 +40,7 @@ export function evaluateScorecard(input: EvaluateScorecardInput): Result<Scoreca
   const { data, index, settings, ownerId, period } = input;
   if (!index.ownersById.has(ownerId)) return err(`owner ${ownerId} is not an owner of this portal`);
   const role = input.role ?? roleOf(ownerId, settings);
+  if (!isSeller(ownerId, role, index)) return ok(noScorecard(ownerId, role, period));
   const template = settings.roles[role];
   const base = {
     data,
@@ -76,5 +77,24 @@ export function evaluateScorecard(input: EvaluateScorecardInput): Result<Scoreca
     provisional: current.provisional,
     withheldFlags: asGraded.filter((f) => !raised.includes(f)),
     dataIssues: current.dataIssues,
+    eligible: true,
   });
+}
+
+/**
+ * Who is judged at all (kpi-spec §1): managers and directors (named in the settings), and reps
+ * — the members of HubSpot's teams and anyone who owns deals in what was read. Anyone else (a
+ * RevOps admin, an assistant) is not a seller: grading them D for visits they were never meant
+ * to make would start an improvement plan for nothing, so they get no scorecard.
+ */
+function isSeller(ownerId: string, role: Role, index: PortalIndex): boolean {
+  if (role !== 'rep') return true;
+  return (index.ownersById.get(ownerId)?.teamIds.length ?? 0) > 0 || (index.dealsByOwner.get(ownerId)?.length ?? 0) > 0;
+}
+
+function noScorecard(ownerId: string, role: Role, period: Period): ScorecardResult {
+  return {
+    owner: ownerId, role, period: formatPeriod(period), kpis: [], elapsedShare: 0, total: null, grade: null, history: [], flags: [],
+    complete: true, provisional: false, withheldFlags: [], dataIssues: [], eligible: false,
+  };
 }

@@ -59,5 +59,7 @@ export const scorecardResultSchema = z.object({
   withheldFlags: z.array(scorecardFlagSchema),
   /** Every record left out of a KPI of this period, once per record and field. */
   dataIssues: z.array(dataProblemSchema),
+  /** false: the owner is not a seller (no team, no deals, not a manager or director): no scorecard. */
+  eligible: z.boolean(),
 });
 export type ScorecardResult = z.infer<typeof scorecardResultSchema>;

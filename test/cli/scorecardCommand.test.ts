@@ -27,7 +27,7 @@ describe('kpi scorecard --json', () => {
     const r = await kpi(args(REP, '--json'));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['owner', 'role', 'period', 'kpis', 'elapsedShare', 'total', 'grade', 'flags', 'complete', 'provisional', 'withheldFlags', 'dataIssues']);
+    expect(Object.keys(out)).toEqual(['owner', 'role', 'period', 'kpis', 'elapsedShare', 'total', 'grade', 'flags', 'complete', 'provisional', 'withheldFlags', 'dataIssues', 'eligible']);
     expect(Object.keys(out.kpis[0])).toEqual(['id', 'status', 'actual', 'target', 'score', 'weight', 'configuredWeight', 'complete', 'dataIssues', 'worstPair', 'pace']);
     expect(out).toMatchObject({ complete: true, provisional: false, dataIssues: [] });
     const expected = engine(REP, defaultSettings());

@@ -53,6 +53,8 @@ export const ownerScorecardOutputSchema = z.object({
   withheldFlags: z.array(scorecardFlagSchema),
   /** Every record left out, for the card's list with links. */
   dataIssues: z.array(dataProblemSchema),
+  /** false: not a seller, manager or director: the card says "no scorecard" and how to assign a role. */
+  eligible: z.boolean(),
   /** Periods the picker offers. */
   periods: z.array(z.string()),
 });

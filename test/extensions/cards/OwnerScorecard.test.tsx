@@ -136,6 +136,15 @@ describe('OwnerScorecard', () => {
     expect(visibleText(r.getRootNode())).toContain('To date: 50% of the period has passed.');
   });
 
+  it('says "no scorecard" for someone who is not a seller, and how an admin assigns a role, instead of a D', async () => {
+    const none = ownerScorecardOutputSchema.parse({ ...scorecardFixture, kpis: [], total: null, grade: null, history: [], eligible: false });
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(none) }));
+    await r.waitFor(() => expect(r.maybeFind(EmptyState)).not.toBeNull());
+    expect(r.findByTestId(EmptyState, 'no-scorecard').props.title).toBe('No scorecard');
+    expect(visibleText(r.getRootNode())).toContain('An admin names managers and directors on the settings page');
+    expect(r.maybeFindByTestId(StatisticsItem, 'grade')).toBeNull();
+  });
+
   it('shows the KPI names of kpi-spec §4 in Chinese for zh-CN', async () => {
     const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(scorecardFixture) }), 'zh-CN');
     await loaded(r);

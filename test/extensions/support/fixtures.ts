@@ -88,6 +88,7 @@ export const scorecardFixture: OwnerScorecardOutput = ownerScorecardOutputSchema
   provisional: false,
   withheldFlags: [],
   dataIssues: [],
+  eligible: true,
   periods: ['2026-Q3', '2026-Q2', '2026-Q1', '2025-Q4'],
 });
 
