@@ -65,6 +65,8 @@ export interface Deal {
 export interface Goal {
   id: string;
   name: string | null;
+  /** hs_group_correlation_uuid: the goal family (one goal of HubSpot's UI, all its time slices); null when HubSpot did not say. */
+  groupId: string | null;
   userId: number | null;
   teamId: string | null;
   amount: number | null;
