@@ -5,6 +5,7 @@ import { scorecardWindow } from './scorecardWindow';
 import { dealHistoryWindow } from '../domain/dealHistoryWindow';
 import type { CrmPort, DealCardRequest, DealPropertyDefinition, FunnelDataRequest, ScorecardDataRequest, TaskDraft, TaskPatch } from './crmPort';
 import { STANDARD_DEAL_PROPERTIES } from './standardDealProperties';
+import { goalFamilies } from '../kpi/revenueGoals';
 
 /** A task the snapshot port "created": what a HubSpot task would hold, readable by tests and the CLI. */
 export interface SnapshotTask extends TaskDraft {
@@ -41,6 +42,7 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
     dealPropertyDefinitions: async () => options.dealProperties ?? STANDARD_DEAL_PROPERTIES,
     user: async (userId) => data.users?.find((u) => u.id === String(userId)) ?? null,
     scorecardData: async (request) => scorecardData(data, request),
+    goalFamilies: async (window) => goalFamilies(goalsIn(data.goals, window, (g) => g.userId !== null && data.owners.some((o) => o.userId === g.userId)) ?? []),
     funnelData: async (request) => funnelData(data, request),
     dealCard: async (request) => dealCard(data, request),
     createTask: async (draft) => {

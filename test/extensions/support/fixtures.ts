@@ -178,6 +178,10 @@ export const settingsContextFixture: SettingsContextDto = settingsContextSchema.
     { name: 'region', label: 'Region', type: 'enumeration' },
   ],
   portalTimeZone: 'Asia/Shanghai',
+  goalFamilies: [
+    { id: 'g-revenue', name: '2026-Q3 revenue quota 销售额目标', targets: 12 },
+    { id: 'g-calls', name: 'Calls made', targets: 12 },
+  ],
 });
 
 /** Version 7 as stored: the defaults plus Li Wei's 2026 quota and Chen Jing managing East China. */
