@@ -1,7 +1,7 @@
 import { Flex, Link, Text } from '@hubspot/ui-extensions';
 import type { DataProblem, DataProblemKind } from '../../src/domain/dataProblem';
 import type { I18n } from '../i18n/useI18n';
-import { dealUrl } from './dealUrl';
+import { dealRecordUrl } from '../../src/domain/dealRecordUrl';
 
 /** Problems grouped by kind, each group's deals once, in the order they came. */
 export function groupProblems(problems: readonly DataProblem[]): { kind: DataProblemKind; deals: DataProblem[] }[] {
@@ -33,7 +33,7 @@ export function DataProblemList({ problems, portalId, i18n }: { problems: readon
             return portalId === undefined ? (
               <Text key={p.recordId}>{name}</Text>
             ) : (
-              <Link key={p.recordId} testId={`problem-deal-${p.recordId}`} href={{ url: dealUrl(portalId, p.recordId), external: true }}>
+              <Link key={p.recordId} testId={`problem-deal-${p.recordId}`} href={{ url: dealRecordUrl(portalId, p.recordId), external: true }}>
                 {name}
               </Link>
             );
