@@ -6,6 +6,7 @@ import { registerDemoSnapshot } from './commands/demoSnapshot';
 import { registerFunnel } from './commands/funnel';
 import { registerScorecard } from './commands/scorecard';
 import { registerDoctor } from './commands/doctor';
+import { registerDeal } from './commands/deal';
 import { registerBench } from './commands/bench';
 import { registerEmulator } from './commands/emulator';
 import { registerBuild } from './commands/build';
@@ -16,7 +17,7 @@ import { registerStart } from './commands/start';
 import { registerScreenshots } from './commands/screenshots';
 
 /** Each command lives in commands/<name>.ts and registers itself; add new ones to this list. */
-export const COMMANDS: ReadonlyArray<(program: Command, io: CliIo) => void> = [registerDemoSnapshot, registerFunnel, registerScorecard, registerDoctor, registerBench, registerEmulator, registerSnapshot, registerBuild, registerServe, registerAlerts, registerStart, registerScreenshots];
+export const COMMANDS: ReadonlyArray<(program: Command, io: CliIo) => void> = [registerDemoSnapshot, registerFunnel, registerScorecard, registerDeal, registerDoctor, registerBench, registerEmulator, registerSnapshot, registerBuild, registerServe, registerAlerts, registerStart, registerScreenshots];
 
 export function buildProgram(io: CliIo = processIo): Command {
   const program = new Command('kpi')
