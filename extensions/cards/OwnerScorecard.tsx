@@ -1,5 +1,6 @@
-import { EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
+import { EmptyState, Flex, Heading, Link, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
+import { KPI_DOCS_URL } from '../client/kpiDocsUrl';
 import { RemoteView } from '../components/RemoteView';
 import { useOwnerScorecard } from '../hooks/useOwnerScorecard';
 import { useI18n } from '../i18n/useI18n';
@@ -16,10 +17,12 @@ export interface OwnerScorecardProps {
   initialPeriod?: string;
   /** The HubSpot portal, for links to the records with data problems. */
   portalId?: number;
+  /** docs/kpis.md for "How this was calculated"; null: the file is named instead. */
+  docsUrl?: string | null;
 }
 
 /** The weighted role scorecard of one owner for one period (kpi-spec §6), with a period picker. */
-export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalId }: OwnerScorecardProps) {
+export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalId, docsUrl = KPI_DOCS_URL }: OwnerScorecardProps) {
   const i18n = useI18n(locale);
   const { t } = i18n;
   const remote = useOwnerScorecard(client, ownerId, initialPeriod);
@@ -54,6 +57,13 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalI
               <ScorecardSummary scorecard={scorecard} i18n={i18n} />
               <KpiTable scorecard={scorecard} i18n={i18n} />
               <DataProblemList problems={scorecard.dataIssues} portalId={portalId} i18n={i18n} />
+              {docsUrl === null ? (
+                <Text variant="microcopy">{t.scorecard.howCalculatedFile}</Text>
+              ) : (
+                <Link testId="how-calculated" href={{ url: docsUrl, external: true }}>
+                  {t.scorecard.howCalculated}
+                </Link>
+              )}
               <ScoreTrend scorecard={scorecard} i18n={i18n} />
             </>
           )}

@@ -102,6 +102,7 @@ export const en = {
     } as Record<DataProblemKind, (n: number) => string>,
     unnamedDeal: (id: string) => `Deal ${id}`,
     howCalculated: 'How this was calculated',
+    howCalculatedFile: 'How this was calculated: docs/kpis.md in the app’s repository.',
     emptyTitle: 'No KPIs in this scorecard',
     emptyBody: 'The role template has no KPIs yet. An admin sets them on the settings page.',
     recordNoOwner: 'This record has no owner, so there is no scorecard to show.',

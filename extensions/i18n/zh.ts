@@ -98,6 +98,7 @@ export const zh: Messages = {
     },
     unnamedDeal: (id) => `交易 ${id}`,
     howCalculated: '计算方法说明',
+    howCalculatedFile: '计算方法说明：见本应用代码库中的 docs/kpis.md。',
     emptyTitle: '记分卡中没有 KPI',
     emptyBody: '该角色模板尚未设置 KPI，请管理员在设置页面中配置。',
     recordNoOwner: '该记录没有负责人，无法显示记分卡。',

@@ -4,6 +4,7 @@ import type { BackendLogger } from './backendLogger';
 import { consoleLogger } from './backendLogger';
 import { BACKEND_ROUTES } from './backendRoutes';
 import { BODY_LIMIT, errorMiddleware, notFound } from './errorMiddleware';
+import { KPI_DOCS_PATH, kpiDocsRoute } from './kpiDocsRoute';
 import type { ServicesFactory } from './routeHandler';
 import { routeHandler } from './routeHandler';
 import { verifyRequest } from './verifyRequest';
@@ -36,7 +37,8 @@ export interface BackendOptions {
 
 /**
  * The backend the cards reach through `hubspot.fetch` (issue 4, design.md "Data flow"): the
- * handlers behind signed routes (see BACKEND_ROUTES), `/healthz` unsigned for probes, JSON
+ * handlers behind signed routes (see BACKEND_ROUTES), `/healthz` unsigned for probes and
+ * `/docs/kpis.md` unsigned for the cards' "How this was calculated" link, JSON
  * errors everywhere. Only /api carries data, so only /api is verified; bodies over 1 MB are
  * refused before anything reads them. Returns an app to `listen` or mount in another one.
  */
@@ -48,6 +50,7 @@ export function createBackend(options: BackendOptions): express.Express {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get(KPI_DOCS_PATH, kpiDocsRoute());
   app.use('/api', express.raw({ type: () => true, limit: BODY_LIMIT }), verifyRequest({ ...config, now }));
   for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now));
   app.use(notFound);

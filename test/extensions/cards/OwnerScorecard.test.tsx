@@ -145,6 +145,17 @@ describe('OwnerScorecard', () => {
     expect(r.maybeFindByTestId(StatisticsItem, 'grade')).toBeNull();
   });
 
+  it('links "How this was calculated" to the KPI reference the backend serves, or names the file without one', async () => {
+    const client = fakeClient({ ownerScorecard: async () => ok(scorecardFixture) });
+    const r = createRenderer('crm.record.tab');
+    r.render(<OwnerScorecard client={client} ownerId="101" locale="en-US" docsUrl="https://kpi.example.com/docs/kpis.md" />);
+    await loaded(r);
+    expect(r.findByTestId(Link, 'how-calculated').props.href).toEqual({ url: 'https://kpi.example.com/docs/kpis.md', external: true });
+    const without = renderScorecard(fakeClient({ ownerScorecard: async () => ok(scorecardFixture) }));
+    await loaded(without);
+    expect(visibleText(without.getRootNode())).toContain('docs/kpis.md');
+  });
+
   it('shows the KPI names of kpi-spec §4 in Chinese for zh-CN', async () => {
     const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(scorecardFixture) }), 'zh-CN');
     await loaded(r);
