@@ -68,6 +68,7 @@ export const en = {
     respread: 'KPIs without data are left out of the total; their weight is spread over the others.',
     trendTitle: 'Total score over the last periods',
     trendEmpty: 'No scored periods yet to draw a trend.',
+    trendProvisional: (periods: string) => `Provisional (records that could not be read): ${periods}.`,
     promotionTitle: 'Promotion candidate',
     promotionBody: 'Graded A in consecutive quarters.',
     improvementTitle: 'Improvement plan',

@@ -64,6 +64,7 @@ export const zh: Messages = {
     respread: '没有数据的 KPI 不计入总分，其权重按比例分配给其他 KPI。',
     trendTitle: '近几期总分趋势',
     trendEmpty: '暂无已评分的周期，无法绘制趋势。',
+    trendProvisional: (periods) => `暂定（存在无法读取的记录）：${periods}。`,
     promotionTitle: '晋升候选',
     promotionBody: '连续多个季度绩效为 A。',
     improvementTitle: '绩效改进计划',

@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, ErrorState, LineChart, Link, Select, StatisticsItem, TableRow, Tag } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, ErrorState, LineChart, Link, Select, StatisticsItem, TableRow, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { OwnerScorecard } from '../../../extensions/cards/OwnerScorecard';
 import { RecordOwnerScorecard } from '../../../extensions/cards/RecordOwnerScorecard';
@@ -51,6 +51,13 @@ describe('OwnerScorecard', () => {
     expect(trendRows({ ...scorecardFixture, history: [{ period: '2025-Q1', total: 70, grade: 'C', provisional: false }, ...scorecardFixture.history] }).map((x) => x.period)).toEqual([
       '2025-Q4', '2026-Q1', '2026-Q3',
     ]);
+  });
+
+  it('names the trend periods whose totals are provisional', async () => {
+    const history = scorecardFixture.history.map((h) => (h.period === '2026-Q1' ? { ...h, provisional: true } : h));
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok({ ...scorecardFixture, history }) }));
+    await loaded(r);
+    expect(r.findByTestId(Text, 'trend-provisional').text).toBe('Provisional (records that could not be read): 2026-Q1.');
   });
 
   it('reloads with the period picked in the picker', async () => {
