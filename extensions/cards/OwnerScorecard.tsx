@@ -1,7 +1,9 @@
 import { EmptyState, Flex, Heading, Link, Select, Text } from '@hubspot/ui-extensions';
+import { DataAsOf } from '../components/DataAsOf';
 import type { KpiClient } from '../client/kpiClient';
 import { KPI_DOCS_URL } from '../client/kpiDocsUrl';
 import { RemoteView } from '../components/RemoteView';
+import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useOwnerScorecard } from '../hooks/useOwnerScorecard';
 import { useI18n } from '../i18n/useI18n';
 import { DataProblemList } from '../components/DataProblemList';
@@ -30,6 +32,7 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalI
     <RemoteView state={remote.state} onRetry={remote.reload} t={t}>
       {(scorecard) => (
         <Flex direction="column" gap="md">
+          <SettingsFallbackNotice fallback={scorecard.settingsFallback} t={t} />
           <Flex direction="row" justify="between" align="end" wrap>
             <Flex direction="column" gap="flush">
               <Heading>{t.scorecard.title(scorecard.owner.name)}</Heading>
@@ -67,6 +70,7 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalI
               <ScoreTrend scorecard={scorecard} i18n={i18n} />
             </>
           )}
+          <DataAsOf iso={scorecard.dataAsOf} i18n={i18n} />
         </Flex>
       )}
     </RemoteView>

@@ -1,7 +1,9 @@
 import { Divider, EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
+import { DataAsOf } from '../components/DataAsOf';
 import { DataProblemList } from '../components/DataProblemList';
 import { RemoteView } from '../components/RemoteView';
+import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useFunnelHealth } from '../hooks/useFunnelHealth';
 import type { I18n } from '../i18n/useI18n';
 import { AlertScan } from './funnel/AlertScan';
@@ -17,6 +19,7 @@ export function FunnelHealthView({ client, portalId, i18n }: { client: KpiClient
     <RemoteView state={remote.state} onRetry={remote.reload} t={t}>
       {(data) => (
         <Flex direction="column" gap="md">
+          <SettingsFallbackNotice fallback={data.settingsFallback} t={t} />
           <Flex direction="row" justify="between" align="end" wrap>
             <Text variant="microcopy">{t.funnel.periodLabel(data.period)}</Text>
             <Select
@@ -47,6 +50,7 @@ export function FunnelHealthView({ client, portalId, i18n }: { client: KpiClient
               <DataProblemList problems={data.dataIssues} portalId={portalId} i18n={i18n} />
             </>
           )}
+          <DataAsOf iso={data.dataAsOf} i18n={i18n} />
         </Flex>
       )}
     </RemoteView>

@@ -14,7 +14,7 @@ import type { LoadedPortal } from './loadPortal';
  * reads (crmPortFromSnapshot's dealCard: the pipeline's closed deals of the last
  * DEAL_HISTORY_DAYS, the owner's wins of the quarter holding `asOf`) and the same pure pieces
  * as the dealKpis handler, so the stage-aging and commission maths can be checked offline.
- * Offline there is no viewer, so the commission is shown, as to an admin.
+ * Offline there is no viewer, so the owner's impact is shown, as to an admin; the data is as of `asOf`.
  */
 export async function dealReport(portal: LoadedPortal, dealId: string, asOf: number): Promise<DealKpisOutput> {
   const { data, settings, calendar } = portal;
@@ -27,12 +27,15 @@ export async function dealReport(portal: LoadedPortal, dealId: string, asOf: num
   const impact =
     ownerId === null || card.ownerPeriod === null
       ? null
-      : dealImpact({ deal: { ...deal, ownerId }, data: card.ownerPeriod, settings, calendar, period, bounds: periodBounds(period, calendar), showCommission: true });
+      : dealImpact({ deal: { ...deal, ownerId }, data: card.ownerPeriod, settings, calendar, period, bounds: periodBounds(period, calendar) });
   return dealKpisOutputSchema.parse({
     currency: data.portal.currency,
+    dataAsOf: new Date(asOf).toISOString(),
     deal: dealSummary(deal, pipeline),
     health: dealHealth(deal, pipeline, card.history, settings.funnel, asOf),
     owner: ownerId === null ? null : { id: ownerId, name: portal.index.ownersById.get(ownerId)?.name ?? `Owner ${ownerId}` },
     impact,
+    impactHidden: false,
+    settingsFallback: null,
   });
 }

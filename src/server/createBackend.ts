@@ -8,6 +8,7 @@ import { BACKEND_ROUTES } from './backendRoutes';
 import { BODY_LIMIT, errorMiddleware, notFound } from './errorMiddleware';
 import { KPI_DOCS_PATH, kpiDocsRoute } from './kpiDocsRoute';
 import type { ServicesFactory } from './routeHandler';
+import { assignRequestId } from './requestId';
 import { routeHandler } from './routeHandler';
 import { verifyRequest } from './verifyRequest';
 
@@ -53,6 +54,7 @@ export function createBackend(options: BackendOptions): express.Express {
   const now = options.now ?? Date.now;
   const app = express();
   app.disable('x-powered-by');
+  app.use(assignRequestId);
   app.get('/healthz', (_req, res) => {
     res.json(options.syncStatus === undefined ? { status: 'ok' } : { status: 'ok', sync: options.syncStatus() });
   });
@@ -61,8 +63,9 @@ export function createBackend(options: BackendOptions): express.Express {
     app.post('/webhooks/hubspot', ...webhookRoute({ portalId: config.portalId, clientSecret: config.clientSecret, publicBaseUrl: config.publicBaseUrl, now, onDeals: options.onWebhookDeals }));
   }
   app.use('/api', express.raw({ type: () => true, limit: BODY_LIMIT }), verifyRequest({ ...config, now }));
-  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now));
+  const logger = options.logger ?? consoleLogger;
+  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now, logger));
   app.use(notFound);
-  app.use(errorMiddleware(options.logger ?? consoleLogger));
+  app.use(errorMiddleware(logger));
   return app;
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { dataProblemSchema } from '../../domain/dataProblem';
-import { intervalSchema, periodLabelSchema, severitySchema } from './common';
+import { dataAsOfSchema, intervalSchema, periodLabelSchema, pipelineIdSchema, recordIdSchema, settingsFallbackSchema, severitySchema } from './common';
 
 /** funnelHealth: the managers' app page (kpi-spec §5). */
 export const funnelHealthInputSchema = z.object({
-  pipelineId: z.string().min(1).optional(),
+  pipelineId: pipelineIdSchema.optional(),
   period: periodLabelSchema.optional(),
-  teamId: z.string().min(1).optional(),
+  teamId: recordIdSchema.optional(),
 });
 export type FunnelHealthInput = z.infer<typeof funnelHealthInputSchema>;
 
@@ -25,6 +25,7 @@ export const funnelPairSchema = z.object({
 export type FunnelPair = z.infer<typeof funnelPairSchema>;
 
 export const funnelHealthOutputSchema = z.object({
+  dataAsOf: dataAsOfSchema,
   pipeline: z.object({ id: z.string(), label: z.string() }),
   pipelines: z.array(z.object({ id: z.string(), label: z.string() })),
   period: z.string(),
@@ -47,6 +48,8 @@ export const funnelHealthOutputSchema = z.object({
       taskId: z.string().nullable(),
     }),
   ),
+  /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */
+  settingsFallback: settingsFallbackSchema.nullable().default(null),
   /** false: deals that could have entered a stage in the period could not be read and were left out. */
   complete: z.boolean(),
   dataIssues: z.array(dataProblemSchema),

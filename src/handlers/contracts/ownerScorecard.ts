@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { dataProblemSchema } from '../../domain/dataProblem';
 import { scorecardFlagSchema } from '../../scorecard/scorecardResult';
-import { kpiStatusSchema, periodLabelSchema } from './common';
+import { dataAsOfSchema, kpiStatusSchema, periodLabelSchema, recordIdSchema, settingsFallbackSchema } from './common';
 
 /** ownerScorecard: the scorecard tab and "My scorecard" (kpi-spec §6). */
 export const ownerScorecardInputSchema = z.object({
   /** Defaults to the viewer's own owner record. */
-  ownerId: z.string().min(1).optional(),
+  ownerId: recordIdSchema.optional(),
   /** Defaults to the current quarter in the portal's time zone. */
   period: periodLabelSchema.optional(),
 });
@@ -34,6 +34,7 @@ export const scorecardKpiRowSchema = z.object({
 
 export const ownerScorecardOutputSchema = z.object({
   currency: z.string(),
+  dataAsOf: dataAsOfSchema,
   owner: z.object({ id: z.string(), name: z.string() }),
   role: z.enum(['rep', 'manager', 'director']),
   period: z.string(),
@@ -57,5 +58,7 @@ export const ownerScorecardOutputSchema = z.object({
   eligible: z.boolean(),
   /** Periods the picker offers. */
   periods: z.array(z.string()),
+  /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */
+  settingsFallback: settingsFallbackSchema.nullable().default(null),
 });
 export type OwnerScorecardOutput = z.infer<typeof ownerScorecardOutputSchema>;
