@@ -35,7 +35,7 @@ export function AppPage({ client, locale, portalId, initialView = 'mine' }: AppP
   const allowed = viewer.state.status === 'ready' ? VIEWS.filter((v) => viewer.state.status === 'ready' && viewer.state.data.views[v]) : VIEWS;
   const view = allowed.includes(chosen) ? chosen : (allowed[0] ?? 'mine');
   const tabs: Record<AppPageView, { title: string; body: () => JSX.Element }> = {
-    mine: { title: i18n.t.app.myScorecard, body: () => <OwnerScorecard client={client} locale={locale} /> },
+    mine: { title: i18n.t.app.myScorecard, body: () => <OwnerScorecard client={client} locale={locale} portalId={portalId} /> },
     team: { title: i18n.t.app.team, body: () => <TeamView client={client} locale={locale} i18n={i18n} /> },
     scores: { title: i18n.t.app.scores, body: () => <ScoreEntryView client={client} i18n={i18n} /> },
     funnel: { title: i18n.t.app.funnelHealth, body: () => <FunnelHealthView client={client} portalId={portalId} i18n={i18n} /> },

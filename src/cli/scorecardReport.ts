@@ -22,10 +22,16 @@ export interface ScorecardReport {
   role: Role;
   period: string;
   /** `reason`: why a KPI has no value or no score (null when scored). */
-  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight' | 'reason'>[];
+  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight' | 'configuredWeight' | 'complete' | 'dataIssues' | 'worstPair' | 'pace' | 'reason'>[];
+  elapsedShare: number;
   total: number | null;
   grade: string | null;
   flags: ScorecardResult['flags'];
+  complete: boolean;
+  provisional: boolean;
+  withheldFlags: ScorecardResult['withheldFlags'];
+  dataIssues: ScorecardResult['dataIssues'];
+  eligible: boolean;
   /** The previous periods, oldest first (the trend). */
   history: ScorecardResult['history'];
 }
@@ -52,10 +58,29 @@ export function toScorecardReport(result: ScorecardResult): ScorecardReport {
     owner: result.owner,
     role: result.role,
     period: result.period,
-    kpis: result.kpis.map((k) => ({ id: k.id, status: k.status, actual: k.actual, target: k.target, score: k.score, weight: k.weight, reason: k.reason })),
+    kpis: result.kpis.map((k) => ({
+      id: k.id,
+      status: k.status,
+      actual: k.actual,
+      target: k.target,
+      score: k.score,
+      weight: k.weight,
+      configuredWeight: k.configuredWeight,
+      complete: k.complete,
+      dataIssues: k.dataIssues,
+      worstPair: k.worstPair,
+      pace: k.pace,
+      reason: k.reason,
+    })),
+    elapsedShare: result.elapsedShare,
     total: result.total,
     grade: result.grade,
     flags: result.flags,
+    complete: result.complete,
+    provisional: result.provisional,
+    withheldFlags: result.withheldFlags,
+    dataIssues: result.dataIssues,
+    eligible: result.eligible,
     history: result.history,
   };
 }
