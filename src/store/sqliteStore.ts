@@ -1,13 +1,11 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { AlertLedger } from './alertLedger';
-import type { ForecastStore } from './forecastStore';
-import type { ManualScoreStore } from './manualScoreStore';
-import type { SettingsStore } from './settingsStore';
+import type { KpiStore } from './kpiStore';
 import { migrate } from './sqliteMigrations';
 import { sqliteAlertLedger } from './sqliteAlertLedger';
 import { sqliteForecastStore } from './sqliteForecastStore';
+import { sqliteLeaseStore } from './sqliteLeaseStore';
 import { sqliteManualScoreStore } from './sqliteManualScoreStore';
 import { sqliteSettingsStore } from './sqliteSettingsStore';
 
@@ -20,12 +18,8 @@ export interface SqliteStoreOptions {
 }
 
 /** One SQLite file holding every concern; each facet is usable on its own through its interface. */
-export interface SqliteStore {
-  settings: SettingsStore;
-  alerts: AlertLedger;
-  manualScores: ManualScoreStore;
-  forecasts: ForecastStore;
-  schemaVersion: number;
+export interface SqliteStore extends KpiStore {
+  kind: 'sqlite';
   close(): void;
 }
 
@@ -43,10 +37,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     const schemaVersion = migrate(db);
     return {
+      kind: 'sqlite',
       settings: sqliteSettingsStore(db, options.now),
       alerts: sqliteAlertLedger(db),
       manualScores: sqliteManualScoreStore(db),
       forecasts: sqliteForecastStore(db),
+      leases: sqliteLeaseStore(db, options.now),
+      /** One backend per file: the gateway's own in-process limiter is exact. */
+      sharedLimiter: () => null,
       schemaVersion,
       close: () => db.close(),
     };

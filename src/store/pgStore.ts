@@ -1,0 +1,62 @@
+import type { Pool } from 'pg';
+import type { KpiStore } from './kpiStore';
+import { pgAlertLedger } from './pgAlertLedger';
+import { pgForecastStore } from './pgForecastStore';
+import { pgLeaseStore } from './pgLeaseStore';
+import { pgManualScoreStore } from './pgManualScoreStore';
+import { migratePg } from './pgMigrations';
+import { pgMirrorStore } from './pgMirrorStore';
+import { openPgPool, type PgPoolOptions } from './pgPool';
+import { pgPortalLimiter } from './pgPortalLimiter';
+import { pgSettingsStore } from './pgSettingsStore';
+import type { MirrorStore } from './mirrorStore';
+
+export interface PgStoreOptions extends PgPoolOptions {
+  now: () => number;
+}
+
+export interface PgStore extends KpiStore {
+  kind: 'postgres';
+  mirror: MirrorStore;
+  pool: Pool;
+  close(): Promise<void>;
+}
+
+/**
+ * The shared store of several backends (design.md "Two deployments"): one PostgreSQL database,
+ * migrated at open under an advisory lock, so backends may start together. The pool is closed
+ * again when the database cannot be reached or migrated, and the error names what failed.
+ */
+export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
+  const pool = openPgPool(options);
+  try {
+    const schemaVersion = await migratePg(pool);
+    return {
+      kind: 'postgres',
+      settings: pgSettingsStore(pool, options.now),
+      alerts: pgAlertLedger(pool),
+      manualScores: pgManualScoreStore(pool),
+      forecasts: pgForecastStore(pool),
+      mirror: pgMirrorStore(pool),
+      leases: pgLeaseStore(pool, options.now),
+      sharedLimiter: (portalId, limits) => pgPortalLimiter(pool, portalId, limits),
+      pool,
+      schemaVersion,
+      close: () => pool.end(),
+    };
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new Error(`cannot open the PostgreSQL store at ${redactedUrl(options.url)}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** The URL without its password, for messages and logs. */
+export function redactedUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password !== '') u.password = '***';
+    return u.toString();
+  } catch {
+    return 'an unreadable KPI_DATABASE_URL';
+  }
+}
