@@ -1,4 +1,4 @@
-import { Button, ErrorState, Text } from '@hubspot/ui-extensions';
+import { Button, EmptyState, ErrorState, ProgressBar, Text } from '@hubspot/ui-extensions';
 import type { HandlerError } from '../../src/handlers/contracts/common';
 import type { Messages } from '../i18n/en';
 
@@ -11,7 +11,9 @@ function titleFor(error: HandlerError, t: Messages): string {
 
 /**
  * A failed load. `forbidden` is not an error the user can retry away, so it gets the lock
- * picture and no button; everything else offers Retry (common.ts: the code drives the state).
+ * picture and no button; `preparing` is no error but the backend's first copy of the portal
+ * still being made, shown with its progress; everything else offers Retry (common.ts: the code
+ * drives the state).
  */
 export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry: () => void; t: Messages }) {
   if (error.code === 'forbidden') {
@@ -19,6 +21,17 @@ export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry:
       <ErrorState type="lock" title={t.common.forbiddenTitle} testId="forbidden">
         <Text>{t.common.forbiddenBody}</Text>
       </ErrorState>
+    );
+  }
+  if (error.code === 'preparing') {
+    return (
+      <EmptyState title={t.common.preparingTitle(`${Math.floor((error.progress ?? 0) * 100)}%`)} testId="preparing">
+        <ProgressBar value={Math.floor((error.progress ?? 0) * 100)} maxValue={100} />
+        <Text>{t.common.preparingBody}</Text>
+        <Button testId="retry" onClick={() => onRetry()}>
+          {t.common.retry}
+        </Button>
+      </EmptyState>
     );
   }
   return (

@@ -14,6 +14,7 @@ import type { RequestStats } from './requestStats';
 import { createRequestCounter } from './requestStats';
 import { accountInfoRoutes } from './routes/accountInfoRoutes';
 import { batchReadRoute } from './routes/batchReadRoute';
+import { batchWriteRoutes } from './routes/batchWriteRoutes';
 import { objectReadRoutes } from './routes/objectReadRoutes';
 import { objectWriteRoutes } from './routes/objectWriteRoutes';
 import { ownersRoutes } from './routes/ownersRoutes';
@@ -75,6 +76,7 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
     ...accountInfoRoutes(seeded.portal, now),
     searchRoute(state),
     batchReadRoute(state, now),
+    ...batchWriteRoutes(state, now),
     ...objectReadRoutes(state),
     ...objectWriteRoutes(state, now),
   ];

@@ -3,6 +3,7 @@ import type { AlertLedger } from './alertLedger';
 import type { ForecastStore } from './forecastStore';
 import type { LeaseStore } from './leaseStore';
 import type { ManualScoreStore } from './manualScoreStore';
+import type { MirrorStore } from './mirrorStore';
 import type { SettingsStore } from './settingsStore';
 
 /**
@@ -16,6 +17,8 @@ export interface KpiStore {
   alerts: AlertLedger;
   manualScores: ManualScoreStore;
   forecasts: ForecastStore;
+  /** The portal mirror src/sync keeps and the cards read. */
+  mirror: MirrorStore;
   leases: LeaseStore;
   /**
    * HubSpot's per-account limits kept where every backend on this store sees them (PostgreSQL:

@@ -96,7 +96,7 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
       CREATE TABLE mirror_deals (
         portal_id bigint NOT NULL,
-        deal_id text NOT NULL,
+        deal_id bigint NOT NULL,
         record jsonb NOT NULL,
         PRIMARY KEY (portal_id, deal_id)
       );

@@ -1,36 +1,31 @@
 import type { Pool, PoolClient } from 'pg';
-import { z } from 'zod';
-import { byNumericId } from '../domain/byNumericId';
-import { crmObjectSchema, ownerSchema, pipelineSchema, portalInfoSchema, userSchema, type CrmObject } from '../domain/snapshot';
+import type { z } from 'zod';
+import { crmObjectSchema, type CrmObject } from '../domain/snapshot';
 import { CorruptRecordError } from './corruptRecordError';
-import { EMPTY_CURSOR, syncCursorSchema, type CollectionName, type MirrorCollections, type MirrorStore, type SyncCursor } from './mirrorStore';
+import { EMPTY_CURSOR, mirrorCollectionSchemas, syncCursorSchema, type CollectionName, type MirrorCollections, type MirrorStore, type SyncCursor } from './mirrorStore';
 import { inTransaction } from './pgPool';
+import { mergeDeal } from './sqliteMirrorStore';
 import { firstIssue } from './storeInputs';
 
-/** How each collection reads back; a row that no longer matches is a CorruptRecordError naming it. */
-const COLLECTION_SCHEMAS: { [K in CollectionName]: z.ZodType<NonNullable<MirrorCollections[K]>> } = {
-  portal: portalInfoSchema,
-  owners: z.array(ownerSchema),
-  pipelines: z.array(pipelineSchema),
-  goals: z.array(crmObjectSchema),
-  meetings: z.array(crmObjectSchema),
-  users: z.array(userSchema),
-};
-const COLLECTIONS = Object.keys(COLLECTION_SCHEMAS) as CollectionName[];
-
-/** Upserts in one statement: a known deal keeps the properties HubSpot did not send again. */
-const UPSERT_DEALS = `
-  INSERT INTO mirror_deals (portal_id, deal_id, record)
-  SELECT $1, d->>'id', d FROM jsonb_array_elements($2::jsonb) AS d
-  ON CONFLICT (portal_id, deal_id) DO UPDATE
-    SET record = excluded.record || jsonb_build_object('properties', (mirror_deals.record->'properties') || (excluded.record->'properties'))`;
+const COLLECTIONS = Object.keys(mirrorCollectionSchemas) as CollectionName[];
 
 /**
- * The portal mirror in PostgreSQL (design.md "Two deployments"): one jsonb row per deal in
- * HubSpot's own shape, one row per portal-wide collection, one cursor row. `applyDeals` writes
- * the upserts, the removals and the cursor in one transaction, so a backend killed mid-step
- * leaves the mirror and its cursor as before the step, and the next holder of the sync lease
- * resumes from a cursor that matches the records.
+ * Upserts in one statement, with mergeDeal's rule in SQL: HubSpot's newer answer over the stored
+ * record, and the properties it did not send again kept.
+ */
+const UPSERT_DEALS = `
+  INSERT INTO mirror_deals (portal_id, deal_id, record)
+  SELECT $1, (d->>'id')::bigint, d FROM jsonb_array_elements($2::jsonb) AS d
+  ON CONFLICT (portal_id, deal_id) DO UPDATE
+    SET record = mirror_deals.record || excluded.record
+      || jsonb_build_object('properties', (mirror_deals.record->'properties') || (excluded.record->'properties'))`;
+
+/**
+ * The portal mirror in PostgreSQL (design.md "Two deployments"): one jsonb row per deal keyed
+ * by its numeric id (as in SQLite, so id order is the primary key's order), one row per
+ * portal-wide collection, one cursor row. `applyDeals` writes the upserts, the removals and the
+ * cursor in one transaction, so a backend killed mid-step leaves the mirror and its cursor as
+ * before the step, and the backend that takes the sync over resumes from a cursor that matches.
  */
 export function pgMirrorStore(pool: Pool): MirrorStore {
   return {
@@ -39,27 +34,27 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
       return { ...collections, deals, cursor };
     },
     cursor: (portalId) => readCursor(pool, portalId),
+    collections: (portalId) => readCollections(pool, portalId),
     async applyDeals(portalId, changes) {
       const cursor = checked(syncCursorSchema, changes.cursor, 'the sync cursor');
-      const upserts = mergeRepeats(changes.upserts.map((d) => checked(crmObjectSchema, d, `deal ${d.id}`)));
+      const upserts = mergeRepeats(changes.upserts.map(checkedDeal));
+      const removals = changes.removals.filter(isDealId);
       await inTransaction(pool, async (client) => {
         if (upserts.length > 0) await client.query(UPSERT_DEALS, [portalId, JSON.stringify(upserts)]);
-        if (changes.removals.length > 0) await client.query('DELETE FROM mirror_deals WHERE portal_id = $1 AND deal_id = ANY($2::text[])', [portalId, changes.removals]);
+        if (removals.length > 0) await client.query('DELETE FROM mirror_deals WHERE portal_id = $1 AND deal_id = ANY($2::bigint[])', [portalId, removals]);
         await writeCursor(client, portalId, cursor);
       });
     },
     async replaceCollection(portalId, name, value) {
-      const schema = COLLECTION_SCHEMAS[name] as z.ZodType<unknown> | undefined;
-      if (schema === undefined) throw new RangeError(`the mirror has no collection ${String(name)}`);
-      const parsed = checked(schema, value, `the ${name} collection`);
+      const parsed = checked(mirrorCollectionSchemas[name] as z.ZodType<unknown>, value, `the ${name} collection`);
       await pool.query(
         'INSERT INTO mirror_collections (portal_id, name, value) VALUES ($1, $2, $3::jsonb) ON CONFLICT (portal_id, name) DO UPDATE SET value = excluded.value',
         [portalId, name, JSON.stringify(parsed)],
       );
     },
     async dealIds(portalId) {
-      const r = await pool.query<{ id: string }>('SELECT deal_id AS id FROM mirror_deals WHERE portal_id = $1', [portalId]);
-      return r.rows.sort(byNumericId).map((row) => row.id);
+      const r = await pool.query<{ id: string }>('SELECT deal_id::text AS id FROM mirror_deals WHERE portal_id = $1 ORDER BY deal_id', [portalId]);
+      return r.rows.map((row) => row.id);
     },
     async dealCount(portalId) {
       const r = await pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM mirror_deals WHERE portal_id = $1', [portalId]);
@@ -68,6 +63,9 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
   };
 }
 
+/** HubSpot's record ids are decimal integers; anything else cannot name a mirrored deal. */
+const isDealId = (id: string): boolean => /^[0-9]{1,18}$/.test(id);
+
 /** A value the mirror is handed is checked like any boundary input: a bad one is refused whole. */
 function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
@@ -75,19 +73,25 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return parsed.data;
 }
 
-/** One step may list a deal twice (two pages around a modification); the later answer wins property by property. */
+function checkedDeal(deal: CrmObject): CrmObject {
+  const checkedDeal = checked(crmObjectSchema, deal, `deal ${deal.id}`);
+  if (!isDealId(checkedDeal.id)) throw new RangeError(`deal ${JSON.stringify(deal.id)} cannot be mirrored: its id is not a HubSpot record id`);
+  return checkedDeal;
+}
+
+/** One step may list a deal twice (two pages around a modification); the later answer is merged over the earlier. */
 function mergeRepeats(deals: CrmObject[]): CrmObject[] {
   const byId = new Map<string, CrmObject>();
   for (const deal of deals) {
     const earlier = byId.get(deal.id);
-    byId.set(deal.id, earlier === undefined ? deal : { ...deal, properties: { ...earlier.properties, ...deal.properties } });
+    byId.set(deal.id, earlier === undefined ? deal : mergeDeal(earlier, deal));
   }
   return [...byId.values()];
 }
 
 async function readDeals(pool: Pool, portalId: number): Promise<CrmObject[]> {
-  const r = await pool.query<{ record: unknown }>('SELECT record FROM mirror_deals WHERE portal_id = $1', [portalId]);
-  return r.rows.map((row) => stored(crmObjectSchema, row.record, `a mirrored deal of portal ${portalId}`)).sort(byNumericId);
+  const r = await pool.query<{ record: unknown }>('SELECT record FROM mirror_deals WHERE portal_id = $1 ORDER BY deal_id', [portalId]);
+  return r.rows.map((row) => stored(crmObjectSchema, row.record, `a mirrored deal of portal ${portalId}`));
 }
 
 async function readCollections(pool: Pool, portalId: number): Promise<MirrorCollections> {
@@ -95,9 +99,9 @@ async function readCollections(pool: Pool, portalId: number): Promise<MirrorColl
   const found = new Map(r.rows.map((row) => [row.name, row.value]));
   const entries = COLLECTIONS.map((name) => {
     const value = found.get(name);
-    return [name, value === undefined ? null : stored(COLLECTION_SCHEMAS[name] as z.ZodType<unknown>, value, `the mirrored ${name} of portal ${portalId}`)];
+    return [name, value === undefined ? null : stored(mirrorCollectionSchemas[name] as z.ZodType<unknown>, value, `the mirrored ${name} of portal ${portalId}`)];
   });
-  return Object.fromEntries(entries) as unknown as MirrorCollections;
+  return Object.fromEntries(entries) as MirrorCollections;
 }
 
 async function readCursor(pool: Pool, portalId: number): Promise<SyncCursor> {

@@ -9,7 +9,6 @@ import { pgMirrorStore } from './pgMirrorStore';
 import { openPgPool, type PgPoolOptions } from './pgPool';
 import { pgPortalLimiter } from './pgPortalLimiter';
 import { pgSettingsStore } from './pgSettingsStore';
-import type { MirrorStore } from './mirrorStore';
 
 export interface PgStoreOptions extends PgPoolOptions {
   now: () => number;
@@ -17,7 +16,6 @@ export interface PgStoreOptions extends PgPoolOptions {
 
 export interface PgStore extends KpiStore {
   kind: 'postgres';
-  mirror: MirrorStore;
   pool: Pool;
   close(): Promise<void>;
 }

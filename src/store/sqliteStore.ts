@@ -7,6 +7,7 @@ import { sqliteAlertLedger } from './sqliteAlertLedger';
 import { sqliteForecastStore } from './sqliteForecastStore';
 import { sqliteLeaseStore } from './sqliteLeaseStore';
 import { sqliteManualScoreStore } from './sqliteManualScoreStore';
+import { sqliteMirrorStore } from './sqliteMirrorStore';
 import { sqliteSettingsStore } from './sqliteSettingsStore';
 
 export interface SqliteStoreOptions {
@@ -42,6 +43,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       alerts: sqliteAlertLedger(db),
       manualScores: sqliteManualScoreStore(db),
       forecasts: sqliteForecastStore(db),
+      mirror: sqliteMirrorStore(db),
       leases: sqliteLeaseStore(db, options.now),
       /** One backend per file: the gateway's own in-process limiter is exact. */
       sharedLimiter: () => null,

@@ -4,6 +4,7 @@ import type { RouteSpec } from '../emulatorRequest';
 import { queryString } from '../emulatorRequest';
 import { findRecord } from '../findRecord';
 import { badRequest, reply } from '../httpReply';
+import { archiveObject } from '../archiveObject';
 import { createObject, objectInputSchema, updateObject } from '../objectWrites';
 import { projectObject, selectedProperties } from '../projectObject';
 import { objectNotFound, unknownType } from './objectReadRoutes';
@@ -12,7 +13,9 @@ import { zodMessage } from './zodMessage';
 /**
  * `POST /crm/v3/objects/{objectType}` (201 with the new record) and
  * `PATCH /crm/v3/objects/{objectType}/{objectId}` (200), answering with every property the
- * record has, as HubSpot does after a write. `now` stamps the write.
+ * record has, as HubSpot does after a write; `DELETE /crm/v3/objects/{objectType}/{objectId}`
+ * archives and answers 204 whether or not a live record had the id, as HubSpot does.
+ * `now` stamps the write.
  */
 export function objectWriteRoutes(state: CrmState, now: () => number): RouteSpec[] {
   return [
@@ -47,6 +50,17 @@ export function objectWriteRoutes(state: CrmState, now: () => number): RouteSpec
         if (!outcome.ok) return outcome.reply;
         const names = selectedProperties(collection, Object.keys(outcome.object.properties));
         return reply(200, projectObject(collection, outcome.object, names));
+      },
+    },
+    {
+      method: 'delete',
+      paths: ['/crm/v3/objects/:objectType/:objectId'],
+      key: 'DELETE /crm/v3/objects/{objectType}/{objectId}',
+      handler: ({ params }) => {
+        const collection = collectionFor(state, params.objectType ?? '');
+        if (collection === undefined) return unknownType(params.objectType ?? '');
+        archiveObject(state, collection, params.objectId ?? '', new Date(now()).toISOString());
+        return reply(204, undefined);
       },
     },
   ];
