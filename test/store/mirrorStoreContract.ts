@@ -45,6 +45,28 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
       expect(stored?.properties).toEqual({ hs_object_id: '1', amount: '5', dealstage: 'b', hs_v2_date_entered_b: '2026-01-01T00:00:00Z' });
     });
 
+    it('merges a deal listed twice in one step, and removes one both re-read and archived in it', async () => {
+      await h.store.applyDeals(PORTAL, {
+        upserts: [deal(3, { amount: '1', dealstage: 'a' }), deal(4, { amount: '9' }), deal(3, { dealstage: 'b' })],
+        removals: ['4'],
+        cursor: cursorAt('4'),
+      });
+      const contents = await h.store.load(PORTAL);
+      expect(contents.deals).toEqual([deal(3, { amount: '1', dealstage: 'b' })]);
+    });
+
+    it('answers cursor() and collections() exactly as load() does', async () => {
+      const pipelines = [{ id: 'default', label: 'Sales', displayOrder: 0, stages: [] }];
+      await h.store.replaceCollection(PORTAL, 'pipelines', pipelines);
+      await h.store.applyDeals(PORTAL, { upserts: [deal(1, {})], removals: [], cursor: cursorAt('1') });
+      const { deals, cursor, ...collections } = await h.store.load(PORTAL);
+      expect(deals).toHaveLength(1);
+      expect(await h.store.cursor(PORTAL)).toEqual(cursor);
+      expect(await h.store.collections(PORTAL)).toEqual(collections);
+      expect(collections.pipelines).toEqual(pipelines);
+      expect(collections.goals).toBeNull();
+    });
+
     it('removes archived deals, and keeps portals apart', async () => {
       await h.store.applyDeals(PORTAL, { upserts: [deal(1, {}), deal(2, {})], removals: [], cursor: cursorAt('2') });
       await h.store.applyDeals(PORTAL + 1, { upserts: [deal(1, {})], removals: [], cursor: cursorAt('1') });
@@ -71,8 +93,11 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
 
     it('holds exactly the deals of any sequence of upserts and removals (property)', async () => {
       const step = fc.record({ upserts: fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 8 }), removals: fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 4 }) });
+      // A portal per run: fast-check's integers favour the small end, so a drawn portal would repeat.
+      let portal = 1000;
       await fc.assert(
-        fc.asyncProperty(fc.array(step, { maxLength: 6 }), fc.integer({ min: 1000, max: 1_000_000 }), async (steps, portal) => {
+        fc.asyncProperty(fc.array(step, { maxLength: 6 }), async (steps) => {
+          portal += 1;
           const expected = new Set<number>();
           for (const s of steps) {
             await h.store.applyDeals(portal, { upserts: s.upserts.map((id) => deal(id, {})), removals: s.removals.map(String), cursor: cursorAt(null) });
