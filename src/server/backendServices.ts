@@ -6,9 +6,8 @@ import { createCrmEmulator } from '../emulator/createCrmEmulator';
 import { DEMO_TOKEN } from '../emulator/emulatorOptions';
 import { crmPortFromGateway } from '../crm/crmPortFromGateway';
 import { currentSettings } from '../handlers/currentSettings';
-import type { SqliteStore } from '../store/sqliteStore';
-import { openSqliteStore } from '../store/sqliteStore';
-import { dbPathFromEnv } from '../store/dbPathFromEnv';
+import type { KpiStore } from '../store/kpiStore';
+import { openStore } from '../store/openStore';
 import type { BackendEnv } from './backendEnv';
 import { BackendConfigError } from './backendEnv';
 import type { RequestServices } from './routeHandler';
@@ -27,7 +26,7 @@ export interface BackendServices {
   /** The account's own zone (GET /account-info/v3/details). */
   portalTimeZone: string;
   gateway: CrmGateway;
-  store: SqliteStore;
+  store: KpiStore;
   /** The emulator's URL when this process started one. */
   emulatorUrl: string | null;
   services(): RequestServices;
@@ -38,16 +37,28 @@ export interface BackendServices {
 
 /**
  * Opens what the backend and `kpi alerts scan` read and write: the CRM (HubSpot with
- * HUBSPOT_ACCESS_TOKEN, or an emulator), the SQLite store at KPI_DB_PATH, and the portal id
- * the token belongs to, asked of HubSpot once here (issue 4: one portal per backend).
+ * HUBSPOT_ACCESS_TOKEN, or an emulator), the store (PostgreSQL at KPI_DATABASE_URL, else the
+ * SQLite file at KPI_DB_PATH), and the portal id the token belongs to, asked of HubSpot once
+ * here (one portal per backend). On PostgreSQL the gateway then takes its turns at HubSpot's
+ * limits from the database, shared with every other backend of the portal.
  */
 export async function openBackendServices(env: BackendEnv, options: ServicesOptions): Promise<BackendServices> {
   const emulator = options.snapshot === undefined ? null : await startEmulator(options.snapshot, options.now);
+  let connection: ReturnType<typeof crmConnection>;
+  let store: KpiStore;
   try {
-    const gateway = createCrmGateway({ ...crmConnection(env, options, emulator), clock: options.now });
-    const account = await gateway.client.accountDetails();
+    connection = crmConnection(env, options, emulator);
+    store = await openStore(env, options.now);
+  } catch (error) {
+    await emulator?.close();
+    throw error;
+  }
+  try {
+    const probe = createCrmGateway({ ...connection, clock: options.now });
+    const account = await probe.client.accountDetails();
     if (account === null) throw new BackendConfigError('cannot tell which portal the access token belongs to: HubSpot refused GET /account-info/v3/details');
-    const store = openSqliteStore({ path: dbPathFromEnv({ KPI_DB_PATH: env.KPI_DB_PATH }), now: options.now });
+    const limiter = store.sharedLimiter(account.portalId);
+    const gateway = limiter === null ? probe : createCrmGateway({ ...connection, clock: options.now, limiter });
     const port = crmPortFromGateway(gateway);
     return {
       portalId: account.portalId,
@@ -58,11 +69,12 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
       services: () => ({ crm: port, settings: store.settings, ledger: store.alerts, manualScores: store.manualScores, forecasts: store.forecasts }),
       timeZone: async () => (await currentSettings(store.settings, account.portalId)).settings.timeZone ?? account.timeZone,
       close: async () => {
-        store.close();
+        await store.close();
         await emulator?.close();
       },
     };
   } catch (error) {
+    await store.close();
     await emulator?.close();
     throw error;
   }
