@@ -1,4 +1,6 @@
-import type { PortalData } from '../domain/portal';
+import { dealPropertiesFor } from '../domain/dealProperties';
+import type { Deal, PortalData, Stage } from '../domain/portal';
+import { toDeal } from '../domain/toDeal';
 import type { PropertyMapping } from '../domain/propertyMapping';
 import type { MirrorIndex } from '../sync/mirrorIndex';
 import type { CrmGateway } from './createCrmGateway';
@@ -34,6 +36,15 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
   const mirrorOrLive = async <T>(ownerCount: number, fromMirror: () => Promise<T>, fromLive: () => Promise<T>): Promise<T> =>
     ready() || ownerCount > 1 ? fromMirror() : fromLive();
 
+  /** The deal as HubSpot has it now, read with the mirror's stages: one request, nothing else. */
+  async function freshDeal(id: string, mapping: PropertyMapping): Promise<Deal | null> {
+    const shell = await index.portalShell();
+    if (shell === null) throw new MirrorNotReadyError(deps.progress());
+    const stages = new Map<string, Stage>(shell.pipelines.flatMap((p) => p.stages.map((s) => [s.id, s] as const)));
+    const raw = await gateway.client.deal(id, dealPropertiesFor([...stages.keys()], mapping));
+    return raw === null ? null : toDeal(raw, stages, mapping, []);
+  }
+
   /** Zone, currency, owners and pipelines from the mirror once it has them, else live. */
   async function shellOr<T>(pick: (d: PortalData) => T, fromLive: () => Promise<T>): Promise<T> {
     const shell = await index.portalShell();
@@ -50,7 +61,7 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     funnelData: (request) => mirrorOrLive(request.ownerIds.length, async () => funnelDataOf(await portalData(request.mapping), request), () => live.funnelData(request)),
     dealCard: async (request) => {
       if (!ready()) return live.dealCard(request);
-      const [deal, data] = await Promise.all([gateway.deal(request.dealId, request.mapping), portalData(request.mapping)]);
+      const [deal, data] = await Promise.all([freshDeal(request.dealId, request.mapping), portalData(request.mapping)]);
       return deal === null ? null : dealCardOf(data, deal, request);
     },
     createTask: (draft) => live.createTask(draft),
