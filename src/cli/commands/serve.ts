@@ -10,6 +10,8 @@ import { startBackend } from '../../server/startBackend';
 export interface ServeCliOptions {
   port?: string;
   snapshot?: string;
+  /** Read the CRM at this base URL (an emulator started elsewhere, e.g. `kpi emulator`). */
+  baseUrl?: string;
   dev?: boolean;
 }
 
@@ -23,7 +25,8 @@ export async function runServe(opts: ServeCliOptions, io: CliIo, env: NodeJS.Pro
   const port = opts.port === undefined ? undefined : parseWholeNumber('--port', opts.port);
   if (port !== undefined && port > 65_535) throw new CliError(`--port: ${port} is not a TCP port`);
   const snapshot = opts.snapshot === undefined ? undefined : readJsonFile(opts.snapshot, 'snapshot');
-  const backend = await startBackend({ env, port, snapshot, devMode: opts.dev === true, logger: cliLogger(io) });
+  if (snapshot !== undefined && opts.baseUrl !== undefined) throw new CliError('--snapshot and --base-url both name the CRM: give one');
+  const backend = await startBackend({ env, port, snapshot, crmBaseUrl: opts.baseUrl, devMode: opts.dev === true, logger: cliLogger(io) });
   io.out(`KPI backend: ${backend.url} (portal ${backend.portalId}${opts.dev === true ? ', DEV MODE: unsigned demo users accepted' : ''})`);
   if (backend.emulatorUrl !== null) io.out(`CRM emulator: ${backend.emulatorUrl}`);
   await backend.schedule.ready;
@@ -43,9 +46,10 @@ function cliLogger(io: CliIo): BackendLogger {
 export function registerServe(program: Command, io: CliIo): void {
   program
     .command('serve')
-    .description('serve the KPI backend for hubspot.fetch (signed requests; env HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DB_PATH, KPI_SCAN_AT)')
+    .description('serve the KPI backend for hubspot.fetch (signed requests; env HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DATABASE_URL, KPI_DB_PATH, KPI_SCAN_AT)')
     .option('--port <n>', 'TCP port (default: PORT, else 3000; 0 picks a free one)')
     .option('--snapshot <file>', 'serve an emulated portal seeded from this snapshot instead of HubSpot')
+    .option('--base-url <url>', 'read the CRM at this base URL instead of HubSpot (an emulator started elsewhere)')
     .option('--dev', 'dev mode: accept unsigned requests naming a demo user (X-Demo-User-Id or ?demoUserId=)')
     .action(async (opts: ServeCliOptions) => {
       const backend = await runServe(opts, io);
