@@ -1,4 +1,6 @@
 import { alertKeySchema } from '../../src/store/alertLedger';
+import { CorruptRecordError } from '../../src/store/corruptRecordError';
+import { EMPTY_CURSOR } from '../../src/store/mirrorStore';
 import { openPgStore, type PgStore } from '../../src/store/pgStore';
 import { PG_LATEST_SCHEMA_VERSION, PG_MIGRATIONS } from '../../src/store/pgMigrations';
 import { alertLedgerContract } from './alertLedgerContract';
@@ -70,6 +72,35 @@ describeOnPostgres('the PostgreSQL store', (url) => {
   mirrorStoreContract('PostgreSQL', async () => {
     const store = await clockless();
     return { store: store.mirror, close: () => store.close() };
+  });
+
+  describe('the mirror rows', () => {
+    it('reads a hand-edited deal or cursor that no longer has HubSpot\'s shape as a CorruptRecordError naming it', async () => {
+      const store = await clockless();
+      try {
+        const cursor = { phase: 'backfill' as const, backfillAfterId: '1', backfillTotal: 1, modifiedThrough: null, lastSyncAt: null, lastReconcileAt: null, dealProperties: [] };
+        await store.mirror.applyDeals(4242, { upserts: [{ id: '1', properties: { amount: '5' } }], removals: [], cursor });
+        await store.pool.query(`UPDATE mirror_deals SET record = '{"id": "1", "properties": {"amount": 5}}'::jsonb`);
+        await expect(store.mirror.load(4242)).rejects.toThrow(/a mirrored deal of portal 4242 is corrupt: properties\.amount/);
+        await store.pool.query(`UPDATE mirror_cursors SET cursor = '{"phase": "sideways"}'::jsonb`);
+        await expect(store.mirror.cursor(4242)).rejects.toThrow(CorruptRecordError);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('refuses a step with a deal id HubSpot would never send, and stores nothing of it', async () => {
+      const store = await clockless();
+      try {
+        const cursor = { phase: 'backfill' as const, backfillAfterId: '2', backfillTotal: 2, modifiedThrough: null, lastSyncAt: null, lastReconcileAt: null, dealProperties: [] };
+        const step = { upserts: [{ id: '2', properties: {} }, { id: 'deal-3', properties: {} }], removals: [], cursor };
+        await expect(store.mirror.applyDeals(4242, step)).rejects.toThrow(/deal "deal-3" cannot be mirrored/);
+        expect(await store.mirror.dealCount(4242)).toBe(0);
+        expect(await store.mirror.cursor(4242)).toEqual(EMPTY_CURSOR);
+      } finally {
+        await store.close();
+      }
+    });
   });
 
   describe('migrations', () => {
