@@ -20,12 +20,15 @@ const TAKE_SLOT_FUNCTION = `
   CREATE FUNCTION kpi_take_slot(p_portal bigint, p_buckets text[], p_limits integer[], p_windows bigint[], p_interactive boolean)
   RETURNS bigint LANGUAGE plpgsql AS $fn$
   DECLARE
-    t bigint := floor(extract(epoch FROM clock_timestamp()) * 1000);
+    t bigint;
     wait bigint := 0;
     nth bigint;
     pending bigint;
   BEGIN
     PERFORM pg_advisory_xact_lock(${LOCK_SPACE.limiter}, (p_portal % 2147483648)::integer);
+    -- Read the clock once the lock is held: a grant stamped before a wait for the lock would
+    -- be recorded earlier than it was given, and free its slot too soon.
+    t := floor(extract(epoch FROM clock_timestamp()) * 1000);
     FOR i IN 1 .. array_length(p_buckets, 1) LOOP
       DELETE FROM limiter_grants WHERE portal_id = p_portal AND bucket = p_buckets[i] AND granted_at <= t - p_windows[i];
       SELECT granted_at INTO nth FROM limiter_grants WHERE portal_id = p_portal AND bucket = p_buckets[i]
