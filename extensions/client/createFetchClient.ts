@@ -23,7 +23,6 @@ export function codeForStatus(status: number): ErrorCode {
   if (status === 404) return 'not_found';
   if (status === 409) return 'conflict';
   if (status === 429) return 'rate_limited';
-  if (status === 503) return 'preparing';
   if (status >= 500) return 'crm_unavailable';
   return 'internal';
 }

@@ -6,6 +6,7 @@ import type { MirrorIndex } from '../sync/mirrorIndex';
 import type { CrmGateway } from './createCrmGateway';
 import type { CrmPort, PortalInfo } from './crmPort';
 import { MirrorNotReadyError } from './mirrorNotReadyError';
+import { currentRequestBudget } from './requestBudget';
 import { dealCardOf, funnelDataOf, scorecardDataOf } from './crmPortFromSnapshot';
 
 export interface MirrorPortDeps {
@@ -33,8 +34,12 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     if (data === null) throw new MirrorNotReadyError(deps.progress());
     return data;
   }
+  /**
+   * Before the mirror is ready: one owner's reads, and any background work (the scheduled
+   * scan, the CLI) that has no card waiting on it, go live; a card's wider view is told to wait.
+   */
   const mirrorOrLive = async <T>(ownerCount: number, fromMirror: () => Promise<T>, fromLive: () => Promise<T>): Promise<T> =>
-    ready() || ownerCount > 1 ? fromMirror() : fromLive();
+    ready() || (ownerCount > 1 && currentRequestBudget().priority === 'interactive') ? fromMirror() : fromLive();
 
   /** The deal as HubSpot has it now, read with the mirror's stages: one request, nothing else. */
   async function freshDeal(id: string, mapping: PropertyMapping): Promise<Deal | null> {

@@ -37,6 +37,7 @@ const SEEDED: Record<string, (s: Snapshot) => CrmObject[] | undefined> = {
   goal_targets: (s) => s.goals,
   meetings: (s) => s.meetings,
   tasks: (s) => s.tasks,
+  forecasts: (s) => s.forecasts,
 };
 
 /** The filters every KPI surface uses (deals by owner, by pipeline), indexed while seeding. */

@@ -6,7 +6,7 @@ type Outcome = 'open' | 'won' | 'lost';
 /**
  * What HubSpot calculates when a deal is written: entering a stage stamps
  * `hs_v2_date_entered_<stage>` (and the legacy `hs_date_entered_<stage>`), leaving one
- * stamps `hs_v2_date_exited_<stage>`, and the closed/won flags and stage probability follow
+ * stamps `hs_v2_date_exited_<stage>` and the time spent in it, and the closed/won flags and stage probability follow
  * the stage's metadata (kpi-spec §2: won when closed with probability 1.0). The amount in
  * home currency equals the amount in this single-currency portal.
  *
@@ -29,7 +29,7 @@ export function dealDerivedProperties(
   const stage = stageOf(pipelines, stageId, after.pipeline);
   if (stage === undefined) return next;
   if (!hasValue(next.pipeline)) next.pipeline = stage.pipelineId;
-  if (hasValue(before.dealstage)) next[`hs_v2_date_exited_${before.dealstage}`] = atIso;
+  if (hasValue(before.dealstage)) Object.assign(next, leftStage(before, before.dealstage, atIso));
   next[`hs_v2_date_entered_${stageId}`] = atIso;
   next[`hs_date_entered_${stageId}`] = atIso;
   const outcome = outcomeOf(stage.stage);
@@ -41,6 +41,21 @@ export function dealDerivedProperties(
   const was: Outcome = previous === undefined ? 'open' : outcomeOf(previous.stage);
   if (outcome !== 'open' && outcome !== was && !('closedate' in written)) next.closedate = atIso;
   return next;
+}
+
+/**
+ * Leaving a stage stamps its exit and how long the deal stayed: the latest stay and the sum
+ * of every stay, in milliseconds (design.md, HubSpot facts: stage history).
+ */
+function leftStage(before: Record<string, string>, stageId: string, atIso: string): Record<string, string> {
+  const stamps: Record<string, string> = { [`hs_v2_date_exited_${stageId}`]: atIso };
+  const entered = Date.parse(before[`hs_v2_date_entered_${stageId}`] ?? '');
+  if (!Number.isFinite(entered)) return stamps;
+  const stay = Math.max(0, Date.parse(atIso) - entered);
+  const earlier = Number(before[`hs_v2_cumulative_time_in_${stageId}`] ?? 0);
+  stamps[`hs_v2_latest_time_in_${stageId}`] = String(stay);
+  stamps[`hs_v2_cumulative_time_in_${stageId}`] = String((Number.isFinite(earlier) ? earlier : 0) + stay);
+  return stamps;
 }
 
 function stageOf(pipelines: readonly HubSpotPipeline[], stageId: string, pipelineId: string | undefined): { stage: HubSpotPipelineStage; pipelineId: string } | undefined {

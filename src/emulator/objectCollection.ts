@@ -10,6 +10,8 @@ export interface ObjectTypeInfo {
   objectTypeId: string;
   upperSingular: string;
   defaultProperties: readonly string[];
+  /** HubSpot offers no writes for the type (forecasts). */
+  readOnly?: boolean;
 }
 
 /**

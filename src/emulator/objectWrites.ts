@@ -89,7 +89,7 @@ export function commitUpdate(state: CrmState, collection: ObjectCollection, obje
   return { ok: true, object: updated };
 }
 
-export function checkValues(collection: ObjectCollection, values: Record<string, string>): { ok: true; values: Record<string, string> } | { ok: false; reply: HttpReply } {
+function checkValues(collection: ObjectCollection, values: Record<string, string>): { ok: true; values: Record<string, string> } | { ok: false; reply: HttpReply } {
   const result = validateProperties(values, (name) => collection.definition(name));
   if (result.ok) return { ok: true, values: result.value };
   const errors = result.error.map((p) => ({ message: p.message, code: p.error, context: { propertyName: [p.name] } }));

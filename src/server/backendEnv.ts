@@ -16,6 +16,8 @@ export const backendEnvSchema = z.object({
   /** PostgreSQL for several backends (README "Deployment"); the scheme is checked so a typo is not taken for a SQLite path. */
   KPI_DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL').optional()),
   KPI_SCAN_AT: optionalText.pipe(scanAtSchema.optional()).transform((v) => v ?? DEFAULT_SCAN_AT),
+  /** Seconds between incremental sync cycles of the portal mirror; 0 turns the mirror off (every read live). */
+  KPI_SYNC_INTERVAL_S: optionalText.pipe(z.string().regex(/^\d{1,6}$/, 'must be a whole number of seconds').transform(Number).optional()).transform((v) => v ?? 60),
   PORT: optionalText.pipe(z.string().regex(/^\d{1,5}$/, 'must be a port number').transform(Number).pipe(z.number().max(65_535)).optional()),
 });
 export type BackendEnv = z.infer<typeof backendEnvSchema>;

@@ -1,3 +1,4 @@
+import type { SyncStatus } from '../sync/syncStatus';
 import express from 'express';
 import { z } from 'zod';
 import type { BackendLogger } from './backendLogger';
@@ -32,6 +33,8 @@ export interface BackendOptions {
   /** The clock for signature ages and for the handlers (read once per request by them). */
   now?: () => number;
   logger?: BackendLogger;
+  /** The portal mirror's state for `GET /healthz` (absent: no mirror, every read is live). */
+  syncStatus?: () => SyncStatus;
 }
 
 /**
@@ -46,7 +49,7 @@ export function createBackend(options: BackendOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    res.json(options.syncStatus === undefined ? { status: 'ok' } : { status: 'ok', sync: options.syncStatus() });
   });
   app.use('/api', express.raw({ type: () => true, limit: BODY_LIMIT }), verifyRequest({ ...config, now }));
   for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now));

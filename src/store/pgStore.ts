@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { HUBSPOT_RATE_LIMITS, type RateLimits } from '../crm/portalLimiter';
 import type { KpiStore } from './kpiStore';
 import { pgAlertLedger } from './pgAlertLedger';
 import { pgForecastStore } from './pgForecastStore';
@@ -9,6 +10,15 @@ import { pgMirrorStore } from './pgMirrorStore';
 import { openPgPool, type PgPoolOptions } from './pgPool';
 import { pgPortalLimiter } from './pgPortalLimiter';
 import { pgSettingsStore } from './pgSettingsStore';
+
+/**
+ * HubSpot's limits as the backends sharing one database keep them. A grant is stamped in the
+ * database and sent by whichever process asked, after that process's event loop gets to it;
+ * with several busy processes the gap between the two grows past the single process's 15%
+ * margin (measured: 429s with two backends backfilling at once), so the shared search window
+ * keeps 30%: 5 per 1,300 ms.
+ */
+export const SHARED_RATE_LIMITS: RateLimits = { ...HUBSPOT_RATE_LIMITS, searchWindowMs: 1_300 };
 
 export interface PgStoreOptions extends PgPoolOptions {
   now: () => number;
@@ -37,7 +47,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
       forecasts: pgForecastStore(pool),
       mirror: pgMirrorStore(pool),
       leases: pgLeaseStore(pool, options.now),
-      sharedLimiter: (portalId, limits) => pgPortalLimiter(pool, portalId, limits),
+      sharedLimiter: (portalId, limits = SHARED_RATE_LIMITS) => pgPortalLimiter(pool, portalId, limits),
       pool,
       schemaVersion,
       close: () => pool.end(),

@@ -2,6 +2,7 @@ import type { SyncCursor } from '../store/mirrorStore';
 import { changeTime } from './changeTime';
 import { readDealsPage } from './readDealsPage';
 import type { SyncContext } from './syncContext';
+import { SyncStopped } from './syncContext';
 import { PAGE_SIZE, backfillPage, latestChange } from './syncQueries';
 
 /**
@@ -15,6 +16,7 @@ export async function backfillDeals(ctx: SyncContext, start: SyncCursor, propert
   let cursor = start;
   if (cursor.backfillTotal === null) cursor = await noteLatestChange(ctx, cursor);
   for (;;) {
+    if (ctx.stopping()) throw new SyncStopped();
     const page = await readDealsPage(ctx, backfillPage(cursor.backfillAfterId, properties));
     const last = page.deals[page.deals.length - 1];
     const done = page.deals.length < PAGE_SIZE;

@@ -2,6 +2,7 @@ import type { SyncCursor } from '../store/mirrorStore';
 import { changeTime } from './changeTime';
 import { readDealsPage } from './readDealsPage';
 import type { SyncContext } from './syncContext';
+import { SyncStopped } from './syncContext';
 import { MAX_RESULTS, PAGE_SIZE, modifiedSince } from './syncQueries';
 
 /**
@@ -23,6 +24,7 @@ export async function followChanges(ctx: SyncContext, start: SyncCursor, propert
   let after: string | undefined;
   let changed = 0;
   for (;;) {
+    if (ctx.stopping()) throw new SyncStopped();
     const page = await readDealsPage(ctx, modifiedSince(from, properties, after));
     const newest = Math.max(cursor.modifiedThrough ?? 0, ...page.deals.map((d) => changeTime(d) ?? 0));
     cursor = { ...cursor, modifiedThrough: newest };

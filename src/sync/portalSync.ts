@@ -12,6 +12,7 @@ import { reconcileDeals } from './reconcileDeals';
 import type { PortalFallback } from './refreshCollections';
 import { refreshCollections } from './refreshCollections';
 import type { SyncContext } from './syncContext';
+import { SyncStopped } from './syncContext';
 import { countIn } from './syncQueries';
 import type { SyncStatus } from './syncStatus';
 import { syncStatusOf } from './syncStatus';
@@ -38,8 +39,12 @@ export interface PortalSync {
   /** One backfill to the end, or one incremental cycle; a call while one runs waits for it. */
   runOnce(): Promise<SyncStatus>;
   status(): SyncStatus;
+  /** Reads where an earlier process left the mirror, so a restarted backend serves it before its first cycle ends. */
+  prime(): Promise<SyncStatus>;
   /** Deals a webhook said changed or were deleted: the next cycle reads exactly these. */
   markDirty(ids: readonly string[]): void;
+  /** Ends the current run at its next page boundary and starts no other. */
+  stop(): Promise<void>;
 }
 
 const DEFAULT_COLLECTIONS_EVERY_MS = 10 * 60_000;
@@ -53,7 +58,8 @@ const DEFAULT_RECONCILE_EVERY_MS = 24 * 60 * 60_000;
  */
 export function createPortalSync(options: PortalSyncOptions): PortalSync {
   const index = createMirrorIndex(options.store, options.portalId);
-  const ctx: SyncContext = { client: options.client, store: options.store, index, portalId: options.portalId, clock: options.clock };
+  let stopping = false;
+  const ctx: SyncContext = { client: options.client, store: options.store, index, portalId: options.portalId, clock: options.clock, stopping: () => stopping };
   const dirty = new Set<string>();
   let status = syncStatusOf({ phase: 'backfill', backfillAfterId: null, backfillTotal: null, modifiedThrough: null, lastSyncAt: null, lastReconcileAt: null, dealProperties: [] }, 0, null);
   let collectionsAt: number | null = null;
@@ -79,6 +85,7 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
       cursor = await settle(cursor, properties);
       return await report(cursor);
     } catch (error) {
+      if (error instanceof SyncStopped) return status;
       return report(await options.store.cursor(options.portalId), error instanceof Error ? error.message : String(error));
     }
   }
@@ -125,10 +132,16 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
   return {
     index,
     runOnce: () => {
+      if (stopping) return Promise.resolve(status);
       running ??= withRequestBudget({ priority: 'background', deadline: null }, run).finally(() => (running = null));
       return running;
     },
     status: () => status,
+    prime: async () => report(await options.store.cursor(options.portalId)),
     markDirty: (ids) => ids.forEach((id) => dirty.add(id)),
+    stop: async () => {
+      stopping = true;
+      await running;
+    },
   };
 }

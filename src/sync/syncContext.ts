@@ -9,4 +9,14 @@ export interface SyncContext {
   index: MirrorIndex;
   portalId: number;
   clock: () => number;
+  /** Checked between pages: true once the process is stopping, so a long backfill ends at a page boundary. */
+  stopping: () => boolean;
+}
+
+/** Ends a run between two stored pages when the process stops; the next run resumes from the cursor. */
+export class SyncStopped extends Error {
+  override readonly name = 'SyncStopped';
+  constructor() {
+    super('the sync was stopped');
+  }
 }

@@ -55,6 +55,18 @@ describe('deal writes through the object API', () => {
     expect(chosen.properties.closedate).toBe('2026-03-31T00:00:00.000Z');
   });
 
+  it('leaving a stage records the latest stay and the sum of every stay in it, in milliseconds', async () => {
+    const move = async (dealstage: string, minutes: number) => {
+      clock += minutes * 60_000;
+      return (await h.client.crm.deals.basicApi.update('106', { properties: { dealstage } })).properties;
+    };
+    await move('qualifiedtobuy', 0);
+    expect((await move('appointmentscheduled', 2))).toMatchObject({ hs_v2_latest_time_in_qualifiedtobuy: '120000', hs_v2_cumulative_time_in_qualifiedtobuy: '120000' });
+    await move('qualifiedtobuy', 1);
+    const again = await move('closedwon', 3);
+    expect(again).toMatchObject({ hs_v2_latest_time_in_qualifiedtobuy: '180000', hs_v2_cumulative_time_in_qualifiedtobuy: '300000', hs_v2_date_exited_qualifiedtobuy: at(6) });
+  });
+
   it('an archived deal leaves search and single reads, and is listed with archived=true and its archivedAt', async () => {
     clock += 10 * 60_000;
     await h.client.crm.deals.basicApi.archive('105');

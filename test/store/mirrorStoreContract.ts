@@ -93,11 +93,10 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
 
     it('holds exactly the deals of any sequence of upserts and removals (property)', async () => {
       const step = fc.record({ upserts: fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 8 }), removals: fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { maxLength: 4 }) });
-      // A portal per run: fast-check's integers favour the small end, so a drawn portal would repeat.
       let portal = 1000;
       await fc.assert(
         fc.asyncProperty(fc.array(step, { maxLength: 6 }), async (steps) => {
-          portal += 1;
+          portal++; // a portal of its own per run: the store is shared by the runs
           const expected = new Set<number>();
           for (const s of steps) {
             await h.store.applyDeals(portal, { upserts: s.upserts.map((id) => deal(id, {})), removals: s.removals.map(String), cursor: cursorAt(null) });

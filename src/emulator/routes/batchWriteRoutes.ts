@@ -13,6 +13,7 @@ import { projectObject, selectedProperties } from '../projectObject';
 import { MAX_BATCH } from './batchReadRoute';
 import { batchResponse } from './batchResponse';
 import { unknownType } from './objectReadRoutes';
+import { readOnlyType } from './objectWriteRoutes';
 import { zodMessage } from './zodMessage';
 
 const createSchema = z.object({ inputs: z.array(objectInputSchema) });
@@ -32,6 +33,7 @@ export function batchWriteRoutes(state: CrmState, now: () => number): RouteSpec[
     handler: ({ params, body }: EmulatorRequest) => {
       const collection = collectionFor(state, params.objectType ?? '');
       if (collection === undefined) return unknownType(params.objectType ?? '');
+      if (collection.info.readOnly === true) return readOnlyType(collection.info.name);
       return handler(collection, body ?? {}, new Date(now()).toISOString());
     },
   });

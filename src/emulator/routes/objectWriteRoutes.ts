@@ -3,12 +3,19 @@ import { collectionFor } from '../crmState';
 import type { RouteSpec } from '../emulatorRequest';
 import { queryString } from '../emulatorRequest';
 import { findRecord } from '../findRecord';
+import type { HttpReply } from '../httpReply';
 import { badRequest, reply } from '../httpReply';
 import { archiveObject } from '../archiveObject';
 import { createObject, objectInputSchema, updateObject } from '../objectWrites';
 import { projectObject, selectedProperties } from '../projectObject';
 import { objectNotFound, unknownType } from './objectReadRoutes';
 import { zodMessage } from './zodMessage';
+
+/**
+ * A write to a type HubSpot serves read-only (the Forecasts API beta: "You cannot currently
+ * create, update, or delete forecasts"). HubSpot documents no status for it; 400 says so.
+ */
+export const readOnlyType = (name: string): HttpReply => badRequest(`${name} are read-only: HubSpot's API offers no create, update or delete for them.`);
 
 /**
  * `POST /crm/v3/objects/{objectType}` (201 with the new record) and
@@ -26,6 +33,7 @@ export function objectWriteRoutes(state: CrmState, now: () => number): RouteSpec
       handler: ({ params, body }) => {
         const collection = collectionFor(state, params.objectType ?? '');
         if (collection === undefined) return unknownType(params.objectType ?? '');
+        if (collection.info.readOnly === true) return readOnlyType(collection.info.name);
         const input = objectInputSchema.safeParse(body);
         if (!input.success) return badRequest(zodMessage(input.error));
         const outcome = createObject(state, collection, input.data, new Date(now()).toISOString());
@@ -41,6 +49,7 @@ export function objectWriteRoutes(state: CrmState, now: () => number): RouteSpec
       handler: ({ params, query, body }) => {
         const collection = collectionFor(state, params.objectType ?? '');
         if (collection === undefined) return unknownType(params.objectType ?? '');
+        if (collection.info.readOnly === true) return readOnlyType(collection.info.name);
         const input = objectInputSchema.safeParse(body);
         if (!input.success) return badRequest(zodMessage(input.error));
         const found = findRecord(collection, params.objectId ?? '', queryString(query, 'idProperty'), false);
@@ -59,6 +68,7 @@ export function objectWriteRoutes(state: CrmState, now: () => number): RouteSpec
       handler: ({ params }) => {
         const collection = collectionFor(state, params.objectType ?? '');
         if (collection === undefined) return unknownType(params.objectType ?? '');
+        if (collection.info.readOnly === true) return readOnlyType(collection.info.name);
         archiveObject(state, collection, params.objectId ?? '', new Date(now()).toISOString());
         return reply(204, undefined);
       },
