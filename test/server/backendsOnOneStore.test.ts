@@ -32,7 +32,8 @@ function backendsOnOneStore(name: string, storeEnv: () => Promise<Record<string,
     afterAll(() => crm.close());
     beforeEach(async () => {
       lines.length = 0;
-      const env = { HUBSPOT_CLIENT_SECRET: SECRET, HUBSPOT_ACCESS_TOKEN: 'portal-token', ...(await storeEnv()) };
+      // Live reads (no mirror): what is shared here is the store, not the mirror (twoBackendProcesses has both).
+      const env = { HUBSPOT_CLIENT_SECRET: SECRET, HUBSPOT_ACCESS_TOKEN: 'portal-token', KPI_SYNC_INTERVAL_S: '0', ...(await storeEnv()) };
       const start = (instanceId: string) => startBackend({ env, crmBaseUrl: crm.url, port: 0, now: () => SCAN_DAY, logger, instanceId });
       a = await start('backend-a');
       b = await start('backend-b');
