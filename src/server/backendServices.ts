@@ -64,14 +64,15 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
   try {
     // HubSpot's rate windows and Retry-After run in real time, whatever instant the KPIs are computed at.
     const probe = createCrmGateway({ ...connection, clock: Date.now });
-    const account = await probe.client.accountDetails();
-    if (account === null) throw new BackendConfigError('cannot tell which portal the access token belongs to: HubSpot refused GET /account-info/v3/details');
+    const found = await crmPortFromGateway(probe).portal();
+    if (found.id === null) throw new BackendConfigError('cannot tell which portal the access token belongs to: HubSpot refused GET /account-info/v3/details');
+    const account = { portalId: found.id, timeZone: found.timeZone, companyCurrency: found.currency };
     const limiter = store.sharedLimiter(account.portalId);
     const gateway = limiter === null ? probe : createCrmGateway({ ...connection, clock: Date.now, limiter });
     const live = crmPortFromGateway(gateway);
     const sync = env.KPI_SYNC_INTERVAL_S === 0 ? null : mirrorSync(gateway, store, account, options);
     await sync?.prime();
-    const port = sync === null ? live : crmPortFromMirror({ index: sync.index, live, gateway, progress: () => sync.status().progress });
+    const port = sync === null ? live : crmPortFromMirror({ index: sync.index, live, gateway, status: () => sync.status() });
     return {
       portalId: account.portalId,
       portalTimeZone: account.timeZone,
@@ -79,7 +80,7 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
       store,
       emulatorUrl: emulator?.url ?? null,
       sync,
-      services: () => ({ crm: port, settings: store.settings, ledger: store.alerts, manualScores: store.manualScores, forecasts: store.forecasts }),
+      services: () => ({ crm: port, settings: store.settings, ledger: store.alerts, manualScores: store.manualScores, forecasts: store.forecasts, scanLock: store.scanLock }),
       timeZone: async () => (await currentSettings(store.settings, account.portalId)).settings.timeZone ?? account.timeZone,
       close: async () => {
         await store.close();

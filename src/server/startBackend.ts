@@ -11,6 +11,7 @@ import type { BackendServices } from './backendServices';
 import { openBackendServices } from './backendServices';
 import { backendInstanceId } from './backendInstanceId';
 import { createBackend } from './createBackend';
+import { urlOf } from './listenHost';
 import { runAlertScan, scanSummary } from './runAlertScan';
 import type { LeasedRun } from './runUnderLease';
 import { runUnderLease } from './runUnderLease';
@@ -22,6 +23,8 @@ export interface StartBackendOptions {
   env: Record<string, string | undefined>;
   /** Overrides PORT; 0 picks a free port. Default 3000. */
   port?: number;
+  /** The address to listen on; default every interface (see listenHost for dev mode). */
+  host?: string;
   /** A parsed snapshot: serve an emulator seeded from it instead of HubSpot. */
   snapshot?: unknown;
   crmBaseUrl?: string;
@@ -37,6 +40,8 @@ export interface StartBackendOptions {
 
 export interface RunningBackend {
   url: string;
+  /** The address the server is bound to, as the socket reports it. */
+  boundAddress: string;
   portalId: number;
   emulatorUrl: string | null;
   schedule: DailySchedule;
@@ -76,9 +81,9 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     services: () => opened.services(),
     now,
     logger,
-    ...(sync === null ? {} : { syncStatus: () => sync.status() }),
+    ...(sync === null ? {} : { syncStatus: () => sync.status(), onWebhookDeals: (ids: string[]) => webhookDeals(ids) }),
   });
-  const server = await listen(app, options.port ?? env.PORT ?? DEFAULT_PORT).catch(async (error: unknown) => {
+  const server = await listen(app, options.port ?? env.PORT ?? DEFAULT_PORT, options.host).catch(async (error: unknown) => {
     await opened.close();
     throw error;
   });
@@ -90,7 +95,7 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
   };
   const instanceId = options.instanceId ?? backendInstanceId();
   const scheduledScan = async (): Promise<LeasedRun<HandlerResult<ScanAlertsOutput>>> => {
-    const terms = { leases: opened.store.leases, name: `alert-scan:${opened.portalId}`, holder: instanceId, ttlMs: SCAN_LEASE_MS, keepAfter: true };
+    const terms = { leases: opened.store.leases, name: `scheduled-scan:${opened.portalId}`, holder: instanceId, ttlMs: SCAN_LEASE_MS, keepAfter: true };
     const run = await runUnderLease({ ...terms, onLost: (message) => logger.error(`alert scan: the lease was lost while scanning (${message})`) }, scanNow);
     if (!run.ran) logger.info(`alert scan: skipped, ${run.heldBy} runs it`);
     return run;
@@ -102,9 +107,14 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     run: async () => void (await scheduledScan()),
     onError: (error) => logger.error('alert scan failed', error),
   });
+  const webhookDeals = (ids: string[]) => {
+    sync?.markDirty(ids);
+    syncLoop?.nudge();
+  };
   const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => logger.error(`sync failed: ${message}`));
   return {
-    url: `http://localhost:${(server.address() as AddressInfo).port}`,
+    url: urlOf(options.host, (server.address() as AddressInfo).port),
+    boundAddress: (server.address() as AddressInfo).address,
     portalId: opened.portalId,
     emulatorUrl: opened.emulatorUrl,
     schedule,
@@ -121,9 +131,9 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
   };
 }
 
-function listen(app: ReturnType<typeof createBackend>, port: number): Promise<Server> {
+function listen(app: ReturnType<typeof createBackend>, port: number, host: string | undefined): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, () => resolve(server));
+    const server = host === undefined ? app.listen(port, () => resolve(server)) : app.listen(port, host, () => resolve(server));
     server.on('error', reject);
   });
 }

@@ -4,6 +4,7 @@ import type { ForecastStore } from './forecastStore';
 import type { LeaseStore } from './leaseStore';
 import type { ManualScoreStore } from './manualScoreStore';
 import type { MirrorStore } from './mirrorStore';
+import type { ScanLock } from './scanLock';
 import type { SettingsStore } from './settingsStore';
 
 /**
@@ -20,6 +21,8 @@ export interface KpiStore {
   /** The portal mirror src/sync keeps and the cards read. */
   mirror: MirrorStore;
   leases: LeaseStore;
+  /** One alert scan per portal at a time, whichever process starts it (a lease of `leases`). */
+  scanLock: ScanLock;
   /**
    * HubSpot's per-account limits kept where every backend on this store sees them (PostgreSQL:
    * N backends stay together under them), or null when the store serves one process and the

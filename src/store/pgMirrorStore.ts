@@ -56,6 +56,11 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
       const r = await pool.query<{ id: string }>('SELECT deal_id::text AS id FROM mirror_deals WHERE portal_id = $1 ORDER BY deal_id', [portalId]);
       return r.rows.map((row) => row.id);
     },
+    async clear(portalId) {
+      await inTransaction(pool, async (client) => {
+        for (const table of ['mirror_deals', 'mirror_collections', 'mirror_cursors']) await client.query(`DELETE FROM ${table} WHERE portal_id = $1`, [portalId]);
+      });
+    },
     async dealCount(portalId) {
       const r = await pool.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM mirror_deals WHERE portal_id = $1', [portalId]);
       return r.rows[0]?.n ?? 0;

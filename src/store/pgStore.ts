@@ -3,6 +3,7 @@ import { HUBSPOT_RATE_LIMITS, type RateLimits } from '../crm/portalLimiter';
 import type { KpiStore } from './kpiStore';
 import { pgAlertLedger } from './pgAlertLedger';
 import { pgForecastStore } from './pgForecastStore';
+import { leaseScanLock } from './leaseScanLock';
 import { pgLeaseStore } from './pgLeaseStore';
 import { pgManualScoreStore } from './pgManualScoreStore';
 import { migratePg } from './pgMigrations';
@@ -39,6 +40,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
   const pool = openPgPool(options);
   try {
     const schemaVersion = await migratePg(pool);
+    const leases = pgLeaseStore(pool, options.now);
     return {
       kind: 'postgres',
       settings: pgSettingsStore(pool, options.now),
@@ -46,7 +48,8 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
       manualScores: pgManualScoreStore(pool),
       forecasts: pgForecastStore(pool),
       mirror: pgMirrorStore(pool),
-      leases: pgLeaseStore(pool, options.now),
+      leases,
+      scanLock: leaseScanLock(leases),
       sharedLimiter: (portalId, limits = SHARED_RATE_LIMITS) => pgPortalLimiter(pool, portalId, limits),
       pool,
       schemaVersion,

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { KpiStore } from './kpiStore';
+import { leaseScanLock } from './leaseScanLock';
 import { migrate } from './sqliteMigrations';
 import { sqliteAlertLedger } from './sqliteAlertLedger';
 import { sqliteForecastStore } from './sqliteForecastStore';
@@ -37,6 +38,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     db.pragma('synchronous = FULL');
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     const schemaVersion = migrate(db);
+    const leases = sqliteLeaseStore(db, options.now);
     return {
       kind: 'sqlite',
       settings: sqliteSettingsStore(db, options.now),
@@ -44,7 +46,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       manualScores: sqliteManualScoreStore(db),
       forecasts: sqliteForecastStore(db),
       mirror: sqliteMirrorStore(db),
-      leases: sqliteLeaseStore(db, options.now),
+      leases,
+      scanLock: leaseScanLock(leases),
       /** One backend per file: the gateway's own in-process limiter is exact. */
       sharedLimiter: () => null,
       schemaVersion,
