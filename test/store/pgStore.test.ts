@@ -141,8 +141,8 @@ describeOnPostgres('the PostgreSQL store', (url) => {
     let b: PgStore;
     beforeEach(async () => {
       const schema = await schemas();
-      a = await openPgStore({ url, schema, now: manualClock().now, max: 3 });
-      b = await openPgStore({ url, schema, now: manualClock().now, max: 3 });
+      a = await openPgStore({ url, schema, now: Date.now, max: 3 });
+      b = await openPgStore({ url, schema, now: Date.now, max: 3 });
     });
     afterEach(async () => {
       await a.close();
@@ -160,6 +160,18 @@ describeOnPostgres('the PostgreSQL store', (url) => {
       expect(loser).toEqual({ ok: false, error: expect.objectContaining({ kind: 'conflict', currentVersion: 2 }) });
       expect((await b.settings.history(4242)).map((v) => v.version)).toEqual([2, 1]);
       expect(await a.settings.getCurrent(4242)).toEqual(await b.settings.getCurrent(4242));
+    });
+
+    it('lets one alert scan of the portal run at a time across the backends, until it releases or its lease runs out', async () => {
+      expect(await a.scanLock.acquire(4242, 'scheduled scan', 600_000)).toBe(true);
+      expect(await b.scanLock.acquire(4242, 'a manager clicked Scan alerts', 600_000)).toBe(false);
+      expect(await b.scanLock.acquire(4343, 'a manager clicked Scan alerts', 600_000)).toBe(true);
+      await b.scanLock.release(4242, 'a manager clicked Scan alerts');
+      expect(await b.scanLock.acquire(4242, 'kpi alerts scan', 600_000)).toBe(false);
+      await a.scanLock.release(4242, 'scheduled scan');
+      expect(await b.scanLock.acquire(4242, 'kpi alerts scan', 1)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(await a.scanLock.acquire(4242, 'scheduled scan', 600_000)).toBe(true);
     });
 
     it('hands a mirror step written on one backend whole to the other', async () => {
