@@ -8,6 +8,7 @@ import { mergeDeal } from './sqliteMirrorStore';
 import { firstIssue } from './storeInputs';
 
 const COLLECTIONS = Object.keys(mirrorCollectionSchemas) as CollectionName[];
+const FOREACH_PAGE = 5_000;
 
 /**
  * Upserts in one statement, with mergeDeal's rule in SQL: HubSpot's newer answer over the stored
@@ -51,6 +52,20 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
         'INSERT INTO mirror_collections (portal_id, name, value) VALUES ($1, $2, $3::jsonb) ON CONFLICT (portal_id, name) DO UPDATE SET value = excluded.value',
         [portalId, name, JSON.stringify(parsed)],
       );
+    },
+    /** Keyset pages of FOREACH_PAGE deals by id, so a million raw deals are never in memory at once. */
+    async forEachDeal(portalId, visit) {
+      let after = -1;
+      for (;;) {
+        const r = await pool.query<{ id: number; record: unknown }>(
+          'SELECT deal_id AS id, record FROM mirror_deals WHERE portal_id = $1 AND deal_id > $2 ORDER BY deal_id LIMIT $3',
+          [portalId, after, FOREACH_PAGE],
+        );
+        for (const row of r.rows) visit(stored(crmObjectSchema, row.record, `a mirrored deal of portal ${portalId}`));
+        const last = r.rows.at(-1);
+        if (last === undefined || r.rows.length < FOREACH_PAGE) return;
+        after = last.id;
+      }
     },
     async dealIds(portalId) {
       const r = await pool.query<{ id: string }>('SELECT deal_id::text AS id FROM mirror_deals WHERE portal_id = $1 ORDER BY deal_id', [portalId]);

@@ -89,6 +89,20 @@ describeOnPostgres('the PostgreSQL store', (url) => {
       }
     });
 
+    it('visits every deal once in id order across its pages of 5,000', async () => {
+      const store = await clockless();
+      try {
+        const cursor = { phase: 'backfill' as const, backfillAfterId: null, backfillTotal: null, modifiedThrough: null, lastSyncAt: null, lastReconcileAt: null, dealProperties: [] };
+        const ids = Array.from({ length: 11_001 }, (_, i) => 30_000_000_000 + i * 7);
+        await store.mirror.applyDeals(4242, { upserts: ids.map((id) => ({ id: String(id), properties: {} })).reverse(), removals: [], cursor });
+        const visited: string[] = [];
+        await store.mirror.forEachDeal(4242, (d) => void visited.push(d.id));
+        expect(visited).toEqual(ids.map(String));
+      } finally {
+        await store.close();
+      }
+    });
+
     it('refuses a step with a deal id HubSpot would never send, and stores nothing of it', async () => {
       const store = await clockless();
       try {
