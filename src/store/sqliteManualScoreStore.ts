@@ -1,14 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { ManualScore } from '../domain/portal';
+import { manualScoreFromRow, NO_SOURCE, withoutEmptySource } from './manualScoreFromRow';
 import { err, ok } from '../domain/result';
 import { CorruptRecordError } from './corruptRecordError';
 import type { ManualScoreEntry, ManualScoreFilter, ManualScoreStore } from './manualScoreStore';
 import { manualScoreSchema, scoreAuthorSchema } from './manualScoreStore';
 import { invalidInput } from './storeErrors';
 import { firstIssue, periodLabelSchema, portalIdSchema } from './storeInputs';
-
-/** No source is stored as '' so that (portal, owner, period, key, source) can be the primary key. */
-const NO_SOURCE = '';
 
 const FILTER = `portal_id = @portalId AND (@ownerId IS NULL OR owner_id = @ownerId) AND (@period IS NULL OR period = @period)
   AND (@key IS NULL OR key = @key) AND (@source IS NULL OR source = @source)`;
@@ -37,7 +35,7 @@ export function sqliteManualScoreStore(db: Database.Database, now: () => number)
   const record = db.transaction((portalId: number, s: ManualScore, name: string, userId: number | null, at: number) => {
     const source = s.source ?? NO_SOURCE;
     const before = latest.get(portalId, s.ownerId, s.period, s.key, source);
-    const replaced = before === undefined ? null : toEntry(before);
+    const replaced = before === undefined ? null : manualScoreEntryFromRow(before);
     const revision = (replaced?.revision ?? 0) + 1;
     insert.run(portalId, s.ownerId, s.period, s.key, source, revision, s.score, name, userId, at);
     upsert.run(portalId, s.ownerId, s.period, s.key, source, s.score);
@@ -61,31 +59,19 @@ export function sqliteManualScoreStore(db: Database.Database, now: () => number)
     },
     async list(portalId, filter = {}) {
       const p = params(portalId, filter);
-      return p === null ? [] : select.all(p).map(toScore);
+      return p === null ? [] : select.all(p).map(manualScoreFromRow);
     },
     async history(portalId, filter = {}) {
       const p = params(portalId, filter);
-      return p === null ? [] : selectHistory.all(p).map(toEntry);
+      return p === null ? [] : selectHistory.all(p).map(manualScoreEntryFromRow);
     },
   };
 }
 
-function toScore(row: unknown): ManualScore {
+/** A manual_score_entries row (the same columns in SQLite and PostgreSQL) checked back into an entry. */
+export function manualScoreEntryFromRow(row: unknown): ManualScoreEntry {
   const r = row as Record<string, unknown>;
-  const parsed = manualScoreSchema.safeParse({
-    ownerId: r.owner_id,
-    key: r.key,
-    period: r.period,
-    score: r.score,
-    source: r.source === NO_SOURCE ? undefined : r.source,
-  });
-  if (!parsed.success) throw new CorruptRecordError('a manual score row', firstIssue(parsed.error));
-  return withoutEmptySource(parsed.data);
-}
-
-function toEntry(row: unknown): ManualScoreEntry {
-  const r = row as Record<string, unknown>;
-  const score = toScore(row);
+  const score = manualScoreFromRow(row);
   const revision = r.revision;
   const at = r.entered_at;
   const author = scoreAuthorSchema.safeParse({ name: r.entered_by, userId: r.entered_by_user_id ?? null });
@@ -93,10 +79,4 @@ function toEntry(row: unknown): ManualScoreEntry {
     throw new CorruptRecordError('a manual score entry', `revision ${String(revision)} by ${String(r.entered_by)} at ${String(at)}`);
   }
   return { ...score, revision, enteredBy: author.data, enteredAt: at };
-}
-
-/** `source: undefined` and no source are the same score; return the shape without the key. */
-function withoutEmptySource(s: ManualScore): ManualScore {
-  const { source, ...rest } = s;
-  return source === undefined ? rest : { ...rest, source };
 }

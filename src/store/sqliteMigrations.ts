@@ -86,8 +86,21 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
     `,
   },
   {
-    // Manual scores keep every entry with who and when (corrections are revisions).
+    // Leases (leaseStore.ts): which process runs a portal's alert scan, its scheduled scan, its
+    // sync. The scan's own lock becomes one of them, so scan_locks goes.
     version: 4,
+    sql: `
+      CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      DROP TABLE scan_locks;
+    `,
+  },
+  {
+    // Manual scores keep every entry with who and when (corrections are revisions).
+    version: 5,
     sql: `
       CREATE TABLE manual_score_entries (
         portal_id INTEGER NOT NULL,
