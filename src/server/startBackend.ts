@@ -111,7 +111,14 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     sync?.markDirty(ids);
     syncLoop?.nudge();
   };
-  const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => logger.error(`sync failed: ${message}`));
+  // One of N backends on one store syncs (the lease); the others follow what it stores.
+  const syncStep = async (): Promise<SyncStatus> => {
+    if (sync === null) throw new Error('no mirror');
+    const terms = { leases: opened.store.leases, name: `sync:${opened.portalId}`, holder: instanceId, ttlMs: Math.max(60_000, 3 * env.KPI_SYNC_INTERVAL_S * 1000), keepAfter: true };
+    const run = await runUnderLease({ ...terms, onLost: (message) => logger.error(`sync: the lease was lost while syncing (${message})`) }, () => sync.runOnce());
+    return run.ran ? run.value : sync.follow();
+  };
+  const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => logger.error(`sync failed: ${message}`), syncStep);
   return {
     url: urlOf(options.host, (server.address() as AddressInfo).port),
     boundAddress: (server.address() as AddressInfo).address,

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { z } from 'zod';
 import { crmObjectSchema, type CrmObject } from '../domain/snapshot';
 import { CorruptRecordError } from './corruptRecordError';
-import { EMPTY_CURSOR, mirrorCollectionSchemas, syncCursorSchema, type CollectionName, type MirrorCollections, type MirrorStore, type SyncCursor } from './mirrorStore';
+import { EMPTY_CURSOR, mirrorCollectionSchemas, storedDeal, syncCursorSchema, type CollectionName, type MirrorCollections, type MirrorStore, type SyncCursor } from './mirrorStore';
 import { inTransaction } from './pgPool';
 import { mergeDeal } from './sqliteMirrorStore';
 import { firstIssue } from './storeInputs';
@@ -61,7 +61,11 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
           'SELECT deal_id AS id, record FROM mirror_deals WHERE portal_id = $1 AND deal_id > $2 ORDER BY deal_id LIMIT $3',
           [portalId, after, FOREACH_PAGE],
         );
-        for (const row of r.rows) visit(stored(crmObjectSchema, row.record, `a mirrored deal of portal ${portalId}`));
+        for (const row of r.rows) {
+          const deal = storedDeal(row.record);
+          if (deal === null) throw new CorruptRecordError(`a mirrored deal of portal ${portalId}`, "not in HubSpot's shape");
+          visit(deal);
+        }
         const last = r.rows.at(-1);
         if (last === undefined || r.rows.length < FOREACH_PAGE) return;
         after = last.id;
