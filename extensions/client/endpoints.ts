@@ -4,6 +4,7 @@ import { funnelHealthOutputSchema } from '../../src/handlers/contracts/funnelHea
 import { ownerScorecardOutputSchema } from '../../src/handlers/contracts/ownerScorecard';
 import { scanAlertsOutputSchema } from '../../src/handlers/contracts/scanAlerts';
 import { settingsContextSchema, settingsHistorySchema, settingsVersionSchema } from '../../src/handlers/contracts/settings';
+import { SURFACE_TIMEOUT_MS as T } from '../../src/handlers/contracts/surfaceTimeouts';
 import type { KpiClientMethod } from './kpiClient';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT';
@@ -14,6 +15,8 @@ export interface Endpoint<T> {
   method: HttpMethod;
   path: string;
   output: z.ZodType<T>;
+  /** hubspot.fetch's timeout for this call (src/handlers/contracts/surfaceTimeouts.ts). */
+  timeoutMs: number;
 }
 
 /**
@@ -21,13 +24,13 @@ export interface Endpoint<T> {
  * never drift apart. Function names are the HubSpot app-function uids (serverless/).
  */
 export const ENDPOINTS = {
-  dealKpis: { functionName: 'deal-kpis', method: 'POST', path: '/api/v1/deal-kpis', output: dealKpisOutputSchema },
-  ownerScorecard: { functionName: 'owner-scorecard', method: 'POST', path: '/api/v1/owner-scorecard', output: ownerScorecardOutputSchema },
-  funnelHealth: { functionName: 'funnel-health', method: 'POST', path: '/api/v1/funnel-health', output: funnelHealthOutputSchema },
-  getSettings: { functionName: 'get-settings', method: 'GET', path: '/api/v1/settings', output: settingsVersionSchema },
-  settingsContext: { functionName: 'settings-context', method: 'GET', path: '/api/v1/settings/context', output: settingsContextSchema },
-  saveSettings: { functionName: 'save-settings', method: 'PUT', path: '/api/v1/settings', output: settingsVersionSchema },
-  settingsHistory: { functionName: 'settings-history', method: 'GET', path: '/api/v1/settings/history', output: settingsHistorySchema },
-  restoreSettings: { functionName: 'restore-settings', method: 'POST', path: '/api/v1/settings/restore', output: settingsVersionSchema },
-  scanAlerts: { functionName: 'scan-alerts', method: 'POST', path: '/api/v1/alerts/scan', output: scanAlertsOutputSchema },
+  dealKpis: { functionName: 'deal-kpis', method: 'POST', path: '/api/v1/deal-kpis', output: dealKpisOutputSchema, timeoutMs: T.dealKpis },
+  ownerScorecard: { functionName: 'owner-scorecard', method: 'POST', path: '/api/v1/owner-scorecard', output: ownerScorecardOutputSchema, timeoutMs: T.ownerScorecard },
+  funnelHealth: { functionName: 'funnel-health', method: 'POST', path: '/api/v1/funnel-health', output: funnelHealthOutputSchema, timeoutMs: T.funnelHealth },
+  getSettings: { functionName: 'get-settings', method: 'GET', path: '/api/v1/settings', output: settingsVersionSchema, timeoutMs: T.getSettings },
+  settingsContext: { functionName: 'settings-context', method: 'GET', path: '/api/v1/settings/context', output: settingsContextSchema, timeoutMs: T.settingsContext },
+  saveSettings: { functionName: 'save-settings', method: 'PUT', path: '/api/v1/settings', output: settingsVersionSchema, timeoutMs: T.saveSettings },
+  settingsHistory: { functionName: 'settings-history', method: 'GET', path: '/api/v1/settings/history', output: settingsHistorySchema, timeoutMs: T.settingsHistory },
+  restoreSettings: { functionName: 'restore-settings', method: 'POST', path: '/api/v1/settings/restore', output: settingsVersionSchema, timeoutMs: T.restoreSettings },
+  scanAlerts: { functionName: 'scan-alerts', method: 'POST', path: '/api/v1/alerts/scan', output: scanAlertsOutputSchema, timeoutMs: T.scanAlerts },
 } as const satisfies Record<KpiClientMethod, Endpoint<unknown>>;

@@ -3,4 +3,4 @@ import { defaultClient } from '../client/defaultClient';
 import { AppPage } from '../pages/AppPage';
 
 /** The app page (`pages` location): "My scorecard" and "Funnel health". */
-hubspot.extend<'pages'>(({ context }) => <AppPage client={defaultClient()} locale={context.user.locale} portalId={context.portal.id} />);
+hubspot.extend<'pages'>(({ context }) => <AppPage client={defaultClient(context.user)} locale={context.user.locale} portalId={context.portal.id} />);

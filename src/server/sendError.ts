@@ -11,6 +11,7 @@ export const STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
   rate_limited: 429,
   crm_unavailable: 502,
   internal: 500,
+  needs_backend: 403,
 };
 
 /** Every failure leaves the backend as `{ error: { code, message, fields? } }`, which the fetch client reads. */

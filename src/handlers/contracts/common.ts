@@ -19,6 +19,8 @@ export const errorCodeSchema = z.enum([
   'rate_limited',
   'crm_unavailable',
   'internal',
+  /** Refused to a claimed identity (functions only): what was asked is served through the signed backend. */
+  'needs_backend',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
@@ -30,12 +32,19 @@ export const handlerErrorSchema = z.object({
 });
 export type HandlerError = z.infer<typeof handlerErrorSchema>;
 
-/** The verified viewer: from the app-function context or the signed hubspot.fetch URL, never the body. */
+/**
+ * The viewer: from the signed hubspot.fetch URL or the app-function runtime, never the body.
+ * `identity: 'claimed'` marks a user the card named itself (an app-function call without a
+ * runtime user, serverless/functionContext.ts): a user with developer tools can name anyone,
+ * so such a viewer is shown only their own numbers (handlers/access/viewerAccess.ts).
+ * Absent means verified: the signed URL, or the backend's dev mode.
+ */
 export const viewerSchema = z.object({
   portalId: z.number().int(),
   userId: z.number().int(),
   email: z.string().nullable().default(null),
   locale: z.string().default('en-US'),
+  identity: z.enum(['verified', 'claimed']).optional(),
 });
 export type Viewer = z.infer<typeof viewerSchema>;
 
