@@ -14,6 +14,9 @@ export const en = {
     forbiddenTitle: 'You do not have access',
     forbiddenBody: 'This view is for the people your HubSpot admin has given access. Ask them if you need it.',
     notFoundTitle: 'Nothing found',
+    needsBackendTitle: 'Needs the KPI backend',
+    needsBackendBody:
+      'Without the KPI backend, HubSpot does not tell this app for certain who you are, so everyone sees only their own numbers here. Team views, other people’s scorecards and the settings need the backend: ask your HubSpot admin.',
     unknown: '—',
     save: 'Save',
     saving: 'Saving…',

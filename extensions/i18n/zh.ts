@@ -12,6 +12,8 @@ export const zh: Messages = {
     forbiddenTitle: '您没有访问权限',
     forbiddenBody: '此视图仅对 HubSpot 管理员授权的人员开放。如需访问，请联系管理员。',
     notFoundTitle: '未找到内容',
+    needsBackendTitle: '需要 KPI 后端',
+    needsBackendBody: '没有 KPI 后端时，HubSpot 无法向本应用确认您的身份，因此每个人只能在这里看到自己的数据。团队视图、他人的评分卡和设置需要后端：请联系您的 HubSpot 管理员。',
     unknown: '—',
     save: '保存',
     saving: '保存中…',
