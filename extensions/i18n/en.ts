@@ -77,6 +77,8 @@ export const en = {
   app: {
     myScorecard: 'My scorecard',
     funnelHealth: 'Funnel health',
+    notFoundTitle: 'No such page in Sales KPI Cards',
+    notFoundBody: 'Open My scorecard or Funnel health above.',
   },
   funnel: {
     pipeline: 'Pipeline',

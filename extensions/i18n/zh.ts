@@ -74,6 +74,8 @@ export const zh: Messages = {
   app: {
     myScorecard: '我的记分卡',
     funnelHealth: '销售漏斗健康度',
+    notFoundTitle: 'Sales KPI Cards 中没有此页面',
+    notFoundBody: '请打开上方的“我的记分卡”或“销售漏斗健康度”。',
   },
   funnel: {
     pipeline: '管道',
