@@ -15,6 +15,11 @@ export interface PortalInfo {
   id: number | null;
   timeZone: string;
   currency: string;
+  /**
+   * The host of the portal's HubSpot UI (account info's `uiDomain`, e.g. app.hubspot.com or
+   * app-eu1.hubspot.com): links into HubSpot are built on it. Absent when HubSpot would not say.
+   */
+  uiDomain?: string;
 }
 
 export interface Roster {

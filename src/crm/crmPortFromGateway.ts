@@ -25,9 +25,9 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
   const portal = (): Promise<PortalInfo> =>
     cached('account-details', async () => {
       const account = await gateway.client.accountDetails();
-      if (account !== null) return { id: account.portalId, timeZone: account.timeZone, currency: account.companyCurrency };
+      if (account !== null) return { id: account.portalId, timeZone: account.timeZone, currency: account.companyCurrency, ...(account.uiDomain === undefined ? {} : { uiDomain: account.uiDomain }) };
       const fallback = options.fallbackPortal ?? {};
-      return { id: fallback.id ?? null, timeZone: fallback.timeZone ?? 'UTC', currency: fallback.currency ?? 'USD' };
+      return { id: fallback.id ?? null, timeZone: fallback.timeZone ?? 'UTC', currency: fallback.currency ?? 'USD', ...(fallback.uiDomain === undefined ? {} : { uiDomain: fallback.uiDomain }) };
     });
   return {
     portal,

@@ -31,7 +31,9 @@ async function allDeals(gateway: CrmGateway, mapping: PropertyMapping): Promise<
  */
 export async function dumpSnapshot(gateway: CrmGateway, options: { mapping: PropertyMapping; fallbackPortal: Snapshot['portal'] }): Promise<Snapshot> {
   const account = await gateway.client.accountDetails();
-  const portal = account ? { id: account.portalId, timeZone: account.timeZone, currency: account.companyCurrency } : options.fallbackPortal;
+  const portal = account
+    ? { id: account.portalId, timeZone: account.timeZone, currency: account.companyCurrency, ...(account.uiDomain === undefined ? {} : { uiDomain: account.uiDomain }) }
+    : options.fallbackPortal;
   const owners = await gateway.rawOwners();
   const pipelines = await gateway.rawPipelines();
   const deals = await allDeals(gateway, options.mapping);

@@ -18,7 +18,7 @@ export interface AlertScanRun {
   context: RequestContext;
   period: string;
   open: Map<string, AlertEntry>;
-  tally: ScanAlertsOutput;
+  tally: Omit<ScanAlertsOutput, 'uiDomain'>;
 }
 
 /** Tasks are due three days after the scan: soon enough to act on this period's cohorts. */

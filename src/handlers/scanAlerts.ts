@@ -49,6 +49,6 @@ export function scanAlerts(input: unknown, deps: HandlerDeps): Promise<HandlerRe
       const keys = new Set(breaches.map((a) => alertKeyText({ pipelineId: pipeline.id, fromStageId: a.pair.from, toStageId: a.pair.to, groupType: a.group.kind, groupId: a.group.id })));
       await resolveRecovered(run, evaluation, keys);
     }
-    return handlerOk(run.tally);
+    return handlerOk({ ...run.tally, uiDomain: context.portal.uiDomain ?? null });
   });
 }

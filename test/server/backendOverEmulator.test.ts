@@ -151,7 +151,7 @@ describe('the alert scan through the backend', () => {
     expect(tasksInHubSpot() - before).toBe(created.created);
 
     const second = await signedFetch(server.url, '/api/v1/alerts/scan', { userId: USERS.director, body: { period: '2026-Q3' } });
-    expect(second.body).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [] });
+    expect(second.body).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [], uiDomain: 'app.hubspot.com' });
     expect(tasksInHubSpot() - before).toBe(created.created);
   });
 

@@ -185,7 +185,7 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
 
       // The manager presses "Scan alerts" again the next day: every alert is found in the portal's ledger.
       const second = await scanAlertsFn(contextOf(USERS.director, { period: '2026-Q3' }), { ...here, now: () => NOW + 86_400_000 });
-      expect(second).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [] } });
+      expect(second).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [], uiDomain: 'app.hubspot.com' } });
       expect(await tasksInPortal()).toHaveLength(tasks.length);
       const client = hubspotClient({ accessToken: DEMO_TOKEN, basePath: alone.url });
       const ledgerType = (await client.crm.schemas.coreApi.getAll()).results.find((s) => s.name === ALERT_LEDGER_OBJECT_NAME)?.objectTypeId ?? '';

@@ -1,4 +1,4 @@
-import { Alert, BarChart, Button, EmptyState, ErrorState, Link, LoadingButton, Select, StatisticsItem, TableRow, Tabs } from '@hubspot/ui-extensions';
+import { Alert, BarChart, Button, EmptyState, ErrorState, Link, LoadingButton, Select, StatisticsItem, TableRow, Tabs, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { APP_PAGE_ROUTES, AppPage } from '../../../extensions/pages/AppPage';
 import { funnelHealthOutputSchema } from '../../../src/handlers/contracts/funnelHealth';
@@ -66,7 +66,7 @@ describe('AppPage', () => {
     const rep = r.findByTestId(Alert, 'alert-102-lead-qualified');
     expect(rep.props.variant).toBe('danger');
     expect(visibleText(rep)).toContain('n = 23 deals, 95% interval 5%–28%.');
-    expect(rep.find(Link).props.href).toEqual({ url: 'https://app.hubspot.com/tasks/4400123/view/all/task/9001', external: true });
+    expect(rep.find(Link).props.href).toEqual({ url: 'https://app-eu1.hubspot.com/tasks/4400123/view/all/task/9001', external: true });
   });
 
   it('sorts the rep table by the largest gap first, reps with no gap last', async () => {
@@ -90,7 +90,18 @@ describe('AppPage', () => {
     expect(visibleText(r.getRootNode())).toContain('1 tasks created, 1 updated, 0 resolved.');
     const link = r.findByTestId(Link, 'task-9002');
     expect(link.text).toBe('East China: Lead → Qualified at 25% (threshold 30%)');
-    expect(link.props.href).toEqual({ url: 'https://app.hubspot.com/tasks/4400123/view/all/task/9002', external: true });
+    expect(link.props.href).toEqual({ url: 'https://app-eu1.hubspot.com/tasks/4400123/view/all/task/9002', external: true });
+  });
+
+  it('links no task when HubSpot would not say where the portal’s UI lives, but still names it', async () => {
+    const unknownHost = { ...funnelFixture, uiDomain: null };
+    const client = fakeClient({ funnelHealth: async () => ok(unknownHost), scanAlerts: async () => ok({ ...scanFixture, uiDomain: null }) });
+    const r = renderPage(client);
+    await funnelLoaded(r);
+    expect(r.findByTestId(Alert, 'alert-102-lead-qualified').maybeFind(Link)).toBeNull();
+    r.find(LoadingButton).trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFind(Text, (node) => node.props.testId === 'task-9002')).not.toBeNull());
+    expect(r.maybeFind(Link)).toBeNull();
   });
 
   it('reloads for another pipeline picked in the Select', async () => {
