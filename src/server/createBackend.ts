@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { BackendLogger } from './backendLogger';
 import { consoleLogger } from './backendLogger';
 import { BACKEND_ROUTES } from './backendRoutes';
+import { surfaceBudgetMs } from '../handlers/contracts/surfaceTimeouts';
 import { BODY_LIMIT, errorMiddleware, notFound } from './errorMiddleware';
 import type { ServicesFactory } from './routeHandler';
 import { routeHandler } from './routeHandler';
@@ -49,7 +50,7 @@ export function createBackend(options: BackendOptions): express.Express {
     res.json({ status: 'ok' });
   });
   app.use('/api', express.raw({ type: () => true, limit: BODY_LIMIT }), verifyRequest({ ...config, now }));
-  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now));
+  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now, surfaceBudgetMs(route.surface)));
   app.use(notFound);
   app.use(errorMiddleware(options.logger ?? consoleLogger));
   return app;

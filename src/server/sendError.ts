@@ -1,5 +1,6 @@
 import type { Response } from 'express';
 import type { ErrorCode, HandlerError } from '../handlers/contracts/common';
+import type { HandlerResult } from '../handlers/handlerResult';
 
 /** The HTTP status of each handler error code (issue 4: 400/401/403/404/409/429/502, else 500). */
 export const STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
@@ -14,7 +15,22 @@ export const STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
   needs_backend: 403,
 };
 
-/** Every failure leaves the backend as `{ error: { code, message, fields? } }`, which the fetch client reads. */
+/**
+ * A failure outside any handler (a signature, a body, a route, a crash) in its HTTP status,
+ * with the envelope's `{ ok: false, error }` body. HubSpot's proxy replaces the body of a
+ * 3xx–5xx answer with its own error, so the card may get only the status (codeForStatus in
+ * extensions/client); what a handler refuses is answered 200 instead (sendResult).
+ */
 export function sendError(res: Response, error: HandlerError, status: number = STATUS_OF_CODE[error.code]): void {
-  res.status(status).json({ error });
+  res.status(status).json({ ok: false, error });
+}
+
+/**
+ * A handler's answer: always HTTP 200 with the envelope `{ ok: true, data }` or
+ * `{ ok: false, error }`, the shape an app function returns. A refusal (forbidden, not found,
+ * conflict, invalid with its fields) thus reaches the card as the handler's own message
+ * through HubSpot's proxy, which passes 2xx bodies unchanged and would hide a 4xx body.
+ */
+export function sendResult(res: Response, result: HandlerResult<unknown>): void {
+  res.status(200).json(result);
 }

@@ -28,7 +28,7 @@ describe('startBackend', () => {
       expect(backend.emulatorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const answer = await signedFetch(backend.url, '/api/v1/settings', { method: 'GET', userId: USERS.admin, timestamp: clock() });
       expect(answer.status).toBe(200);
-      expect(answer.body).toMatchObject({ version: 0, savedAt: null });
+      expect(answer.body).toMatchObject({ ok: true, data: { version: 0, savedAt: null } });
       await backend.schedule.ready;
       const armed = backend.schedule.nextAt();
       expect(armed).not.toBeNull();
