@@ -6,7 +6,6 @@ import { crmPortFromGateway } from '../src/crm/crmPortFromGateway';
 import type { Viewer } from '../src/handlers/contracts/common';
 import type { HandlerDeps } from '../src/handlers/handlerDeps';
 import type { AlertLedger } from '../src/store/alertLedger';
-import { hubspotClient } from '../src/store/hubspotClient';
 import { openPortalAlertLedger } from '../src/store/portalAlertLedger';
 import { openPortalObjectStore } from '../src/store/portalObjectStore';
 import type { SettingsStore } from '../src/store/settingsStore';
@@ -75,12 +74,12 @@ export function functionConnection(accessToken: string, basePath: string | undef
 function openConnection(accessToken: string, basePath: string | undefined): FunctionConnection {
   const connection = basePath === undefined ? { accessToken } : { accessToken, basePath };
   const gateway = createCrmGateway(connection);
-  const store = hubspotClient(connection);
+  const objects = gateway.client.objects;
   return {
     gateway,
     crm: crmPortFromGateway(gateway),
-    settings: openPortalObjectStore({ client: store, now: Date.now }),
-    ledger: openPortalAlertLedger({ client: store }),
+    settings: openPortalObjectStore({ objects, now: Date.now }),
+    ledger: openPortalAlertLedger({ objects }),
   };
 }
 

@@ -19,7 +19,7 @@ import type { ScanAlertsOutput } from '../../src/handlers/contracts/scanAlerts';
 import { createCrmGateway } from '../../src/crm/createCrmGateway';
 import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
 import { ALERT_LEDGER_OBJECT_NAME } from '../../src/store/alertLedgerObject';
-import { hubspotClient } from '../../src/store/hubspotClient';
+import { sdkClient } from '../../src/crm/sdkClient';
 import { openPortalAlertLedger } from '../../src/store/portalAlertLedger';
 import { openPortalObjectStore } from '../../src/store/portalObjectStore';
 import { ACCESS_TOKEN_SECRET } from '../../serverless/accessToken';
@@ -75,8 +75,8 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
     viewer: { portalId: PORTAL_ID, userId, email: `${userId}@example.com`, locale: 'en-US', identity },
     crm: crmPortFromSnapshot(portalFromSnapshot(snapshot).data),
     ...noBackendStores(),
-    settings: openPortalObjectStore({ accessToken: DEMO_TOKEN, basePath, now: () => NOW }),
-    ledger: openPortalAlertLedger({ accessToken: DEMO_TOKEN, basePath }),
+    settings: openPortalObjectStore({ objects: createCrmGateway({ accessToken: DEMO_TOKEN, basePath }).client.objects, now: () => NOW }),
+    ledger: openPortalAlertLedger({ objects: createCrmGateway({ accessToken: DEMO_TOKEN, basePath }).client.objects }),
     now: () => NOW,
   });
   /** The same handler over the in-memory portal. */
@@ -187,7 +187,7 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
       const second = await scanAlertsFn(contextOf(USERS.director, { period: '2026-Q3' }), { ...here, now: () => NOW + 86_400_000 });
       expect(second).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [], uiDomain: 'app.hubspot.com' } });
       expect(await tasksInPortal()).toHaveLength(tasks.length);
-      const client = hubspotClient({ accessToken: DEMO_TOKEN, basePath: alone.url });
+      const client = sdkClient({ accessToken: DEMO_TOKEN, basePath: alone.url }, 0);
       const ledgerType = (await client.crm.schemas.coreApi.getAll()).results.find((s) => s.name === ALERT_LEDGER_OBJECT_NAME)?.objectTypeId ?? '';
       const entries = await client.crm.objects.basicApi.getPage(ledgerType, 100, undefined, ['task_id', 'last_seen_at']);
       expect(entries.results.map((r) => r.properties.task_id).sort()).toEqual(made.tasks.map((t) => t.id).sort());
