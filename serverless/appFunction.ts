@@ -12,11 +12,8 @@ import { apiBaseUrlOf, functionConnection, functionDeps } from './functionDeps';
 import type { FunctionCall } from './functionContext';
 import { readFunctionContext } from './functionContext';
 
-/**
- * A handler as src/handlers exports it. `call` carries what the runtime handed beside the
- * parameters (propertiesToSend), for the few functions that use it.
- */
-export type AppHandler = (input: unknown, deps: HandlerDeps, call?: FunctionCall) => Promise<HandlerResult<unknown>>;
+/** A handler as src/handlers exports it. */
+export type AppHandler = (input: unknown, deps: HandlerDeps) => Promise<HandlerResult<unknown>>;
 
 /** The entry point HubSpot runs: `exports.main = async (context) => …`. */
 export type AppFunctionMain = (context: unknown, runtime?: FunctionRuntime) => Promise<HandlerResult<unknown>>;
@@ -54,7 +51,7 @@ export function appFunction(handler: AppHandler): AppFunctionMain {
         const connection = functionConnection(token.value, apiBaseUrlOf(runtime, call.value.secrets, env));
         const viewer = await viewerOf(call.value, connection);
         if (!viewer.ok) return { ok: false, error: viewer.error };
-        return handler(call.value.input, functionDeps(viewer.value, connection, now), call.value);
+        return handler(call.value.input, functionDeps(viewer.value, connection, now, call.value.propertiesToSend));
       });
     } catch (error) {
       const known = crmErrorToHandlerError(error);

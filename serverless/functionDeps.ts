@@ -86,8 +86,12 @@ function openConnection(accessToken: string, basePath: string | undefined): Func
 /**
  * The handler deps of one invocation (design.md "Data flow"): the token's connection for the
  * CRM, settings and the alert ledger in the portal's own custom objects (no backend on this
- * install), and the stores only a backend keeps answering "nothing recorded".
+ * install), and the stores only a backend keeps answering "nothing recorded". The record
+ * properties HubSpot sent with the call (`propertiesToSend`, the card's own record) go to the
+ * deal card's read, which uses them instead of reading the deal when they are complete.
  */
-export function functionDeps(viewer: Viewer, connection: FunctionConnection, now: () => number): HandlerDeps {
-  return { viewer, crm: connection.crm, ...noBackendStores(), settings: connection.settings, ledger: connection.ledger, now };
+export function functionDeps(viewer: Viewer, connection: FunctionConnection, now: () => number, propertiesToSend: Readonly<Record<string, string | null>> = {}): HandlerDeps {
+  const sent = Object.keys(propertiesToSend).length > 0;
+  const crm: CrmPort = sent ? { ...connection.crm, dealCard: (request) => connection.crm.dealCard({ ...request, dealProperties: propertiesToSend }) } : connection.crm;
+  return { viewer, crm, ...noBackendStores(), settings: connection.settings, ledger: connection.ledger, now };
 }

@@ -72,6 +72,11 @@ export interface DealCardRequest {
   /** The owner's quarter is the one holding `now`; the history ends at the UTC midnight before it. */
   now: number;
   historyDays: number;
+  /**
+   * The deal's own properties as HubSpot sent them with the call (an app function's
+   * `propertiesToSend`); used instead of reading the deal when they hold dealCardProperties.
+   */
+  dealProperties?: Readonly<Record<string, string | null>>;
 }
 
 export interface DealCardData {

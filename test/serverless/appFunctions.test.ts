@@ -18,6 +18,7 @@ import type { FunnelHealthOutput } from '../../src/handlers/contracts/funnelHeal
 import type { ScanAlertsOutput } from '../../src/handlers/contracts/scanAlerts';
 import { createCrmGateway } from '../../src/crm/createCrmGateway';
 import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
+import { dealCardProperties } from '../../src/domain/dealProperties';
 import { ALERT_LEDGER_OBJECT_NAME } from '../../src/store/alertLedgerObject';
 import { sdkClient } from '../../src/crm/sdkClient';
 import { openPortalAlertLedger } from '../../src/store/portalAlertLedger';
@@ -25,6 +26,7 @@ import { openPortalObjectStore } from '../../src/store/portalObjectStore';
 import { ACCESS_TOKEN_SECRET } from '../../serverless/accessToken';
 import type { AppFunctionMain } from '../../serverless/appFunction';
 import type { FunctionRuntime } from '../../serverless/functionDeps';
+import { functionConnection } from '../../serverless/functionDeps';
 import { noBackendStores } from '../../serverless/noBackendStores';
 import { main as dealKpisFn } from '../../serverless/functions/deal-kpis';
 import { main as ownerScorecardFn } from '../../serverless/functions/owner-scorecard';
@@ -218,6 +220,31 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
       console.log(`deal card over app functions: ${cold} HubSpot requests cold, ${warm} warm; the backend's warm path: ${backendWarm}`);
       expect(warm).toBeLessThanOrEqual(backendWarm);
       expect(warm).toBeLessThan(cold);
+    } finally {
+      await alone.close();
+    }
+  });
+
+  it('uses the deal’s own properties HubSpot sends with the call instead of reading the deal, with the same numbers', async () => {
+    const emulator = createCrmEmulator(snapshot, { limits: false, now: () => NOW });
+    const alone = await emulator.listen(0);
+    const rep = snapshot.owners.find((o) => o.userId === USERS.eastRep)?.id;
+    const deal = snapshot.deals.find((d) => d.properties.hs_is_closed !== 'true' && d.properties.hubspot_owner_id === rep);
+    if (deal === undefined) throw new Error('the demo has no open deal of the east rep');
+    const here = { ...runtime, basePath: alone.url };
+    const sent = Object.fromEntries(dealCardProperties(deal.properties.dealstage ?? null).map((name) => [name, name === 'hs_object_id' ? deal.id : (deal.properties[name] ?? null)]));
+    /** GET /crm/v3/objects/deals/{id} as the token's connection counted it. */
+    const dealReads = () => functionConnection(DEMO_TOKEN, alone.url).gateway.stats().byOperation.deal ?? 0;
+    try {
+      const read = await dealKpisFn(claimedContext(USERS.eastRep, { dealId: deal.id }), here);
+      expect(dealReads()).toBe(1);
+      const before = dealReads();
+      const viaSent = await dealKpisFn({ ...claimedContext(USERS.eastRep, { dealId: deal.id }), propertiesToSend: sent }, here);
+      expect(dealReads() - before).toBe(0);
+      expect(viaSent).toEqual(read);
+      // Properties of another record (or an incomplete set) are not taken for this deal's: it is read.
+      await dealKpisFn({ ...claimedContext(USERS.eastRep, { dealId: deal.id }), propertiesToSend: { ...sent, hs_object_id: '1' } }, here);
+      expect(dealReads() - before).toBe(1);
     } finally {
       await alone.close();
     }
