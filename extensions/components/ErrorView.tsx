@@ -1,4 +1,4 @@
-import { Button, ErrorState, Text } from '@hubspot/ui-extensions';
+import { Button, EmptyState, ErrorState, ProgressBar, Text } from '@hubspot/ui-extensions';
 import type { HandlerError } from '../../src/handlers/contracts/common';
 import type { Messages } from '../i18n/en';
 
@@ -12,8 +12,9 @@ function titleFor(error: HandlerError, t: Messages): string {
 /**
  * A failed load. `forbidden` is not an error the user can retry away, so it gets the lock
  * picture and no button, and so does `needs_backend` (a functions-only install asked for what
- * only the signed backend serves), with the reason; everything else offers Retry (common.ts:
- * the code drives the state).
+ * only the signed backend serves), with the reason; `preparing` is no error but the backend's
+ * first copy of the portal still being made, shown with its progress; everything else offers
+ * Retry (common.ts: the code drives the state).
  */
 export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry: () => void; t: Messages }) {
   if (error.code === 'needs_backend') {
@@ -28,6 +29,17 @@ export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry:
       <ErrorState type="lock" title={t.common.forbiddenTitle} testId="forbidden">
         <Text>{t.common.forbiddenBody}</Text>
       </ErrorState>
+    );
+  }
+  if (error.code === 'preparing') {
+    return (
+      <EmptyState title={t.common.preparingTitle(`${Math.floor((error.progress ?? 0) * 100)}%`)} testId="preparing">
+        <ProgressBar value={Math.floor((error.progress ?? 0) * 100)} maxValue={100} />
+        <Text>{t.common.preparingBody}</Text>
+        <Button testId="retry" onClick={() => onRetry()}>
+          {t.common.retry}
+        </Button>
+      </EmptyState>
     );
   }
   return (

@@ -10,6 +10,8 @@ export const en = {
     errorTitle: 'Something went wrong',
     unreachableTitle: 'Could not reach HubSpot',
     busyTitle: 'HubSpot is busy right now',
+    preparingTitle: (percent: string) => `Preparing your portal's data: ${percent}`,
+    preparingBody: 'The app is making its own copy of your portal so that team and company views open in a second. This happens once; try again in a few minutes.',
     errorHint: 'Try again in a moment. If it keeps happening, send this message to your admin:',
     forbiddenTitle: 'You do not have access',
     forbiddenBody: 'This view is for the people your HubSpot admin has given access. Ask them if you need it.',

@@ -8,6 +8,8 @@ export const zh: Messages = {
     errorTitle: '出错了',
     unreachableTitle: '无法连接 HubSpot',
     busyTitle: 'HubSpot 当前繁忙',
+    preparingTitle: (percent) => `正在准备门户数据：${percent}`,
+    preparingBody: '应用正在为您的门户建立数据副本，之后团队和公司视图将在一秒内打开。此过程只需一次，请几分钟后重试。',
     errorHint: '请稍后重试。如果问题持续，请将以下信息发给管理员：',
     forbiddenTitle: '您没有访问权限',
     forbiddenBody: '此视图仅对 HubSpot 管理员授权的人员开放。如需访问，请联系管理员。',

@@ -13,9 +13,10 @@ import { registerServe } from './commands/serve';
 import { registerAlerts } from './commands/alerts';
 import { registerStart } from './commands/start';
 import { registerScreenshots } from './commands/screenshots';
+import { registerSync } from './commands/sync';
 
 /** Each command lives in commands/<name>.ts and registers itself; add new ones to this list. */
-export const COMMANDS: ReadonlyArray<(program: Command, io: CliIo) => void> = [registerDemoSnapshot, registerFunnel, registerScorecard, registerBench, registerEmulator, registerSnapshot, registerBuild, registerServe, registerAlerts, registerStart, registerScreenshots];
+export const COMMANDS: ReadonlyArray<(program: Command, io: CliIo) => void> = [registerDemoSnapshot, registerFunnel, registerScorecard, registerBench, registerEmulator, registerSnapshot, registerBuild, registerServe, registerAlerts, registerStart, registerScreenshots, registerSync];
 
 export function buildProgram(io: CliIo = processIo): Command {
   const program = new Command('kpi')

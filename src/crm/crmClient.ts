@@ -3,13 +3,14 @@ import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../d
 import { userSchema } from '../domain/snapshot';
 import { CrmError, deadlineExceeded } from './crmError';
 import { currentRequestBudget, remainingMs } from './requestBudget';
-import type { CrmTransport, ObjectInput, SearchableType } from './crmTransport';
+import type { CrmTransport, ObjectInput, SearchableType, SearchBody } from './crmTransport';
 import type { AccountDetails, PropertyDefinition } from './hubspotResponses';
 import type { ObjectsApi } from './objectsApi';
 import { createObjectsApi } from './objectsApi';
 import type { ObjectsTransport } from './objectsTransport';
 import {
   accountDetailsSchema,
+  batchReadSchema,
   crmObjectResponseSchema,
   ownersPageSchema,
   pipelinesSchema,
@@ -21,6 +22,7 @@ import type { RequestStats } from './requestStats';
 import { copyStats, emptyStats } from './requestStats';
 import type { SearchLimits } from './searchLimits';
 import { HUBSPOT_SEARCH_LIMITS } from './searchLimits';
+import type { SearchPage } from './searchAll';
 import { searchAll, searchPageSchema } from './searchAll';
 import type { SearchSpec } from './searchPlan';
 import { planSearch } from './searchPlan';
@@ -38,6 +40,10 @@ export interface CrmClient {
   /** null when HubSpot has no such deal (404). */
   deal(id: string, properties: readonly string[]): Promise<CrmObject | null>;
   search(objectType: SearchableType, spec: SearchSpec): Promise<CrmObject[]>;
+  /** One search request as given (the sync pages itself to save its cursor after each page). */
+  searchPage(objectType: SearchableType, body: SearchBody): Promise<SearchPage>;
+  /** The deals that still exist, each with the properties; missing ids are simply absent. */
+  batchReadDeals(ids: readonly string[], properties: readonly string[]): Promise<CrmObject[]>;
   /** null when the token may not read users (403: the settings.users scope is missing). */
   users(): Promise<HubSpotUser[] | null>;
   user(userId: string): Promise<HubSpotUser | null>;
@@ -68,6 +74,9 @@ const NO_OBJECTS = (): Promise<never> => Promise.reject(new CrmError({ kind: 'un
 const noObjectsTransport: ObjectsTransport = { schemas: NO_OBJECTS, createSchema: NO_OBJECTS, getByKey: NO_OBJECTS, create: NO_OBJECTS, updateByKey: NO_OBJECTS, searchObjects: NO_OBJECTS };
 
 export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
+
+/** HubSpot's batch endpoints take at most 100 inputs. */
+const BATCH_READ_SIZE = 100;
 
 /**
  * One call's answer, or a deadline_exceeded error after `ms`: a CRM that never answers must not
@@ -142,6 +151,15 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     deal: (id, properties) => nullWhen([404], () => request('deal', 'general', crmObjectResponseSchema, () => transport.getDeal(id, properties))),
     search: (objectType, spec) =>
       searchAll(planSearch(spec, limits), (body) => request(`search ${objectType}`, 'search', searchPageSchema, () => transport.search(objectType, body)), limits),
+    searchPage: (objectType, body) => request(`search ${objectType}`, 'search', searchPageSchema, () => transport.search(objectType, body)),
+    batchReadDeals: async (ids, properties) => {
+      const found: CrmObject[] = [];
+      for (let i = 0; i < ids.length; i += BATCH_READ_SIZE) {
+        const batch = ids.slice(i, i + BATCH_READ_SIZE);
+        found.push(...(await request('batch read deals', 'general', batchReadSchema, () => transport.batchReadDeals(batch, properties))).results);
+      }
+      return found;
+    },
     users: () => nullWhen([403], () => allPages((after) => request('users', 'general', usersPageSchema, () => transport.usersPage(after)))),
     user: (userId) => nullWhen([403, 404], () => request('user', 'general', userSchema, () => transport.getUser(userId))),
     dealPropertyDefinitions: async () => (await request('properties', 'general', propertyDefinitionsSchema, () => transport.dealPropertyDefinitions())).results,

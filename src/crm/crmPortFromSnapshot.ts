@@ -3,7 +3,7 @@ import { inBounds, periodBounds, periodContaining } from '../domain/period';
 import type { Deal, Goal, PortalData } from '../domain/portal';
 import { scorecardWindow } from './scorecardWindow';
 import { dealHistoryWindow } from '../domain/dealHistoryWindow';
-import type { CrmPort, DealCardRequest, DealPropertyDefinition, FunnelDataRequest, ScorecardDataRequest, TaskDraft, TaskPatch } from './crmPort';
+import type { CrmPort, DealCardData, DealCardRequest, DealPropertyDefinition, FunnelDataRequest, ScorecardDataRequest, TaskDraft, TaskPatch } from './crmPort';
 import { STANDARD_DEAL_PROPERTIES } from './standardDealProperties';
 
 /** A task the snapshot port "created": what a HubSpot task would hold, readable by tests and the CLI. */
@@ -40,9 +40,12 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
     pipelines: async () => data.pipelines,
     dealPropertyDefinitions: async () => options.dealProperties ?? STANDARD_DEAL_PROPERTIES,
     user: async (userId) => data.users?.find((u) => u.id === String(userId)) ?? null,
-    scorecardData: async (request) => scorecardData(data, request),
-    funnelData: async (request) => funnelData(data, request),
-    dealCard: async (request) => dealCard(data, request),
+    scorecardData: async (request) => scorecardDataOf(data, request),
+    funnelData: async (request) => funnelDataOf(data, request),
+    dealCard: async (request) => {
+      const deal = data.deals.find((d) => d.id === request.dealId);
+      return deal === undefined ? null : dealCardOf(data, deal, request);
+    },
     createTask: async (draft) => {
       const id = String(nextTaskId++);
       tasks.set(id, { ...draft, id, status: 'NOT_STARTED', updates: 0 });
@@ -60,7 +63,8 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
 const mayEnterStageIn = (d: Deal, w: Bounds): boolean =>
   d.createdAt !== null && d.createdAt < w.end && (d.outcome === 'open' || (d.closedAt !== null && d.closedAt >= w.start));
 
-function scorecardData(data: PortalData, request: ScorecardDataRequest): PortalData {
+/** A scorecard's records out of a whole portal in memory (the snapshot and the mirror). */
+export function scorecardDataOf(data: PortalData, request: ScorecardDataRequest): PortalData {
   const w = scorecardWindow(request.period, request.calendar, request.historyQuarters, request.comparison);
   const owners = new Set(request.ownerIds);
   const userIds = new Set(data.owners.filter((o) => owners.has(o.id) && o.userId !== null).map((o) => o.userId));
@@ -71,16 +75,16 @@ function scorecardData(data: PortalData, request: ScorecardDataRequest): PortalD
   return { ...data, deals, goals, meetings, users: null };
 }
 
-function funnelData(data: PortalData, request: FunnelDataRequest): PortalData {
+/** Funnel health's records out of a whole portal in memory. */
+export function funnelDataOf(data: PortalData, request: FunnelDataRequest): PortalData {
   const w = periodBounds(request.period, request.calendar);
   const owners = new Set(request.ownerIds);
   const deals = data.deals.filter((d) => d.pipelineId === request.pipelineId && d.ownerId !== null && owners.has(d.ownerId) && mayEnterStageIn(d, w));
   return { ...data, deals, goals: null, meetings: null, users: null };
 }
 
-function dealCard(data: PortalData, request: DealCardRequest): ReturnType<CrmPort['dealCard']> extends Promise<infer T> ? T : never {
-  const deal = data.deals.find((d) => d.id === request.dealId);
-  if (deal === undefined) return null;
+/** The deal card's records around `deal` out of a whole portal in memory (the mirror passes the deal read fresh). */
+export function dealCardOf(data: PortalData, deal: Deal, request: DealCardRequest): DealCardData {
   const w = dealHistoryWindow(request.now, request.historyDays);
   const history = data.deals.filter((d) => d.pipelineId === deal.pipelineId && (d.outcome === 'won' || d.outcome === 'lost') && inBounds(d.closedAt, w));
   if (deal.ownerId === null) return { deal, history, ownerPeriod: null };

@@ -42,6 +42,8 @@ export interface ObjectInput {
 export interface CrmTransport {
   search(objectType: SearchableType, body: SearchBody): Promise<unknown>;
   getDeal(id: string, properties: readonly string[]): Promise<unknown>;
+  /** POST /crm/v3/objects/deals/batch/read, at most 100 ids; missing ids are left out (a 207). */
+  batchReadDeals(ids: readonly string[], properties: readonly string[]): Promise<unknown>;
   ownersPage(after: string | undefined, archived: boolean): Promise<unknown>;
   dealPipelines(): Promise<unknown>;
   dealPropertyDefinitions(): Promise<unknown>;

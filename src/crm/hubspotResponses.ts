@@ -12,6 +12,8 @@ export const ownersPageSchema = z.object({ results: z.array(ownerSchema), paging
 export const usersPageSchema = z.object({ results: z.array(userSchema), paging: forwardPaging });
 export const pipelinesSchema = z.object({ results: z.array(pipelineSchema) });
 export const crmObjectResponseSchema = crmObjectSchema;
+/** A batch read's answer (200, or 207 when some ids are missing: those are in `errors`, not `results`). */
+export const batchReadSchema = z.object({ results: z.array(crmObjectSchema) });
 
 export const propertyDefinitionSchema = z.object({
   name: z.string().min(1),

@@ -22,6 +22,7 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport &
   const api = {
     dealsSearch: client.crm.deals.searchApi,
     dealsBasic: client.crm.deals.basicApi,
+    dealsBatch: client.crm.deals.batchApi,
     meetingsSearch: client.crm.objects.meetings.searchApi,
     tasksSearch: client.crm.objects.tasks.searchApi,
     tasksBasic: client.crm.objects.tasks.basicApi,
@@ -49,6 +50,7 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport &
     search: (objectType: SearchableType, body: SearchBody) =>
       call(() => searchApis[objectType].doSearch(body as unknown as Parameters<typeof api.dealsSearch.doSearch>[0])),
     getDeal: (id, properties) => call(() => api.dealsBasic.getById(id, [...properties], undefined, undefined, false)),
+    batchReadDeals: (ids, properties) => call(() => api.dealsBatch.read({ inputs: ids.map((id) => ({ id })), properties: [...properties], propertiesWithHistory: [] }, false)),
     ownersPage: (after, archived) => call(() => api.owners.getPage(undefined, after, 500, archived)),
     dealPipelines: () => call(() => api.pipelines.getAll('deals')),
     dealPropertyDefinitions: () => call(() => api.properties.getAll('deals', false)),

@@ -86,6 +86,8 @@ export const snapshotSchema = z.object({
   meetings: z.array(crmObjectSchema).optional(),
   users: z.array(userSchema).optional(),
   tasks: z.array(crmObjectSchema).optional(),
+  /** Submitted forecasts as HubSpot's Forecasts API (beta, read-only) returns them. */
+  forecasts: z.array(crmObjectSchema).optional(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type SnapshotInput = z.input<typeof snapshotSchema>;

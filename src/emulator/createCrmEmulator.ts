@@ -14,6 +14,8 @@ import type { RequestStats } from './requestStats';
 import { createRequestCounter } from './requestStats';
 import { accountInfoRoutes } from './routes/accountInfoRoutes';
 import { batchReadRoute } from './routes/batchReadRoute';
+import { batchWriteRoutes } from './routes/batchWriteRoutes';
+import { forecastsRoutes } from './routes/forecastsRoutes';
 import { objectReadRoutes } from './routes/objectReadRoutes';
 import { objectWriteRoutes } from './routes/objectWriteRoutes';
 import { ownersRoutes } from './routes/ownersRoutes';
@@ -22,7 +24,11 @@ import { propertiesRoutes } from './routes/propertiesRoutes';
 import { schemasRoutes } from './routes/schemasRoutes';
 import { searchRoute } from './routes/searchRoute';
 import { usersRoutes } from './routes/usersRoutes';
+import { SearchIndexLag } from './searchIndexLag';
 import { seededRandom } from './seededRandom';
+import { WebhookDelivery } from './webhookDelivery';
+import { eventCounter, webhookEvents } from './webhookEvents';
+import type { WebhookOptions } from './webhookOptions';
 
 export interface RunningEmulator {
   url: string;
@@ -38,6 +44,7 @@ export interface RunningEmulator {
  *   `/settings/...`) or start it alone with `listen`.
  * - `stats`: request counts in all and per route template, with `reset()`.
  * - `state`: the live portal (owners, pipelines, users, collections, custom types).
+ * - `webhooks`: with the `webhooks` option, the sender of HubSpot's webhooks for deal writes.
  * - `listen(port)`: serves on 127.0.0.1 (`0` picks a free port) and gives the base URL
  *   to pass as the SDK's `basePath`.
  */
@@ -45,6 +52,8 @@ export interface CrmEmulator {
   app: express.Router;
   stats: RequestStats;
   state: CrmState;
+  /** The webhook sender when `webhooks` was configured: `idle()` waits out deliveries, `stats` counts them. */
+  webhooks: WebhookDelivery | null;
   /** Clears the rate windows (e.g. between test cases); counters reset through `stats`. */
   resetLimits(): void;
   listen(port: number): Promise<RunningEmulator>;
@@ -61,9 +70,12 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
   const seeded = { ...snapshot, portal: portalInfoSchema.parse(snapshot.portal) };
   const state = createCrmState(seeded, new Date(now()).toISOString());
   const counter = createRequestCounter();
-  const limiter = config.limits === false ? null : new RateLimiter(now);
+  const limiter = config.limits === false ? null : new RateLimiter(config.limitsClock ?? now);
   const searchPolicy: RatePolicy = { ...SEARCH_POLICY, max: config.limits === false ? SEARCH_POLICY.max : config.limits.searchPerSecond };
   const generalPolicy: RatePolicy = { ...GENERAL_POLICY, max: config.limits === false ? GENERAL_POLICY.max : config.limits.generalPerTenSeconds };
+  const searchLag = new SearchIndexLag(config.searchLagMs);
+  state.changes.subscribe((change) => searchLag.record(change));
+  const webhooks = config.webhooks === undefined ? null : startWebhooks(state, config.webhooks, now);
   const app = express.Router();
   app.use(express.text({ type: () => true, limit: '10mb' }));
   const routes = [
@@ -73,14 +85,30 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
     ...schemasRoutes(state, now),
     ...usersRoutes(state),
     ...accountInfoRoutes(seeded.portal, now),
-    searchRoute(state),
+    searchRoute(state, now, searchLag),
     batchReadRoute(state, now),
+    ...batchWriteRoutes(state, now),
     ...objectReadRoutes(state),
+    ...forecastsRoutes(state),
     ...objectWriteRoutes(state, now),
   ];
-  const gate = { tokens: new Set(config.tokens), limiter, faults: config.faults, random: seededRandom(config.random) };
+  const gate = {
+    tokens: new Set(config.tokens),
+    limiter,
+    faults: config.faults,
+    random: seededRandom(config.random),
+    retryAfterShare: config.retryAfterShare,
+    retryAfterRandom: seededRandom(config.random + 1),
+  };
   mountRoutes(app, routes, { gate, counter, latencyMs: config.latencyMs, searchPolicy, generalPolicy });
-  return { app, stats: counter, state, resetLimits: () => limiter?.reset(), listen: (port) => listen(app, port) };
+  return { app, stats: counter, state, webhooks, resetLimits: () => limiter?.reset(), listen: (port) => listen(app, port) };
+}
+
+function startWebhooks(state: CrmState, options: WebhookOptions, now: () => number): WebhookDelivery {
+  const delivery = new WebhookDelivery(options, now);
+  const counter = eventCounter();
+  state.changes.subscribe((change) => delivery.enqueue(webhookEvents(change, state.portalId, options, counter)));
+  return delivery;
 }
 
 function listen(router: express.Router, port: number): Promise<RunningEmulator> {

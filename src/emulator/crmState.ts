@@ -1,4 +1,5 @@
 import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser, Snapshot } from '../domain/snapshot';
+import { ChangeFeed } from './changeFeed';
 import type { CustomType } from './customSchema';
 import { namesCustomType } from './customSchema';
 import { inferPropertySeeds } from './inferPropertySeeds';
@@ -25,6 +26,8 @@ export interface CrmState {
   seededAt: string;
   /** Recent searches' full match lists, shared by every collection (entries know their own). */
   searchCache: SearchCache;
+  /** Every record write, announced after it is stored (search index lag, webhooks). */
+  changes: ChangeFeed;
   nextObjectId(): string;
   nextSchemaId(): number;
 }
@@ -34,6 +37,7 @@ const SEEDED: Record<string, (s: Snapshot) => CrmObject[] | undefined> = {
   goal_targets: (s) => s.goals,
   meetings: (s) => s.meetings,
   tasks: (s) => s.tasks,
+  forecasts: (s) => s.forecasts,
 };
 
 /** The filters every KPI surface uses (deals by owner, by pipeline), indexed while seeding. */
@@ -65,6 +69,7 @@ export function createCrmState(snapshot: Snapshot, seededAt: string): CrmState {
     customTypes: [],
     seededAt,
     searchCache: new SearchCache(),
+    changes: new ChangeFeed(),
     nextObjectId: () => String((objectSeq += 1)),
     nextSchemaId: () => (schemaSeq += 1),
   };

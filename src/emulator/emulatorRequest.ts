@@ -10,7 +10,7 @@ export type Handler = (request: EmulatorRequest) => import('./httpReply').HttpRe
 
 /** One endpoint: its method, the URL forms it answers to, and the key it is counted under. */
 export interface RouteSpec {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'delete';
   paths: string[];
   /** Route template for the request counter, e.g. `GET /crm/v3/owners`. */
   key: string;

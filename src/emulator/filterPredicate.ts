@@ -6,6 +6,7 @@ import type { PropertyType } from './propertyDefinition';
 import type { Filter } from './searchRequest';
 import type { StoredObject } from './storedObject';
 import { hasValue } from './storedObject';
+import { tokenPredicate } from './tokenPredicate';
 
 export type Predicate = (object: StoredObject) => boolean;
 
@@ -31,6 +32,9 @@ export function filterPredicate(filter: Filter, type: PropertyType): Result<Pred
       return setPredicate(filter, type, valueOf);
     case 'BETWEEN':
       return betweenPredicate(filter, type, valueOf);
+    case 'CONTAINS_TOKEN':
+    case 'NOT_CONTAINS_TOKEN':
+      return tokenPredicate(filter);
     default:
       return comparePredicate(filter, type, valueOf);
   }

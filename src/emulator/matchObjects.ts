@@ -52,6 +52,11 @@ export function matchObjects(collection: ObjectCollection, groups: readonly Comp
   return [...found.values()];
 }
 
+/** Whether a record passes the search's groups (all of no groups, as an empty search lists everything). */
+export function matchesAnyGroup(groups: readonly CompiledGroup[], object: StoredObject): boolean {
+  return groups.length === 0 || groups.some((group) => group.filters.every((f) => f.test(object)));
+}
+
 /**
  * The fewest records the group's filters allow: the smallest EQ/IN index hit, or the slice
  * of the id-ordered records an `hs_object_id` range leaves, else every record.

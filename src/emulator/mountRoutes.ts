@@ -62,6 +62,10 @@ function toEmulatorRequest(req: Request): EmulatorRequest | { invalid: HttpReply
 }
 
 function send(res: Response, answer: HttpReply): void {
+  if (answer.status === 204) {
+    res.status(204).set({ 'X-HubSpot-Correlation-Id': correlationId(), ...answer.headers }).end();
+    return;
+  }
   const id = typeof answer.body === 'object' && answer.body !== null && 'correlationId' in answer.body ? String(answer.body.correlationId) : correlationId();
   res.status(answer.status).set({ 'X-HubSpot-Correlation-Id': id, ...answer.headers }).json(answer.body);
 }

@@ -10,6 +10,8 @@ export interface ObjectTypeInfo {
   objectTypeId: string;
   upperSingular: string;
   defaultProperties: readonly string[];
+  /** HubSpot offers no writes for the type (forecasts). */
+  readOnly?: boolean;
 }
 
 /**
@@ -121,6 +123,18 @@ export class ObjectCollection {
     for (const [property, index] of this.indexes) addToIndex(index, this.keyOf(property, object), id);
     this.writes += 1;
     return object;
+  }
+
+  /**
+   * Archives `id` as HubSpot's DELETE does: the record stays (readable with `archived=true`)
+   * but leaves search and plain reads; the archive is a write, so the dates move.
+   */
+  archive(id: string, atIso: string): StoredObject | undefined {
+    const object = this.byId.get(id);
+    if (object === undefined || object.archived) return undefined;
+    object.archived = true;
+    object.archivedAt = atIso;
+    return this.replaceProperties(id, { ...object.properties, hs_lastmodifieddate: atIso }, atIso);
   }
 
   private index(property: string): Map<string, Set<string>> {

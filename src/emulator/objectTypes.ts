@@ -7,6 +7,8 @@ export interface BuiltInObjectType {
   objectTypeId: string;
   /** Singular label used in HubSpot's messages ("Could not get some DEAL objects"). */
   upperSingular: string;
+  /** Whether HubSpot's API offers no writes for the type. */
+  readOnly?: boolean;
 }
 
 export const BUILT_IN_OBJECT_TYPES: readonly BuiltInObjectType[] = [
@@ -20,6 +22,9 @@ export const BUILT_IN_OBJECT_TYPES: readonly BuiltInObjectType[] = [
   { name: 'emails', objectTypeId: '0-49', upperSingular: 'EMAIL' },
   { name: 'tasks', objectTypeId: '0-27', upperSingular: 'TASK' },
   { name: 'goal_targets', objectTypeId: '0-74', upperSingular: 'GOAL_TARGET' },
+  // The Forecasts API (beta) guide documents the path and the read-only access, not a
+  // numeric type id, so the type answers to its name alone.
+  { name: 'forecasts', objectTypeId: 'forecasts', upperSingular: 'FORECAST', readOnly: true },
 ];
 
 /** The built-in type named by a URL segment (plural name or `0-n` id), if any. */

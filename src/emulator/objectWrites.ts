@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionOf } from './changeFeed';
 import type { CrmState } from './crmState';
 import { customTypeFor } from './crmState';
 import { dealDerivedProperties } from './dealDerivedProperties';
@@ -25,6 +26,16 @@ export type WriteOutcome = { ok: true; object: StoredObject } | { ok: false; rep
 
 /** Creates a record as HubSpot does: validated values, required and unique properties enforced. */
 export function createObject(state: CrmState, collection: ObjectCollection, input: ObjectInput, atIso: string): WriteOutcome {
+  const prepared = prepareCreate(state, collection, input, atIso);
+  if (prepared.ok) commitCreate(state, collection, prepared.object);
+  return prepared;
+}
+
+/**
+ * The record a create would store, checked but not stored yet, so that a batch can refuse
+ * every input when one is bad (HubSpot's batch create is all or nothing) and lose nothing.
+ */
+export function prepareCreate(state: CrmState, collection: ObjectCollection, input: ObjectInput, atIso: string): WriteOutcome {
   const checked = checkValues(collection, input.properties);
   if (!checked.ok) return checked;
   const required = customTypeFor(state, collection.info.objectTypeId)?.schema.requiredProperties ?? [];
@@ -39,19 +50,43 @@ export function createObject(state: CrmState, collection: ObjectCollection, inpu
   if (conflict !== null) return { ok: false, reply: conflict };
   const object: StoredObject = { id, properties, createdAt: atIso, updatedAt: atIso, archived: false };
   if (input.associations !== undefined && input.associations.length > 0) object.associations = associationsOf(input.associations);
-  collection.insert(object);
   return { ok: true, object };
+}
+
+/** Stores a prepared record and announces the write. */
+export function commitCreate(state: CrmState, collection: ObjectCollection, object: StoredObject): void {
+  collection.insert(object);
+  state.changes.publish({ collection, kind: 'create', before: null, after: versionOf(object), atMs: Date.parse(object.createdAt) });
 }
 
 /** Merges new values into a record; an empty string clears one. */
 export function updateObject(state: CrmState, collection: ObjectCollection, object: StoredObject, values: Record<string, string>, atIso: string): WriteOutcome {
+  const prepared = prepareUpdate(state, collection, object, values, atIso);
+  return prepared.ok ? commitUpdate(state, collection, object, prepared.properties, atIso) : prepared;
+}
+
+/** The properties an update would store, checked but not stored, so a batch can refuse all of its inputs at once. */
+export function prepareUpdate(
+  state: CrmState,
+  collection: ObjectCollection,
+  object: StoredObject,
+  values: Record<string, string>,
+  atIso: string,
+): { ok: true; properties: Record<string, string> } | { ok: false; reply: HttpReply } {
   const checked = checkValues(collection, values);
   if (!checked.ok) return checked;
   const properties = withSystemValues(state, collection, object.properties, checked.values, atIso, object.id);
   const conflict = uniqueConflict(collection, properties, object.id);
-  if (conflict !== null) return { ok: false, reply: conflict };
+  return conflict === null ? { ok: true, properties } : { ok: false, reply: conflict };
+}
+
+/** Stores prepared properties and announces the write. */
+export function commitUpdate(state: CrmState, collection: ObjectCollection, object: StoredObject, properties: Record<string, string>, atIso: string): WriteOutcome {
+  const before = versionOf(object);
   const updated = collection.replaceProperties(object.id, properties, atIso);
-  return updated === undefined ? { ok: false, reply: badRequest('record vanished') } : { ok: true, object: updated };
+  if (updated === undefined) return { ok: false, reply: badRequest('record vanished') };
+  state.changes.publish({ collection, kind: 'update', before, after: versionOf(updated), atMs: Date.parse(atIso) });
+  return { ok: true, object: updated };
 }
 
 function checkValues(collection: ObjectCollection, values: Record<string, string>): { ok: true; values: Record<string, string> } | { ok: false; reply: HttpReply } {
@@ -72,7 +107,7 @@ function withSystemValues(state: CrmState, collection: ObjectCollection, before:
   if (isNew) merged[createKey] = merged[createKey] ?? atIso;
   merged.hs_object_id = id;
   merged.hs_lastmodifieddate = atIso;
-  return collection.info.name === 'deals' ? dealDerivedProperties(state.pipelines, before, merged, atIso) : merged;
+  return collection.info.name === 'deals' ? dealDerivedProperties(state.pipelines, before, merged, atIso, changes) : merged;
 }
 
 /**

@@ -34,7 +34,7 @@ export function projectObject(collection: ObjectCollection, object: StoredObject
     updatedAt: object.updatedAt,
     archived: object.archived,
   };
-  if (object.archived) result.archivedAt = object.updatedAt;
+  if (object.archived) result.archivedAt = object.archivedAt ?? object.updatedAt;
   return result;
 }
 

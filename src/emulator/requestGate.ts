@@ -12,6 +12,10 @@ export interface GateConfig {
   limiter: RateLimiter | null;
   faults: { rate: number; status: number };
   random: () => number;
+  /** The share of 429 answers that carry Retry-After (HubSpot documents none, so clients must back off without it). */
+  retryAfterShare: number;
+  /** Draws for `retryAfterShare`, apart from `random` so that fault sequences do not shift. */
+  retryAfterRandom: () => number;
 }
 
 export type GateResult = { passed: true; headers: Record<string, string> } | { passed: false; reply: HttpReply };
@@ -27,7 +31,7 @@ export function passGate(config: GateConfig, authorization: string | undefined, 
   let headers: Record<string, string> = {};
   if (config.limiter !== null) {
     const decision = config.limiter.take(token, policy);
-    if (!decision.allowed) return { passed: false, reply: rateLimited(policy, decision.retryAfterMs, sendsHeaders) };
+    if (!decision.allowed) return { passed: false, reply: rateLimited(policy, sendsRetryAfter(config) ? decision.retryAfterMs : null, sendsHeaders) };
     if (sendsHeaders) headers = limitHeaders(policy, decision.remaining);
   }
   if (config.faults.rate > 0 && config.random() < config.faults.rate) {
@@ -45,15 +49,21 @@ function limitHeaders(policy: RatePolicy, remaining: number): Record<string, str
   };
 }
 
+function sendsRetryAfter(config: GateConfig): boolean {
+  if (config.retryAfterShare >= 1) return true;
+  if (config.retryAfterShare <= 0) return false;
+  return config.retryAfterRandom() < config.retryAfterShare;
+}
+
 /**
  * HubSpot's 429 body (`status`, `message`, `errorType: RATE_LIMIT`, `correlationId`,
  * `policyName`). The secondly message is the exact text @hubspot/api-client's retry logic
- * looks for. Retry-After (seconds) tells the caller when the window frees up.
+ * looks for. Retry-After (seconds), when sent, tells the caller when the window frees up.
  */
-function rateLimited(policy: RatePolicy, retryAfterMs: number, sendsHeaders: boolean): HttpReply {
+function rateLimited(policy: RatePolicy, retryAfterMs: number | null, sendsHeaders: boolean): HttpReply {
   const message = policy.name === 'SECONDLY' ? 'You have reached your secondly limit.' : 'You have reached your ten_secondly_rolling limit.';
   const body = { status: 'error', message, errorType: 'RATE_LIMIT', correlationId: correlationId(), policyName: policy.name };
-  const headers: Record<string, string> = { 'Retry-After': String(Math.ceil(retryAfterMs / 1000)) };
+  const headers: Record<string, string> = retryAfterMs === null ? {} : { 'Retry-After': String(Math.ceil(retryAfterMs / 1000)) };
   if (sendsHeaders) Object.assign(headers, limitHeaders(policy, 0));
   return reply(429, body, headers);
 }

@@ -31,6 +31,8 @@ export const operatorSchema = z.enum([
   'NOT_IN',
   'HAS_PROPERTY',
   'NOT_HAS_PROPERTY',
+  'CONTAINS_TOKEN',
+  'NOT_CONTAINS_TOKEN',
 ]);
 export type Operator = z.infer<typeof operatorSchema>;
 

@@ -25,6 +25,8 @@ function dealSeeds(snapshot: Snapshot): DefinitionSeed[] {
     { name: `hs_v2_date_entered_${s.id}`, type: 'datetime', label: `Date entered "${s.label}"`, readOnlyValue: true },
     { name: `hs_v2_date_exited_${s.id}`, type: 'datetime', label: `Date exited "${s.label}"`, readOnlyValue: true },
     { name: `hs_date_entered_${s.id}`, type: 'datetime', label: `Date entered "${s.label}" (legacy)`, readOnlyValue: true },
+    { name: `hs_v2_latest_time_in_${s.id}`, type: 'number', label: `Latest time in "${s.label}"`, readOnlyValue: true },
+    { name: `hs_v2_cumulative_time_in_${s.id}`, type: 'number', label: `Cumulative time in "${s.label}"`, readOnlyValue: true },
   ]);
   return [
     { name: 'dealname', type: 'string', label: 'Deal name' },
@@ -85,6 +87,16 @@ const GOAL_SEEDS: DefinitionSeed[] = [
   ...COMMON,
 ];
 
+/** The properties the Forecasts API (beta) guide asks for in its example; others are inferred from the seed. */
+const FORECAST_SEEDS: DefinitionSeed[] = [
+  { name: 'hs_created_by_user_id', type: 'number', label: 'Created by user ID', readOnlyValue: true },
+  { name: 'hs_milestone', type: 'string', label: 'Milestone', readOnlyValue: true },
+  { name: 'hs_team_id', type: 'number', label: 'Team ID', readOnlyValue: true },
+  { name: 'hs_year', type: 'number', label: 'Year', readOnlyValue: true },
+  { name: 'hs_included_deal_ids', type: 'string', label: 'Included deal IDs', readOnlyValue: true },
+  ...COMMON,
+];
+
 const CONTACT_SEEDS: DefinitionSeed[] = [
   { name: 'email', type: 'string', label: 'Email' },
   { name: 'firstname', type: 'string', label: 'First name' },
@@ -112,6 +124,8 @@ export function standardSeeds(typeName: string, snapshot: Snapshot): DefinitionS
       return TASK_SEEDS;
     case 'goal_targets':
       return GOAL_SEEDS;
+    case 'forecasts':
+      return FORECAST_SEEDS;
     case 'contacts':
       return CONTACT_SEEDS;
     case 'companies':

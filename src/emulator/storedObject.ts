@@ -8,6 +8,8 @@ export interface StoredObject {
   createdAt: string;
   updatedAt: string;
   archived: boolean;
+  /** When the record was archived (DELETE), as HubSpot reports it in `archived=true` reads. */
+  archivedAt?: string;
   associations?: Record<string, { results: { id: string; type: string }[] }>;
 }
 

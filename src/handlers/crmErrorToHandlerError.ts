@@ -1,4 +1,5 @@
 import { CrmError } from '../crm/crmError';
+import { MirrorNotReadyError } from '../crm/mirrorNotReadyError';
 import { CorruptRecordError } from '../store/corruptRecordError';
 import type { HandlerError } from './contracts/common';
 
@@ -26,6 +27,7 @@ export function crmErrorToHandlerError(error: unknown): HandlerError {
         return { code: 'internal', message: 'HubSpot refused a query the app made' };
     }
   }
+  if (error instanceof MirrorNotReadyError) return { code: 'preparing', message: error.message, progress: error.progress };
   if (error instanceof CorruptRecordError) return { code: 'internal', message: error.message };
   return { code: 'internal', message: 'something went wrong while computing this card' };
 }

@@ -14,6 +14,8 @@ export const backendEnvSchema = z.object({
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   KPI_DB_PATH: optionalText,
   KPI_SCAN_AT: optionalText.pipe(scanAtSchema.optional()).transform((v) => v ?? DEFAULT_SCAN_AT),
+  /** Seconds between incremental sync cycles of the portal mirror; 0 turns the mirror off (every read live). */
+  KPI_SYNC_INTERVAL_S: optionalText.pipe(z.string().regex(/^\d{1,6}$/, 'must be a whole number of seconds').transform(Number).optional()).transform((v) => v ?? 60),
   PORT: optionalText.pipe(z.string().regex(/^\d{1,5}$/, 'must be a port number').transform(Number).pipe(z.number().max(65_535)).optional()),
 });
 export type BackendEnv = z.infer<typeof backendEnvSchema>;

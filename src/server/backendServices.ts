@@ -5,6 +5,10 @@ import type { RunningEmulator } from '../emulator/createCrmEmulator';
 import { createCrmEmulator } from '../emulator/createCrmEmulator';
 import { DEMO_TOKEN } from '../emulator/emulatorOptions';
 import { crmPortFromGateway } from '../crm/crmPortFromGateway';
+import { crmPortFromMirror } from '../crm/crmPortFromMirror';
+import type { PortalSync } from '../sync/portalSync';
+import { createPortalSync } from '../sync/portalSync';
+import type { SyncStatus } from '../sync/syncStatus';
 import { currentSettings } from '../handlers/currentSettings';
 import type { SqliteStore } from '../store/sqliteStore';
 import { openSqliteStore } from '../store/sqliteStore';
@@ -19,6 +23,8 @@ export interface ServicesOptions {
   /** Read the CRM at this base URL instead of HubSpot's (an emulator started elsewhere). */
   crmBaseUrl?: string;
   now: () => number;
+  /** Told of the mirror's progress (the terminal's progress bar). */
+  onSyncProgress?: (status: SyncStatus) => void;
 }
 
 /** Everything a backend process holds open: the gateway, the store, maybe an emulator. */
@@ -30,6 +36,8 @@ export interface BackendServices {
   store: SqliteStore;
   /** The emulator's URL when this process started one. */
   emulatorUrl: string | null;
+  /** The portal mirror's sync; null when KPI_SYNC_INTERVAL_S=0 turns the mirror off. */
+  sync: PortalSync | null;
   services(): RequestServices;
   /** The zone the settings in force ask for, else the portal's (kpi-spec §3). */
   timeZone(): Promise<string>;
@@ -44,17 +52,22 @@ export interface BackendServices {
 export async function openBackendServices(env: BackendEnv, options: ServicesOptions): Promise<BackendServices> {
   const emulator = options.snapshot === undefined ? null : await startEmulator(options.snapshot, options.now);
   try {
-    const gateway = createCrmGateway({ ...crmConnection(env, options, emulator), clock: options.now });
+    // HubSpot's rate windows and Retry-After run in real time, whatever instant the KPIs are computed at.
+    const gateway = createCrmGateway({ ...crmConnection(env, options, emulator), clock: Date.now });
     const account = await gateway.client.accountDetails();
     if (account === null) throw new BackendConfigError('cannot tell which portal the access token belongs to: HubSpot refused GET /account-info/v3/details');
     const store = openSqliteStore({ path: dbPathFromEnv({ KPI_DB_PATH: env.KPI_DB_PATH }), now: options.now });
-    const port = crmPortFromGateway(gateway);
+    const live = crmPortFromGateway(gateway);
+    const sync = env.KPI_SYNC_INTERVAL_S === 0 ? null : mirrorSync(gateway, store, account, options);
+    await sync?.prime();
+    const port = sync === null ? live : crmPortFromMirror({ index: sync.index, live, gateway, status: () => sync.status() });
     return {
       portalId: account.portalId,
       portalTimeZone: account.timeZone,
       gateway,
       store,
       emulatorUrl: emulator?.url ?? null,
+      sync,
       services: () => ({ crm: port, settings: store.settings, ledger: store.alerts, manualScores: store.manualScores, forecasts: store.forecasts }),
       timeZone: async () => (await currentSettings(store.settings, account.portalId)).settings.timeZone ?? account.timeZone,
       close: async () => {
@@ -68,6 +81,19 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
   }
 }
 
+/** The mirror follows the settings' property mapping, so newly mapped properties are read into it. */
+function mirrorSync(gateway: CrmGateway, store: SqliteStore, account: { portalId: number; timeZone: string; companyCurrency: string }, options: ServicesOptions): PortalSync {
+  return createPortalSync({
+    client: gateway.client,
+    store: store.mirror,
+    portalId: account.portalId,
+    clock: options.now,
+    mapping: async () => (await currentSettings(store.settings, account.portalId)).settings.propertyMapping,
+    fallbackPortal: { timeZone: account.timeZone, currency: account.companyCurrency },
+    onProgress: options.onSyncProgress,
+  });
+}
+
 function crmConnection(env: BackendEnv, options: ServicesOptions, emulator: RunningEmulator | null): { accessToken: string; basePath?: string } {
   if (emulator !== null) return { accessToken: DEMO_TOKEN, basePath: emulator.url };
   if (options.crmBaseUrl !== undefined) return { accessToken: env.HUBSPOT_ACCESS_TOKEN ?? DEMO_TOKEN, basePath: options.crmBaseUrl };
@@ -78,5 +104,5 @@ function crmConnection(env: BackendEnv, options: ServicesOptions, emulator: Runn
 async function startEmulator(json: unknown, now: () => number): Promise<RunningEmulator> {
   const snapshot = parseSnapshot(json);
   if (!snapshot.ok) throw new BackendConfigError(`invalid snapshot: ${snapshot.error}`);
-  return createCrmEmulator(snapshot.value, { now }).listen(0);
+  return createCrmEmulator(snapshot.value, { now, limitsClock: Date.now }).listen(0);
 }

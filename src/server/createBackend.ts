@@ -1,3 +1,5 @@
+import type { SyncStatus } from '../sync/syncStatus';
+import { webhookRoute } from './webhookRoute';
 import express from 'express';
 import { z } from 'zod';
 import type { BackendLogger } from './backendLogger';
@@ -33,6 +35,10 @@ export interface BackendOptions {
   /** The clock for signature ages and for the handlers (read once per request by them). */
   now?: () => number;
   logger?: BackendLogger;
+  /** The portal mirror's state for `GET /healthz` (absent: no mirror, every read is live). */
+  syncStatus?: () => SyncStatus;
+  /** Deals a HubSpot webhook named (absent: no mirror, webhooks are not taken). */
+  onWebhookDeals?: (ids: string[]) => void;
 }
 
 /**
@@ -47,8 +53,11 @@ export function createBackend(options: BackendOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    res.json(options.syncStatus === undefined ? { status: 'ok' } : { status: 'ok', sync: options.syncStatus() });
   });
+  if (options.onWebhookDeals !== undefined) {
+    app.post('/webhooks/hubspot', ...webhookRoute({ portalId: config.portalId, clientSecret: config.clientSecret, publicBaseUrl: config.publicBaseUrl, now, onDeals: options.onWebhookDeals }));
+  }
   app.use('/api', express.raw({ type: () => true, limit: BODY_LIMIT }), verifyRequest({ ...config, now }));
   for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now, surfaceBudgetMs(route.surface)));
   app.use(notFound);

@@ -11,6 +11,7 @@ export const STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
   conflict: 409,
   rate_limited: 429,
   crm_unavailable: 502,
+  preparing: 503,
   internal: 500,
   needs_backend: 403,
 };

@@ -1,3 +1,5 @@
+import type { SyncStatus } from '../sync/syncStatus';
+import { startSyncLoop } from '../sync/syncLoop';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ScanAlertsOutput } from '../handlers/contracts/scanAlerts';
@@ -24,6 +26,8 @@ export interface StartBackendOptions {
   devMode?: boolean;
   now?: () => number;
   logger?: BackendLogger;
+  /** Told of the mirror's progress (`kpi serve` draws it on the terminal). */
+  onSyncProgress?: (status: SyncStatus) => void;
 }
 
 export interface RunningBackend {
@@ -50,7 +54,8 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
   const logger = options.logger ?? consoleLogger;
   const devMode = options.devMode === true;
   if (!devMode && env.HUBSPOT_CLIENT_SECRET === undefined) throw new BackendConfigError('HUBSPOT_CLIENT_SECRET is not set: signed hubspot.fetch requests cannot be checked (only --dev runs without it)');
-  const opened = await openBackendServices(env, { snapshot: options.snapshot, crmBaseUrl: options.crmBaseUrl, now });
+  const opened = await openBackendServices(env, { snapshot: options.snapshot, crmBaseUrl: options.crmBaseUrl, now, onSyncProgress: options.onSyncProgress });
+  const { sync } = opened;
   const app = createBackend({
     portalId: opened.portalId,
     clientSecret: env.HUBSPOT_CLIENT_SECRET ?? null,
@@ -59,6 +64,7 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     services: () => opened.services(),
     now,
     logger,
+    ...(sync === null ? {} : { syncStatus: () => sync.status(), onWebhookDeals: (ids: string[]) => webhookDeals(ids) }),
   });
   const server = await listen(app, options.port ?? env.PORT ?? DEFAULT_PORT).catch(async (error: unknown) => {
     await opened.close();
@@ -77,6 +83,11 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     run: async () => void (await scanNow()),
     onError: (error) => logger.error('alert scan failed', error),
   });
+  const webhookDeals = (ids: string[]) => {
+    sync?.markDirty(ids);
+    syncLoop?.nudge();
+  };
+  const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => logger.error(`sync failed: ${message}`));
   return {
     url: `http://localhost:${(server.address() as AddressInfo).port}`,
     portalId: opened.portalId,
@@ -86,6 +97,7 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     scanNow,
     close: async () => {
       schedule.stop();
+      await syncLoop?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await opened.close();
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser, Snapshot } from '../domain/snapshot';
+import { crmObjectSchema, ownerSchema, pipelineSchema, portalInfoSchema, userSchema } from '../domain/snapshot';
 
 /**
  * The portal mirror (design.md "Two deployments": the backend reads a copy of the portal kept
@@ -50,6 +51,16 @@ export interface MirrorCollections {
 
 export type CollectionName = keyof MirrorCollections;
 
+/** How each collection is checked when it is written and read back (a store never serves a shape it did not validate). */
+export const mirrorCollectionSchemas = {
+  portal: portalInfoSchema,
+  owners: z.array(ownerSchema),
+  pipelines: z.array(pipelineSchema),
+  goals: z.array(crmObjectSchema),
+  meetings: z.array(crmObjectSchema),
+  users: z.array(userSchema),
+} satisfies Record<CollectionName, z.ZodType>;
+
 export interface MirrorContents extends MirrorCollections {
   /** Every mirrored deal, ascending by numeric id. */
   deals: CrmObject[];
@@ -69,9 +80,13 @@ export interface MirrorStore {
   /** The whole mirror of one portal (an empty one, with EMPTY_CURSOR, before the first sync). */
   load(portalId: number): Promise<MirrorContents>;
   cursor(portalId: number): Promise<SyncCursor>;
+  /** The collections alone, without reading every deal. */
+  collections(portalId: number): Promise<MirrorCollections>;
   applyDeals(portalId: number, changes: DealChanges): Promise<void>;
   replaceCollection<K extends CollectionName>(portalId: number, name: K, value: NonNullable<MirrorCollections[K]>): Promise<void>;
   /** Ids of every mirrored deal, for the reconcile against HubSpot's. */
   dealIds(portalId: number): Promise<string[]>;
   dealCount(portalId: number): Promise<number>;
+  /** Forgets the portal's mirror (deals, collections, cursor): the next sync backfills anew. */
+  clear(portalId: number): Promise<void>;
 }

@@ -55,6 +55,26 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // The portal mirror (src/store mirrorStore): deals one row each with their numeric id as the
+    // key, so id ranges and id order are index scans; the portal-wide collections and the
+    // cursor as one JSON document each.
+    version: 2,
+    sql: `
+      CREATE TABLE mirror_deals (
+        portal_id INTEGER NOT NULL,
+        deal_id INTEGER NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (portal_id, deal_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE mirror_documents (
+        portal_id INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (portal_id, name)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

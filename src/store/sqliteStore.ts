@@ -4,11 +4,13 @@ import { dirname } from 'node:path';
 import type { AlertLedger } from './alertLedger';
 import type { ForecastStore } from './forecastStore';
 import type { ManualScoreStore } from './manualScoreStore';
+import type { MirrorStore } from './mirrorStore';
 import type { SettingsStore } from './settingsStore';
 import { migrate } from './sqliteMigrations';
 import { sqliteAlertLedger } from './sqliteAlertLedger';
 import { sqliteForecastStore } from './sqliteForecastStore';
 import { sqliteManualScoreStore } from './sqliteManualScoreStore';
+import { sqliteMirrorStore } from './sqliteMirrorStore';
 import { sqliteSettingsStore } from './sqliteSettingsStore';
 
 export interface SqliteStoreOptions {
@@ -25,6 +27,7 @@ export interface SqliteStore {
   alerts: AlertLedger;
   manualScores: ManualScoreStore;
   forecasts: ForecastStore;
+  mirror: MirrorStore;
   schemaVersion: number;
   close(): void;
 }
@@ -47,6 +50,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       alerts: sqliteAlertLedger(db),
       manualScores: sqliteManualScoreStore(db),
       forecasts: sqliteForecastStore(db),
+      mirror: sqliteMirrorStore(db),
       schemaVersion,
       close: () => db.close(),
     };

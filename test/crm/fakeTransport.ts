@@ -110,6 +110,12 @@ export function createFakeTransport(portal: FakePortal): FakeTransport {
       if (!deal) throw new CrmError({ kind: 'not_found', status: 404, message: 'no such deal' });
       return { id, properties: Object.fromEntries(properties.filter((p) => p in deal.properties).map((p) => [p, deal.properties[p]])) };
     },
+    batchReadDeals: async (ids, properties) => {
+      record('batch read deals');
+      const wanted = new Set(ids);
+      const found = (portal.objects.deals ?? []).filter((d) => wanted.has(d.id));
+      return { results: found.map((d) => ({ id: d.id, properties: Object.fromEntries(properties.filter((p) => p in d.properties).map((p) => [p, d.properties[p]])) })) };
+    },
     ownersPage: async (after, archived) => {
       record('owners');
       const owners = portal.owners.filter((o) => (o.archived ?? false) === archived);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { defaultSettings } from '../../src/settings/defaultSettings';
-import { LATEST_SCHEMA_VERSION } from '../../src/store/sqliteMigrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/store/sqliteMigrations';
 import { openSqliteStore } from '../../src/store/sqliteStore';
 import { manualClock, settingsStoreContract, settingsWith } from './settingsStoreContract';
 import { tempDbPaths } from './tempDb';
@@ -37,7 +37,7 @@ describe('the SQLite file', () => {
     store.close();
     const raw = new Database(path, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(raw.prepare('SELECT version FROM schema_version').pluck().all()).toEqual([LATEST_SCHEMA_VERSION]);
+    expect(raw.prepare('SELECT version FROM schema_version ORDER BY version').pluck().all()).toEqual(MIGRATIONS.map((m) => m.version));
     raw.close();
   });
 
@@ -61,7 +61,7 @@ describe('the SQLite file', () => {
     expect((await again.forecasts.getForecast(PORTAL, 'o1', '2026-Q3'))?.amount).toBe(500_000);
     again.close();
     const raw = new Database(path, { readonly: true });
-    expect(raw.prepare('SELECT COUNT(*) FROM schema_version').pluck().get()).toBe(1);
+    expect(raw.prepare('SELECT COUNT(*) FROM schema_version').pluck().get()).toBe(MIGRATIONS.length);
     raw.close();
   });
 

@@ -7,6 +7,7 @@ import type { ScanAlertsOutput } from '../../handlers/contracts/scanAlerts';
 import { parseBackendEnv } from '../../server/backendEnv';
 import { openBackendServices } from '../../server/backendServices';
 import { runAlertScan, scanSummary } from '../../server/runAlertScan';
+import { progressPrinter } from '../../sync/progressLine';
 
 export interface AlertsScanCliOptions {
   period?: string;
@@ -21,8 +22,11 @@ export interface AlertsScanCliOptions {
  */
 export async function runAlertsScan(opts: AlertsScanCliOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env, now: () => number = Date.now): Promise<ScanAlertsOutput> {
   const period = opts.period === undefined ? undefined : formatPeriod(parsePeriodArg(opts.period));
-  const opened = await openBackendServices(parseBackendEnv(env), { crmBaseUrl: opts.baseUrl, now });
+  const opened = await openBackendServices(parseBackendEnv(env), { crmBaseUrl: opts.baseUrl, now, onSyncProgress: progressPrinter(process.stderr) });
   try {
+    // A mirror the backend keeps in the same database is brought up to date (one cheap cycle)
+    // and read; without a finished one the scan reads HubSpot live, as the backend would.
+    if (opened.sync?.status().state === 'ready') await opened.sync.runOnce();
     const result = await runAlertScan(opened.services(), opened.portalId, 'kpi alerts scan', now, period === undefined ? {} : { period });
     if (!result.ok) throw new CliError(`alert scan refused (${result.error.code}): ${result.error.message}`);
     if (opts.json === true) io.out(JSON.stringify(result.data));

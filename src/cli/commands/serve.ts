@@ -6,11 +6,13 @@ import { readJsonFile } from '../readJsonFile';
 import type { BackendLogger } from '../../server/backendLogger';
 import type { RunningBackend } from '../../server/startBackend';
 import { startBackend } from '../../server/startBackend';
+import { progressPrinter } from '../../sync/progressLine';
 
 export interface ServeCliOptions {
   port?: string;
   snapshot?: string;
   dev?: boolean;
+  baseUrl?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export async function runServe(opts: ServeCliOptions, io: CliIo, env: NodeJS.Pro
   const port = opts.port === undefined ? undefined : parseWholeNumber('--port', opts.port);
   if (port !== undefined && port > 65_535) throw new CliError(`--port: ${port} is not a TCP port`);
   const snapshot = opts.snapshot === undefined ? undefined : readJsonFile(opts.snapshot, 'snapshot');
-  const backend = await startBackend({ env, port, snapshot, devMode: opts.dev === true, logger: cliLogger(io) });
+  const backend = await startBackend({ env, port, snapshot, crmBaseUrl: opts.baseUrl, devMode: opts.dev === true, logger: cliLogger(io), onSyncProgress: progressPrinter(process.stderr) });
   io.out(`KPI backend: ${backend.url} (portal ${backend.portalId}${opts.dev === true ? ', DEV MODE: unsigned demo users accepted' : ''})`);
   if (backend.emulatorUrl !== null) io.out(`CRM emulator: ${backend.emulatorUrl}`);
   await backend.schedule.ready;
@@ -46,6 +48,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .description('serve the KPI backend for hubspot.fetch (signed requests; env HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DB_PATH, KPI_SCAN_AT)')
     .option('--port <n>', 'TCP port (default: PORT, else 3000; 0 picks a free one)')
     .option('--snapshot <file>', 'serve an emulated portal seeded from this snapshot instead of HubSpot')
+    .option('--base-url <url>', 'read the CRM API at this URL instead of HubSpot\'s (e.g. a `kpi emulator`), with HUBSPOT_ACCESS_TOKEN')
     .option('--dev', 'dev mode: accept unsigned requests naming a demo user (X-Demo-User-Id or ?demoUserId=)')
     .action(async (opts: ServeCliOptions) => {
       const backend = await runServe(opts, io);

@@ -4,12 +4,14 @@ import { collectionFor } from '../crmState';
 import type { RouteSpec } from '../emulatorRequest';
 import { queryFlag } from '../emulatorRequest';
 import { findRecord } from '../findRecord';
-import { badRequest, reply } from '../httpReply';
+import { badRequest } from '../httpReply';
 import { projectObject, selectedProperties } from '../projectObject';
+import { batchResponse } from './batchResponse';
 import { unknownType } from './objectReadRoutes';
 import { zodMessage } from './zodMessage';
 
-const MAX_BATCH = 100;
+/** HubSpot's limit on the inputs of one batch request. */
+export const MAX_BATCH = 100;
 
 const batchReadSchema = z.object({
   inputs: z.array(z.object({ id: z.string() })),
@@ -20,8 +22,7 @@ const batchReadSchema = z.object({
 
 /**
  * `POST /crm/v3/objects/{objectType}/batch/read`: at most 100 inputs; records are returned
- * in request order; ids that match nothing turn the answer into a 207 with one
- * OBJECT_NOT_FOUND error listing them, as HubSpot does.
+ * in request order; ids that match nothing turn the answer into a 207 (see batchResponse).
  */
 export function batchReadRoute(state: CrmState, now: () => number): RouteSpec {
   return {
@@ -45,11 +46,7 @@ export function batchReadRoute(state: CrmState, now: () => number): RouteSpec {
         if (found.value === undefined) missing.push(input.id);
         else results.push(projectObject(collection, found.value, names));
       }
-      const base = { status: 'COMPLETE', results, startedAt, completedAt: new Date(now()).toISOString() };
-      if (missing.length === 0) return reply(200, base);
-      const message = `Could not get some ${collection.info.upperSingular} objects, they may be deleted or not exist. Check that ids are valid.`;
-      const errors = [{ status: 'error', category: 'OBJECT_NOT_FOUND', message, context: { ids: missing } }];
-      return reply(207, { ...base, numErrors: errors.length, errors });
+      return batchResponse(collection, { results, missing, startedAt, completedAt: new Date(now()).toISOString(), verb: 'get' });
     },
   };
 }

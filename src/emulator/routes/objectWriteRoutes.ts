@@ -3,16 +3,26 @@ import { collectionFor } from '../crmState';
 import type { RouteSpec } from '../emulatorRequest';
 import { queryString } from '../emulatorRequest';
 import { findRecord } from '../findRecord';
+import type { HttpReply } from '../httpReply';
 import { badRequest, reply } from '../httpReply';
+import { archiveObject } from '../archiveObject';
 import { createObject, objectInputSchema, updateObject } from '../objectWrites';
 import { projectObject, selectedProperties } from '../projectObject';
 import { objectNotFound, unknownType } from './objectReadRoutes';
 import { zodMessage } from './zodMessage';
 
 /**
+ * A write to a type HubSpot serves read-only (the Forecasts API beta: "You cannot currently
+ * create, update, or delete forecasts"). HubSpot documents no status for it; 400 says so.
+ */
+export const readOnlyType = (name: string): HttpReply => badRequest(`${name} are read-only: HubSpot's API offers no create, update or delete for them.`);
+
+/**
  * `POST /crm/v3/objects/{objectType}` (201 with the new record) and
  * `PATCH /crm/v3/objects/{objectType}/{objectId}` (200), answering with every property the
- * record has, as HubSpot does after a write. `now` stamps the write.
+ * record has, as HubSpot does after a write; `DELETE /crm/v3/objects/{objectType}/{objectId}`
+ * archives and answers 204 whether or not a live record had the id, as HubSpot does.
+ * `now` stamps the write.
  */
 export function objectWriteRoutes(state: CrmState, now: () => number): RouteSpec[] {
   return [
@@ -23,6 +33,7 @@ export function objectWriteRoutes(state: CrmState, now: () => number): RouteSpec
       handler: ({ params, body }) => {
         const collection = collectionFor(state, params.objectType ?? '');
         if (collection === undefined) return unknownType(params.objectType ?? '');
+        if (collection.info.readOnly === true) return readOnlyType(collection.info.name);
         const input = objectInputSchema.safeParse(body);
         if (!input.success) return badRequest(zodMessage(input.error));
         const outcome = createObject(state, collection, input.data, new Date(now()).toISOString());
@@ -38,6 +49,7 @@ export function objectWriteRoutes(state: CrmState, now: () => number): RouteSpec
       handler: ({ params, query, body }) => {
         const collection = collectionFor(state, params.objectType ?? '');
         if (collection === undefined) return unknownType(params.objectType ?? '');
+        if (collection.info.readOnly === true) return readOnlyType(collection.info.name);
         const input = objectInputSchema.safeParse(body);
         if (!input.success) return badRequest(zodMessage(input.error));
         const found = findRecord(collection, params.objectId ?? '', queryString(query, 'idProperty'), false);
@@ -47,6 +59,18 @@ export function objectWriteRoutes(state: CrmState, now: () => number): RouteSpec
         if (!outcome.ok) return outcome.reply;
         const names = selectedProperties(collection, Object.keys(outcome.object.properties));
         return reply(200, projectObject(collection, outcome.object, names));
+      },
+    },
+    {
+      method: 'delete',
+      paths: ['/crm/v3/objects/:objectType/:objectId'],
+      key: 'DELETE /crm/v3/objects/{objectType}/{objectId}',
+      handler: ({ params }) => {
+        const collection = collectionFor(state, params.objectType ?? '');
+        if (collection === undefined) return unknownType(params.objectType ?? '');
+        if (collection.info.readOnly === true) return readOnlyType(collection.info.name);
+        archiveObject(state, collection, params.objectId ?? '', new Date(now()).toISOString());
+        return reply(204, undefined);
       },
     },
   ];

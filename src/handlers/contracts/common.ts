@@ -7,8 +7,8 @@ export const intervalSchema = z.tuple([z.number(), z.number()]);
 
 /**
  * A failed request, as the cards see it. `code` drives the card state: `forbidden` shows the
- * permission-denied state, `conflict` the reload offer, `invalid` the field errors, the
- * others an error with a retry.
+ * permission-denied state, `conflict` the reload offer, `invalid` the field errors,
+ * `preparing` how far the backend's first copy of the portal is, the others an error with a retry.
  */
 export const errorCodeSchema = z.enum([
   'invalid',
@@ -18,6 +18,7 @@ export const errorCodeSchema = z.enum([
   'conflict',
   'rate_limited',
   'crm_unavailable',
+  'preparing',
   'internal',
   /** Refused to a claimed identity (functions only): what was asked is served through the signed backend. */
   'needs_backend',
@@ -29,6 +30,8 @@ export const handlerErrorSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),
   fields: z.array(fieldErrorSchema).optional(),
+  /** `preparing`: the share of the portal's first backfill done, 0–1. */
+  progress: z.number().min(0).max(1).optional(),
 });
 export type HandlerError = z.infer<typeof handlerErrorSchema>;
 

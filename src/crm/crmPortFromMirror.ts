@@ -1,0 +1,77 @@
+import { dealPropertiesFor } from '../domain/dealProperties';
+import type { Deal, PortalData, Stage } from '../domain/portal';
+import { toDeal } from '../domain/toDeal';
+import type { PropertyMapping } from '../domain/propertyMapping';
+import type { MirrorIndex } from '../sync/mirrorIndex';
+import type { SyncStatus } from '../sync/syncStatus';
+import type { CrmGateway } from './createCrmGateway';
+import type { CrmPort, PortalInfo } from './crmPort';
+import { MirrorNotReadyError } from './mirrorNotReadyError';
+import { currentRequestBudget } from './requestBudget';
+import { dealCardOf, funnelDataOf, scorecardDataOf } from './crmPortFromSnapshot';
+
+export interface MirrorPortDeps {
+  index: MirrorIndex;
+  /** The live port over the same gateway: users, property definitions, tasks, and reads while the backfill runs. */
+  live: CrmPort;
+  gateway: CrmGateway;
+  /** The sync's state (src/sync syncStatus): the mirror serves once a first run has finished. */
+  status: () => SyncStatus;
+}
+
+/**
+ * The CRM port over the portal mirror (src/sync): every portal-wide read answers from memory,
+ * with no HubSpot request at request time, so a director's view of a million deals costs what
+ * the engine costs. The deal card reads its own deal fresh (one request) and everything around
+ * it from the mirror. Until the first backfill has finished, a single owner's reads go live as
+ * before and wider ones say how far the backfill is instead of timing out.
+ */
+export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
+  const { index, live, gateway } = deps;
+  const ready = () => deps.status().lastSyncAt !== null;
+  const progress = () => deps.status().progress;
+
+  async function portalData(mapping: PropertyMapping): Promise<PortalData> {
+    const data = ready() ? await index.portalData(mapping) : null;
+    if (data === null) throw new MirrorNotReadyError(progress());
+    return data;
+  }
+  /**
+   * Before the mirror is ready: one owner's reads, and any background work (the scheduled
+   * scan, the CLI) that has no card waiting on it, go live; a card's wider view is told to wait.
+   */
+  const mirrorOrLive = async <T>(ownerCount: number, fromMirror: () => Promise<T>, fromLive: () => Promise<T>): Promise<T> =>
+    ready() || (ownerCount > 1 && currentRequestBudget().priority === 'interactive') ? fromMirror() : fromLive();
+
+  /** The deal as HubSpot has it now, read with the mirror's stages: one request, nothing else. */
+  async function freshDeal(id: string, mapping: PropertyMapping): Promise<Deal | null> {
+    const shell = await index.portalShell();
+    if (shell === null) throw new MirrorNotReadyError(progress());
+    const stages = new Map<string, Stage>(shell.pipelines.flatMap((p) => p.stages.map((s) => [s.id, s] as const)));
+    const raw = await gateway.client.deal(id, dealPropertiesFor([...stages.keys()], mapping));
+    return raw === null ? null : toDeal(raw, stages, mapping, []);
+  }
+
+  /** Zone, currency, owners and pipelines from the mirror once it has them, else live. */
+  async function shellOr<T>(pick: (d: PortalData) => T, fromLive: () => Promise<T>): Promise<T> {
+    const shell = await index.portalShell();
+    return shell === null ? fromLive() : pick(shell);
+  }
+
+  return {
+    portal: () => shellOr((d): PortalInfo => ({ ...d.portal }), () => live.portal()),
+    roster: () => shellOr((d) => ({ owners: d.owners, teams: d.teams }), () => live.roster()),
+    pipelines: () => shellOr((d) => d.pipelines, () => live.pipelines()),
+    dealPropertyDefinitions: () => live.dealPropertyDefinitions(),
+    user: (userId) => live.user(userId),
+    scorecardData: (request) => mirrorOrLive(request.ownerIds.length, async () => scorecardDataOf(await portalData(request.mapping), request), () => live.scorecardData(request)),
+    funnelData: (request) => mirrorOrLive(request.ownerIds.length, async () => funnelDataOf(await portalData(request.mapping), request), () => live.funnelData(request)),
+    dealCard: async (request) => {
+      if (!ready()) return live.dealCard(request);
+      const [deal, data] = await Promise.all([freshDeal(request.dealId, request.mapping), portalData(request.mapping)]);
+      return deal === null ? null : dealCardOf(data, deal, request);
+    },
+    createTask: (draft) => live.createTask(draft),
+    updateTask: (id, patch) => live.updateTask(id, patch),
+  };
+}

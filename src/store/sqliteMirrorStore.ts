@@ -1,0 +1,96 @@
+import type Database from 'better-sqlite3';
+import type { CrmObject } from '../domain/snapshot';
+import { crmObjectSchema } from '../domain/snapshot';
+import { CorruptRecordError } from './corruptRecordError';
+import type { CollectionName, DealChanges, MirrorCollections, MirrorContents, MirrorStore, SyncCursor } from './mirrorStore';
+import { EMPTY_CURSOR, mirrorCollectionSchemas, syncCursorSchema } from './mirrorStore';
+
+const COLLECTIONS: readonly CollectionName[] = ['portal', 'owners', 'pipelines', 'goals', 'meetings', 'users'];
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new CorruptRecordError(`the mirror's ${what}`, 'not valid JSON');
+  }
+}
+
+/**
+ * The mirror in the backend's SQLite file (src/store mirrorStore). A deal's JSON is stored as
+ * HubSpot sent it; upserts merge properties into the stored record, so a re-read of one new
+ * column keeps the others. Every applyDeals is one immediate transaction with the cursor.
+ */
+export function sqliteMirrorStore(db: Database.Database): MirrorStore {
+  const getDeal = db.prepare('SELECT json FROM mirror_deals WHERE portal_id = ? AND deal_id = ?').pluck();
+  const putDeal = db.prepare('INSERT OR REPLACE INTO mirror_deals (portal_id, deal_id, json) VALUES (?, ?, ?)');
+  const delDeal = db.prepare('DELETE FROM mirror_deals WHERE portal_id = ? AND deal_id = ?');
+  const allDeals = db.prepare('SELECT json FROM mirror_deals WHERE portal_id = ? ORDER BY deal_id').pluck();
+  const ids = db.prepare('SELECT deal_id FROM mirror_deals WHERE portal_id = ? ORDER BY deal_id').pluck();
+  const count = db.prepare('SELECT COUNT(*) FROM mirror_deals WHERE portal_id = ?').pluck();
+  const getDoc = db.prepare('SELECT json FROM mirror_documents WHERE portal_id = ? AND name = ?').pluck();
+  const clearDeals = db.prepare('DELETE FROM mirror_deals WHERE portal_id = ?');
+  const clearDocs = db.prepare('DELETE FROM mirror_documents WHERE portal_id = ?');
+  const clear = db.transaction((portalId: number) => {
+    clearDeals.run(portalId);
+    clearDocs.run(portalId);
+  });
+  const putDoc = db.prepare('INSERT OR REPLACE INTO mirror_documents (portal_id, name, json) VALUES (?, ?, ?)');
+
+  const readDeal = (text: string): CrmObject => {
+    const parsed = crmObjectSchema.safeParse(parseJson(text, 'deal'));
+    if (!parsed.success) throw new CorruptRecordError('a mirrored deal', "not in HubSpot's shape");
+    return parsed.data;
+  };
+  const readCursor = (portalId: number): SyncCursor => {
+    const text = getDoc.get(portalId, 'cursor') as string | undefined;
+    if (text === undefined) return EMPTY_CURSOR;
+    const parsed = syncCursorSchema.safeParse(parseJson(text, 'sync cursor'));
+    if (!parsed.success) throw new CorruptRecordError("the mirror's sync cursor", 'not in its shape');
+    return parsed.data;
+  };
+  const readCollection = <K extends CollectionName>(portalId: number, name: K): MirrorCollections[K] => {
+    const text = getDoc.get(portalId, name) as string | undefined;
+    if (text === undefined) return null;
+    const parsed = mirrorCollectionSchemas[name].safeParse(parseJson(text, name));
+    if (!parsed.success) throw new CorruptRecordError(`the mirror's ${name}`, "not in HubSpot's shape");
+    return parsed.data as MirrorCollections[K];
+  };
+
+  const apply = db.transaction((portalId: number, changes: DealChanges) => {
+    for (const deal of changes.upserts) {
+      const stored = getDeal.get(portalId, Number(deal.id)) as string | undefined;
+      const merged = stored === undefined ? deal : mergeDeal(readDeal(stored), deal);
+      putDeal.run(portalId, Number(deal.id), JSON.stringify(merged));
+    }
+    for (const id of changes.removals) delDeal.run(portalId, Number(id));
+    putDoc.run(portalId, 'cursor', JSON.stringify(syncCursorSchema.parse(changes.cursor)));
+  });
+
+  const readCollections = (portalId: number): MirrorCollections => {
+    const collections: Partial<Record<CollectionName, unknown>> = {};
+    for (const name of COLLECTIONS) collections[name] = readCollection(portalId, name);
+    return collections as MirrorCollections;
+  };
+
+  return {
+    load: async (portalId): Promise<MirrorContents> => ({ ...readCollections(portalId), deals: (allDeals.all(portalId) as string[]).map(readDeal), cursor: readCursor(portalId) }),
+    cursor: async (portalId) => readCursor(portalId),
+    collections: async (portalId) => readCollections(portalId),
+    applyDeals: async (portalId, changes) => {
+      apply.immediate(portalId, changes);
+    },
+    replaceCollection: async (portalId, name, value) => {
+      putDoc.run(portalId, name, JSON.stringify(mirrorCollectionSchemas[name].parse(value)));
+    },
+    dealIds: async (portalId) => (ids.all(portalId) as number[]).map(String),
+    dealCount: async (portalId) => count.get(portalId) as number,
+    clear: async (portalId) => {
+      clear.immediate(portalId);
+    },
+  };
+}
+
+/** The stored record with HubSpot's newer answer over it: new values win, columns it did not send stay. */
+export function mergeDeal(stored: CrmObject, fresh: CrmObject): CrmObject {
+  return { ...stored, ...fresh, properties: { ...stored.properties, ...fresh.properties } };
+}

@@ -1,0 +1,44 @@
+import type { SyncCursor } from '../store/mirrorStore';
+import { changeTime } from './changeTime';
+import { readDealsPage } from './readDealsPage';
+import type { SyncContext } from './syncContext';
+import { SyncStopped } from './syncContext';
+import { PAGE_SIZE, backfillPage, latestChange } from './syncQueries';
+
+/**
+ * Pages every deal of the portal into the mirror by ascending id, one search per 200 deals
+ * (ids continue past the 10,000 cap), the cursor saved with each page in the same transaction:
+ * a restart or a kill resumes after the last page stored, so nothing is lost or read twice.
+ * Before the first page it notes the portal's latest change, so the incremental sync that
+ * follows picks up whatever changed while the backfill ran.
+ */
+export async function backfillDeals(ctx: SyncContext, start: SyncCursor, properties: string[], onPage: (cursor: SyncCursor) => Promise<unknown>): Promise<SyncCursor> {
+  let cursor = start;
+  if (cursor.backfillTotal === null) cursor = await noteLatestChange(ctx, cursor);
+  for (;;) {
+    if (ctx.stopping()) throw new SyncStopped();
+    const page = await readDealsPage(ctx, backfillPage(cursor.backfillAfterId, properties));
+    const last = page.deals[page.deals.length - 1];
+    const done = page.deals.length < PAGE_SIZE;
+    const next: SyncCursor = done
+      ? // A finished backfill has just compared every id, so the next reconcile is a full interval
+        // away; the mirror is ready (lastSyncAt) once the run that started it ends.
+        { ...cursor, phase: 'incremental', backfillAfterId: null, backfillTotal: null, dealProperties: properties, lastReconcileAt: ctx.clock() }
+      : { ...cursor, backfillAfterId: last?.id ?? cursor.backfillAfterId };
+    await ctx.store.applyDeals(ctx.portalId, { upserts: page.deals, removals: [], cursor: next });
+    ctx.index.dealsChanged(page.deals, [], next);
+    await onPage(next);
+    cursor = next;
+    if (done) return cursor;
+  }
+}
+
+async function noteLatestChange(ctx: SyncContext, cursor: SyncCursor): Promise<SyncCursor> {
+  const page = await ctx.client.searchPage('deals', latestChange());
+  const latest = changeTime(page.results[0]);
+  // A re-read for new columns keeps the incremental cursor it already has.
+  const modifiedThrough = cursor.modifiedThrough ?? latest ?? ctx.clock();
+  const next: SyncCursor = { ...cursor, backfillTotal: page.total ?? page.results.length, modifiedThrough };
+  await ctx.store.applyDeals(ctx.portalId, { upserts: [], removals: [], cursor: next });
+  return next;
+}

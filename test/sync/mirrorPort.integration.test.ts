@@ -1,0 +1,84 @@
+import type { CrmPort } from '../../src/crm/crmPort';
+import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
+import { crmPortFromMirror } from '../../src/crm/crmPortFromMirror';
+import { portalFromSnapshot } from '../../src/domain/portalFromSnapshot';
+import { demoSettings } from '../../src/emulator/demo/demoSettings';
+import { dealKpis } from '../../src/handlers/dealKpis';
+import { funnelHealth } from '../../src/handlers/funnelHealth';
+import { ownerScorecard } from '../../src/handlers/ownerScorecard';
+import type { PortalSync } from '../../src/sync/portalSync';
+import type { Harness } from '../handlers/handlerFixture';
+import { AS_OF, LEAKY_TEAM_ID, dataOf, demoSnapshot, errorOf, harness, tempStores, viewerOf } from '../handlers/handlerFixture';
+import type { SyncHarness } from './syncHarness';
+import { syncHarness } from './syncHarness';
+
+/**
+ * The numbers served from the mirror equal those computed from a snapshot of the same portal,
+ * for every surface, and a surface served from a ready mirror sends HubSpot no search (the
+ * deal card reads its own deal and nothing else).
+ */
+const openStore = tempStores();
+const snapshot = demoSnapshot(2500, 5);
+const settings = demoSettings();
+let h: SyncHarness;
+let offline: Harness;
+let sync: PortalSync;
+let mirror: CrmPort;
+
+beforeAll(async () => {
+  h = await syncHarness(snapshot, AS_OF);
+  offline = await harness(openStore, portalFromSnapshot(snapshot, settings.propertyMapping).data, settings);
+  sync = h.newSync({ mapping: async () => settings.propertyMapping });
+  await sync.runOnce();
+  mirror = crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => sync.status() });
+});
+afterAll(() => h.close());
+
+const searchesDuring = async <T>(run: () => Promise<T>): Promise<{ value: T; searches: number; requests: number }> => {
+  const before = h.gateway.stats();
+  const value = await run();
+  const after = h.gateway.stats();
+  return { value, searches: after.searches - before.searches, requests: after.requests - before.requests };
+};
+
+describe('surfaces read from the mirror', () => {
+  it.each([
+    ['a rep’s own scorecard', 'eastRep', {}],
+    ['a manager’s scorecard for Q3', 'southManager', { period: '2026-Q3' }],
+    ['the director’s scorecard for the year', 'director', { period: '2026' }],
+  ] as const)('ownerScorecard: %s equals the snapshot’s with no search', async (_, person, input) => {
+    const expected = await ownerScorecard(input, offline.deps(viewerOf(person)));
+    const { value, searches } = await searchesDuring(() => ownerScorecard(input, offline.deps(viewerOf(person), mirror)));
+    expect(dataOf(value)).toEqual(dataOf(expected));
+    expect(searches).toBe(0);
+  });
+
+  it('funnel health of the leaky team and of the whole department equals the snapshot’s with no search', async () => {
+    for (const [person, input] of [['director', { period: '2026' }], ['director', { period: '2026-Q3', teamId: LEAKY_TEAM_ID }]] as const) {
+      const expected = await funnelHealth(input, offline.deps(viewerOf(person)));
+      const { value, searches } = await searchesDuring(() => funnelHealth(input, offline.deps(viewerOf(person), mirror)));
+      expect(dataOf(value)).toEqual(dataOf(expected));
+      expect(searches).toBe(0);
+    }
+  });
+
+  it('the deal card reads its deal fresh (one request) and the rest from the mirror', async () => {
+    const open = offline.data.deals.filter((d) => d.outcome === 'open' && d.ownerId !== null).slice(0, 4);
+    await dealKpis({ dealId: open[0]?.id }, offline.deps(viewerOf('director'), mirror));
+    for (const deal of open) {
+      const expected = await dealKpis({ dealId: deal.id }, offline.deps(viewerOf('director')));
+      const { value, requests } = await searchesDuring(() => dealKpis({ dealId: deal.id }, offline.deps(viewerOf('director'), mirror)));
+      expect(dataOf(value)).toEqual(dataOf(expected));
+      expect(requests).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('while the first backfill runs, the director is told how far it is and a rep still gets a live answer', async () => {
+    const halfway = { ...sync.status(), state: 'backfilling' as const, lastSyncAt: null, progress: 0.45 };
+    const preparing = crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => halfway });
+    const director = await ownerScorecard({}, offline.deps(viewerOf('director'), preparing));
+    expect(errorOf(director)).toMatchObject({ code: 'preparing', progress: 0.45 });
+    const rep = await ownerScorecard({}, offline.deps(viewerOf('eastRep'), preparing));
+    expect(dataOf(rep)).toEqual(dataOf(await ownerScorecard({}, offline.deps(viewerOf('eastRep')))));
+  });
+});
