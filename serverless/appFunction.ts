@@ -1,4 +1,5 @@
-import { interactiveBudget, withRequestBudget } from '../src/crm/requestBudget';
+import { interactiveBudget, settleWithinBudget } from '../src/crm/requestBudget';
+import { budgetSpent } from '../src/handlers/budgetSpent';
 import type { Result } from '../src/domain/result';
 import { err, ok } from '../src/domain/result';
 import type { HandlerError, Viewer } from '../src/handlers/contracts/common';
@@ -47,12 +48,21 @@ export function appFunction(handler: AppHandler): AppFunctionMain {
     if (!token.ok) return { ok: false, error: token.error };
     const now = runtime.now ?? Date.now;
     try {
-      return await withRequestBudget(interactiveBudget(), async () => {
-        const connection = functionConnection(token.value, apiBaseUrlOf(runtime, call.value.secrets, env));
-        const viewer = await viewerOf(call.value, connection);
-        if (!viewer.ok) return { ok: false, error: viewer.error };
-        return handler(call.value.input, functionDeps(viewer.value, connection, now, call.value.propertiesToSend));
-      });
+      const result = await settleWithinBudget(
+        interactiveBudget(),
+        async () => {
+          const connection = functionConnection(token.value, apiBaseUrlOf(runtime, call.value.secrets, env));
+          const viewer = await viewerOf(call.value, connection);
+          if (!viewer.ok) return { ok: false as const, error: viewer.error };
+          const deps = { ...functionDeps(viewer.value, connection, now, call.value.propertiesToSend), logProblem: (message: string) => console.error(message) };
+          return handler(call.value.input, deps);
+        },
+        budgetSpent,
+      );
+      if (result.ok) return result;
+      // The cause (and its stack) goes to the function's log, never into the answer.
+      if (result.error.code === 'internal') console.error('app function failed', result.cause ?? result.error);
+      return { ok: false, error: result.error };
     } catch (error) {
       const known = crmErrorToHandlerError(error);
       if (known.code !== 'internal') return { ok: false, error: known };

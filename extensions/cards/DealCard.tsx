@@ -2,7 +2,9 @@ import { Divider, EmptyState, Flex, LoadingSpinner, Text } from '@hubspot/ui-ext
 import { useCrmProperties } from '@hubspot/ui-extensions/crm';
 import { dealCardProperties } from '../../src/domain/dealProperties';
 import type { KpiClient } from '../client/kpiClient';
+import { DataAsOf } from '../components/DataAsOf';
 import { RemoteView } from '../components/RemoteView';
+import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useDealKpis } from '../hooks/useDealKpis';
 import { useI18n } from '../i18n/useI18n';
 import { DealStage } from './deal/DealStage';
@@ -43,10 +45,13 @@ function DealCardBody({ client, dealId, locale, propertiesToSend }: DealCardProp
           </EmptyState>
         ) : (
           <Flex direction="column" gap="sm">
+            <SettingsFallbackNotice fallback={data.settingsFallback} t={t} />
             <DealStage data={data} i18n={i18n} />
             {data.deal.outcome === 'open' || data.deal.outcome === null ? <WinChance winChance={data.health.winChance} i18n={i18n} /> : null}
             <Divider />
-            {data.owner === null || data.impact === null ? (
+            {data.owner !== null && data.impactHidden ? (
+              <Text testId="impact-hidden">{t.deal.impactHidden(data.owner.name)}</Text>
+            ) : data.owner === null || data.impact === null ? (
               <Text testId="no-owner">{t.deal.noOwner}</Text>
             ) : (
               <OwnerImpact
@@ -57,6 +62,7 @@ function DealCardBody({ client, dealId, locale, propertiesToSend }: DealCardProp
                 i18n={i18n}
               />
             )}
+            <DataAsOf iso={data.dataAsOf} i18n={i18n} />
           </Flex>
         )
       }

@@ -17,10 +17,10 @@ function titleFor(error: HandlerError, t: Messages): string {
  * Retry (common.ts: the code drives the state).
  */
 export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry: () => void; t: Messages }) {
-  if (error.code === 'needs_backend') {
+  if (error.code === 'needs_backend' && error.reason === 'claimed_identity') {
     return (
-      <ErrorState type="lock" title={t.common.needsBackendTitle} testId="needs-backend">
-        <Text>{t.common.needsBackendBody}</Text>
+      <ErrorState type="lock" title={t.common.claimedNeedsBackendTitle} testId="needs-backend">
+        <Text>{t.common.claimedNeedsBackendBody}</Text>
       </ErrorState>
     );
   }
@@ -29,6 +29,13 @@ export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry:
       <ErrorState type="lock" title={t.common.forbiddenTitle} testId="forbidden">
         <Text>{t.common.forbiddenBody}</Text>
       </ErrorState>
+    );
+  }
+  if (error.code === 'needs_backend') {
+    return (
+      <EmptyState title={t.common.needsBackendTitle} testId="needs-backend">
+        <Text>{t.common.needsBackendBody}</Text>
+      </EmptyState>
     );
   }
   if (error.code === 'preparing') {
@@ -46,6 +53,11 @@ export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry:
     <ErrorState title={titleFor(error, t)} testId="error">
       <Text>{t.common.errorHint}</Text>
       <Text variant="microcopy">{error.message}</Text>
+      {error.requestId === undefined ? null : (
+        <Text variant="microcopy" testId="request-id">
+          {t.common.requestReference(error.requestId)}
+        </Text>
+      )}
       <Button testId="retry" onClick={() => onRetry()}>
         {t.common.retry}
       </Button>

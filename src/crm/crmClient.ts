@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../domain/snapshot';
 import { userSchema } from '../domain/snapshot';
-import { CrmError, deadlineExceeded } from './crmError';
+import { CrmError, deadlineExceeded, tooLarge } from './crmError';
 import { currentRequestBudget, remainingMs } from './requestBudget';
 import type { CrmTransport, ObjectInput, SearchableType, SearchBody } from './crmTransport';
 import type { AccountDetails, PropertyDefinition } from './hubspotResponses';
@@ -54,6 +54,8 @@ export interface CrmClient {
   updateTask(id: string, properties: Record<string, string>): Promise<CrmObject>;
   /** Custom objects and the generic object endpoints, on this client's limiter, retries and stats. */
   readonly objects: ObjectsApi;
+  /** POST /crm/v3/objects/tasks/batch/read, 100 ids a request: the tasks HubSpot still has (deleted ones are left out). */
+  batchReadTasks(ids: readonly string[]): Promise<CrmObject[]>;
   stats(): RequestStats;
 }
 
@@ -68,7 +70,11 @@ export interface CrmClientDeps {
   callTimeoutMs?: number;
   /** The object endpoints (custom objects); a client without them refuses every such call. */
   objects?: ObjectsTransport;
+  /** The time one more search page costs at the limiter's rate (default 5 per 1,150 ms), for planning reads. */
+  searchPageMs?: number;
 }
+
+const DEFAULT_SEARCH_PAGE_MS = 230;
 
 const NO_OBJECTS = (): Promise<never> => Promise.reject(new CrmError({ kind: 'unavailable', status: 0, message: 'this HubSpot connection has no object endpoints' }));
 const noObjectsTransport: ObjectsTransport = { schemas: NO_OBJECTS, createSchema: NO_OBJECTS, getByKey: NO_OBJECTS, create: NO_OBJECTS, updateByKey: NO_OBJECTS, searchObjects: NO_OBJECTS };
@@ -116,6 +122,17 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
   const stats = emptyStats();
   const callTimeoutMs = deps.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
 
+  /**
+   * A card's read that HubSpot's `total` shows cannot finish before its deadline at the search
+   * rate is refused after its first page (too_large), not left to run into the timeout.
+   */
+  const affordable = () => {
+    const budget = currentRequestBudget();
+    return (pagesLeft: number): void => {
+      if (pagesLeft * (deps.searchPageMs ?? DEFAULT_SEARCH_PAGE_MS) > remainingMs(budget)) throw tooLarge(pagesLeft);
+    };
+  };
+
   function request<S extends z.ZodType>(operation: string, category: RequestCategory, schema: S, send: () => Promise<unknown>): Promise<z.infer<S>> {
     const budget = currentRequestBudget();
     const attempt = async (): Promise<unknown> => {
@@ -150,7 +167,7 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     pipelines: async () => (await request('pipelines', 'general', pipelinesSchema, () => transport.dealPipelines())).results,
     deal: (id, properties) => nullWhen([404], () => request('deal', 'general', crmObjectResponseSchema, () => transport.getDeal(id, properties))),
     search: (objectType, spec) =>
-      searchAll(planSearch(spec, limits), (body) => request(`search ${objectType}`, 'search', searchPageSchema, () => transport.search(objectType, body)), limits),
+      searchAll(planSearch(spec, limits), (body) => request(`search ${objectType}`, 'search', searchPageSchema, () => transport.search(objectType, body)), limits, affordable()),
     searchPage: (objectType, body) => request(`search ${objectType}`, 'search', searchPageSchema, () => transport.search(objectType, body)),
     batchReadDeals: async (ids, properties) => {
       const found: CrmObject[] = [];
@@ -167,6 +184,14 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     createTask: (input) => request('create task', 'general', crmObjectResponseSchema, () => transport.createTask(input)),
     updateTask: (id, properties) => request('update task', 'general', crmObjectResponseSchema, () => transport.updateTask(id, properties)),
     objects: createObjectsApi(deps.objects ?? noObjectsTransport, request),
+    batchReadTasks: async (ids) => {
+      const found: CrmObject[] = [];
+      for (let i = 0; i < ids.length; i += BATCH_READ_SIZE) {
+        const batch = ids.slice(i, i + BATCH_READ_SIZE);
+        found.push(...(await request('batch read tasks', 'general', batchReadSchema, () => transport.batchReadTasks(batch))).results);
+      }
+      return found;
+    },
     stats: () => copyStats(stats),
   };
 }

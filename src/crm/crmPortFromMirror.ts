@@ -71,7 +71,12 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
       const [deal, data] = await Promise.all([freshDeal(request.dealId, request.mapping), portalData(request.mapping)]);
       return deal === null ? null : dealCardOf(data, deal, request);
     },
+    dataAsOf: () => {
+      const at = deps.status().lastSyncAt;
+      return at === null ? null : Date.parse(at);
+    },
     createTask: (draft) => live.createTask(draft),
     updateTask: (id, patch) => live.updateTask(id, patch),
+    existingTaskIds: (ids) => live.existingTaskIds(ids),
   };
 }

@@ -26,6 +26,7 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport &
     meetingsSearch: client.crm.objects.meetings.searchApi,
     tasksSearch: client.crm.objects.tasks.searchApi,
     tasksBasic: client.crm.objects.tasks.basicApi,
+    tasksBatch: client.crm.objects.tasks.batchApi,
     goalsSearch: client.crm.objects.goals.searchApi,
     owners: client.crm.owners.ownersApi,
     pipelines: client.crm.pipelines.pipelinesApi,
@@ -65,6 +66,7 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport &
     create: (objectType, properties) => call(() => api.objectsBasic.create(objectType, { properties, associations: [] })),
     updateByKey: (objectType, keyProperty, key, properties) => call(() => api.objectsBasic.update(objectType, key, { properties }, keyProperty)),
     searchObjects: (objectType: string, body: SearchBody) => call(() => api.objectsSearch.doSearch(objectType, body as unknown as Parameters<typeof api.objectsSearch.doSearch>[1])),
+    batchReadTasks: (ids) => call(() => api.tasksBatch.read({ inputs: ids.map((id) => ({ id })), properties: ['hs_task_status'], propertiesWithHistory: [] }, false)),
     accountDetails: () =>
       call(async () => {
         const response = await client.apiRequest({ method: 'GET', path: '/account-info/v3/details' });

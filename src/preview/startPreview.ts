@@ -10,6 +10,7 @@ import { parseBackendEnv } from '../server/backendEnv';
 import type { BackendServices } from '../server/backendServices';
 import { openBackendServices } from '../server/backendServices';
 import { createBackend } from '../server/createBackend';
+import { LOOPBACK_HOST, urlOf } from '../server/listenHost';
 import { bundlePreview } from './bundlePreview';
 import { createPreviewCrm } from './previewCrm';
 import { previewRoutes } from './previewRoutes';
@@ -28,6 +29,8 @@ export interface StartPreviewOptions {
   env: Record<string, string | undefined>;
   /** 0 picks a free port. */
   port: number;
+  /** The address to listen on: the backend runs in dev mode, so 127.0.0.1 unless told otherwise. */
+  host?: string;
   /** HubSpot's rate limits in the emulator (default on, as in HubSpot; `kpi start --no-limits` turns them off). */
   emulatorLimits?: boolean;
   log: (line: string) => void;
@@ -37,6 +40,8 @@ export interface StartPreviewOptions {
 
 export interface RunningPreview {
   url: string;
+  /** The address the server is bound to, as the socket reports it. */
+  boundAddress: string;
   portalId: number;
   emulator: CrmEmulator | null;
   services: BackendServices;
@@ -57,8 +62,9 @@ export async function startPreview(options: StartPreviewOptions): Promise<Runnin
   const snapshot = source.kind === 'hubspot' ? null : source.kind === 'demo' ? source.snapshot : checkedSnapshot(source.snapshot);
   const emulator = snapshot === null ? null : createCrmEmulator(snapshot, { now, limitsClock: Date.now, limits: options.emulatorLimits === false ? false : undefined });
   const [script, root] = [bundlePreview(), createRootApp(emulator)];
-  const { server, port } = await listenOn(root, options.port);
-  const url = `http://localhost:${port}`;
+  const host = options.host ?? LOOPBACK_HOST;
+  const { server, port, address } = await listenOn(root, options.port, host);
+  const url = urlOf(host, port);
   try {
     const services = await openBackendServices(emulator === null ? env : { ...env, HUBSPOT_ACCESS_TOKEN: DEMO_TOKEN }, emulator === null ? { now } : { crmBaseUrl: url, now });
     const crm = emulator === null ? createPreviewCrm({ accessToken: env.HUBSPOT_ACCESS_TOKEN ?? '' }) : createPreviewCrm({ accessToken: DEMO_TOKEN, basePath: url });
@@ -68,7 +74,7 @@ export async function startPreview(options: StartPreviewOptions): Promise<Runnin
     root.use(previewRoutes({ services, crm, source: emulator === null ? 'hubspot' : 'emulator', script: await script }));
     const syncStatus = services.sync === null ? {} : { syncStatus: (services.sync as PortalSync).status };
     root.use(createBackend({ portalId: services.portalId, clientSecret: null, devMode: true, services: () => services.services(), now, logger: options.logger, ...syncStatus }));
-    return { url, portalId: services.portalId, emulator, services, close: () => closeAll(server, services, syncLoop) };
+    return { url, boundAddress: address, portalId: services.portalId, emulator, services, close: () => closeAll(server, services, syncLoop) };
   } catch (error) {
     await closeServer(server);
     throw error;

@@ -5,9 +5,11 @@ import { z } from 'zod';
 import type { BackendLogger } from './backendLogger';
 import { consoleLogger } from './backendLogger';
 import { BACKEND_ROUTES } from './backendRoutes';
+import type { Surface } from '../handlers/contracts/surfaceTimeouts';
 import { surfaceBudgetMs } from '../handlers/contracts/surfaceTimeouts';
 import { BODY_LIMIT, errorMiddleware, notFound } from './errorMiddleware';
 import type { ServicesFactory } from './routeHandler';
+import { assignRequestId } from './requestId';
 import { routeHandler } from './routeHandler';
 import { verifyRequest } from './verifyRequest';
 
@@ -39,6 +41,8 @@ export interface BackendOptions {
   syncStatus?: () => SyncStatus;
   /** Deals a HubSpot webhook named (absent: no mirror, webhooks are not taken). */
   onWebhookDeals?: (ids: string[]) => void;
+  /** How long each route's work may take; its surface's budget (surfaceBudgetMs) unless given. */
+  budgetMs?: (surface: Surface) => number;
 }
 
 /**
@@ -52,6 +56,7 @@ export function createBackend(options: BackendOptions): express.Express {
   const now = options.now ?? Date.now;
   const app = express();
   app.disable('x-powered-by');
+  app.use(assignRequestId);
   app.get('/healthz', (_req, res) => {
     res.json(options.syncStatus === undefined ? { status: 'ok' } : { status: 'ok', sync: options.syncStatus() });
   });
@@ -59,8 +64,10 @@ export function createBackend(options: BackendOptions): express.Express {
     app.post('/webhooks/hubspot', ...webhookRoute({ portalId: config.portalId, clientSecret: config.clientSecret, publicBaseUrl: config.publicBaseUrl, now, onDeals: options.onWebhookDeals }));
   }
   app.use('/api', express.raw({ type: () => true, limit: BODY_LIMIT }), verifyRequest({ ...config, now }));
-  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now, surfaceBudgetMs(route.surface)));
+  const logger = options.logger ?? consoleLogger;
+  const budgetOf = options.budgetMs ?? surfaceBudgetMs;
+  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now, logger, budgetOf(route.surface)));
   app.use(notFound);
-  app.use(errorMiddleware(options.logger ?? consoleLogger));
+  app.use(errorMiddleware(logger));
   return app;
 }

@@ -135,7 +135,7 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
     ['the settings', getSettingsFn, {}],
     ['a save of the settings', saveSettingsFn, { settings: {}, expectedVersion: 3 }],
   ])('tells a claimed director that %s needs the backend', async (_name, fn, parameters) => {
-    expect(await fn(claimedContext(USERS.director, parameters), runtime)).toMatchObject({ ok: false, error: { code: 'needs_backend', message: expect.stringContaining('KPI backend') } });
+    expect(await fn(claimedContext(USERS.director, parameters), runtime)).toMatchObject({ ok: false, error: { code: 'needs_backend', reason: 'claimed_identity', message: expect.stringContaining('KPI backend') } });
   });
 
   it('tells a claimed manager that another rep’s scorecard needs the backend, and shows them their own', async () => {

@@ -9,6 +9,6 @@ import type { HandlerError } from '../contracts/common';
 export function needsBackend(what: string): { ok: false; error: HandlerError } {
   return {
     ok: false,
-    error: { code: 'needs_backend', message: `${what} need the KPI backend, which knows for certain who is signed in; without it everyone sees only their own numbers` },
+    error: { code: 'needs_backend', reason: 'claimed_identity', message: `${what} need the KPI backend, which knows for certain who is signed in; without it everyone sees only their own numbers` },
   };
 }
