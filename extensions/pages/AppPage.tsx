@@ -50,8 +50,8 @@ function AppPageLayout({ children }: { children: ReactNode }) {
 }
 
 function MyScorecardRoute() {
-  const { client, locale } = useAppPageInputs();
-  return <OwnerScorecard client={client} locale={locale} />;
+  const { client, locale, portalId } = useAppPageInputs();
+  return <OwnerScorecard client={client} locale={locale} portalId={portalId} />;
 }
 
 function FunnelHealthRoute() {

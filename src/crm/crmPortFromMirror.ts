@@ -64,6 +64,7 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     pipelines: () => shellOr((d) => d.pipelines, () => live.pipelines()),
     dealPropertyDefinitions: () => live.dealPropertyDefinitions(),
     user: (userId) => live.user(userId),
+    goalFamilies: (window) => live.goalFamilies(window),
     scorecardData: (request) => mirrorOrLive(request.ownerIds.length, async () => scorecardDataOf(await portalData(request.mapping), request), () => live.scorecardData(request)),
     funnelData: (request) => mirrorOrLive(request.ownerIds.length, async () => funnelDataOf(await portalData(request.mapping), request), () => live.funnelData(request)),
     dealCard: async (request) => {
@@ -71,10 +72,8 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
       const [deal, data] = await Promise.all([freshDeal(request.dealId, request.mapping), portalData(request.mapping)]);
       return deal === null ? null : dealCardOf(data, deal, request);
     },
-    dataAsOf: () => {
-      const at = deps.status().lastSyncAt;
-      return at === null ? null : Date.parse(at);
-    },
+    // What this process holds in memory, which a backend following another's sync may have parsed earlier.
+    dataAsOf: () => index.cursor()?.lastSyncAt ?? (deps.status().lastSyncAt === null ? null : Date.parse(deps.status().lastSyncAt as string)),
     createTask: (draft) => live.createTask(draft),
     updateTask: (id, patch) => live.updateTask(id, patch),
     existingTaskIds: (ids) => live.existingTaskIds(ids),

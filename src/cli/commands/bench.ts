@@ -13,7 +13,13 @@ export interface BenchCliOptions {
   json?: boolean;
   /** `--emulator [deals]`: time the CRM loaders against a seeded emulator instead (bench/emulatorBench.ts). */
   emulator?: boolean | string;
+  /** `--mirror [sizes]`: time the portal mirror's queries on SQLite and PostgreSQL instead (bench/mirrorBench.ts). */
+  mirror?: boolean | string;
 }
+
+/** Portal sizes of the mirror bench when `--mirror` names none. */
+export const MIRROR_BENCH_SIZES = '100000,1000000';
+const MIRROR_CHILD = resolve(__dirname, '../../../bench/mirrorBench.ts');
 
 /** Deals in the emulator bench's demo portal when `--emulator` names no count. */
 export const EMULATOR_BENCH_DEALS = 100_000;
@@ -57,11 +63,35 @@ export function emulatorBenchInChild(deals: number, asOf: number, json: boolean)
   return child.stdout.trim();
 }
 
+/** Runs bench/mirrorBench.ts in a fresh Node process (PostgreSQL from KPI_BENCH_DATABASE_URL) and answers what it printed. */
+export function mirrorBenchInChild(sizes: readonly number[], json: boolean): string {
+  const args = [`--max-old-space-size=${CHILD_HEAP_MB}`, '--require', require.resolve('tsx/cjs'), MIRROR_CHILD, sizes.join(','), ...(json ? ['--json'] : [])];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) {
+    const why = child.stderr.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.status ?? child.signal}`;
+    throw new CliError(`mirror bench failed: ${why}`);
+  }
+  return child.stdout.trim();
+}
+
 type EmulatorRunner = (deals: number, asOf: number, json: boolean) => string;
+type MirrorRunner = (sizes: readonly number[], json: boolean) => string;
 
 /** `kpi bench`: parse, index and compute timings and peak memory per portal size; with --emulator, loader timings against the emulator. */
-export function runBench(opts: BenchCliOptions, io: CliIo, runSize: (deals: number, asOf: number) => BenchRow = benchInChild, runEmulator: EmulatorRunner = emulatorBenchInChild): void {
+export function runBench(
+  opts: BenchCliOptions,
+  io: CliIo,
+  runSize: (deals: number, asOf: number) => BenchRow = benchInChild,
+  runEmulator: EmulatorRunner = emulatorBenchInChild,
+  runMirror: MirrorRunner = mirrorBenchInChild,
+): void {
   const asOf = parseAsOf(opts.asOf);
+  if (opts.mirror !== undefined && opts.mirror !== false) {
+    const sizes = parseSizes(opts.mirror === true ? MIRROR_BENCH_SIZES : opts.mirror);
+    io.err(`kpi: bench the portal mirror's queries at ${sizes.map((n) => n.toLocaleString('en-US')).join(', ')} deals…`);
+    io.out(runMirror(sizes, opts.json === true));
+    return;
+  }
   if (opts.emulator !== undefined && opts.emulator !== false) {
     const deals = opts.emulator === true ? EMULATOR_BENCH_DEALS : parseWholeNumber('--emulator', opts.emulator, 1);
     io.err(`kpi: bench the CRM loaders against an emulator with ${deals.toLocaleString('en-US')} deals…`);
@@ -85,5 +115,6 @@ export function registerBench(program: Command, io: CliIo): void {
     .option('--as-of <iso>', 'the demo portal’s “now”', BENCH_AS_OF)
     .option('--json', 'print the rows as JSON')
     .option('--emulator [deals]', `instead, time the CRM loaders against the emulator seeded with a demo portal (default ${EMULATOR_BENCH_DEALS} deals)`)
+    .option('--mirror [sizes]', `instead, time the portal mirror's queries on SQLite and, with KPI_BENCH_DATABASE_URL, PostgreSQL (default ${MIRROR_BENCH_SIZES})`)
     .action((opts: BenchCliOptions) => runBench(opts, io));
 }
