@@ -1,4 +1,6 @@
-import { Divider, EmptyState, Flex, Text } from '@hubspot/ui-extensions';
+import { Divider, EmptyState, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
+import { useCrmProperties } from '@hubspot/ui-extensions/crm';
+import { dealCardProperties } from '../../src/domain/dealProperties';
 import type { KpiClient } from '../client/kpiClient';
 import { DataAsOf } from '../components/DataAsOf';
 import { RemoteView } from '../components/RemoteView';
@@ -16,11 +18,24 @@ export interface DealCardProps {
   locale?: string;
 }
 
-/** The deal sidebar card (crm.record.sidebar on deals): the deal's health and what closing it is worth. */
-export function DealCard({ client, dealId, locale }: DealCardProps) {
+/**
+ * The deal sidebar card (crm.record.sidebar on deals): the deal's health and what closing it is
+ * worth. It first learns the deal's stage from the record page (no CRM request), so that the
+ * call can ask HubSpot to send the deal's own properties with it, the stage's entry time
+ * included; when the page cannot tell, the function reads the deal itself.
+ */
+export function DealCard(props: DealCardProps) {
+  const { t } = useI18n(props.locale);
+  const { properties, isLoading, error } = useCrmProperties(['dealstage']);
+  if (isLoading) return <LoadingSpinner label={t.common.loading} showLabel layout="centered" testId="loading" />;
+  const stageId = error === null ? (properties.dealstage ?? null) : null;
+  return <DealCardBody {...props} propertiesToSend={dealCardProperties(stageId)} />;
+}
+
+function DealCardBody({ client, dealId, locale, propertiesToSend }: DealCardProps & { propertiesToSend: string[] }) {
   const i18n = useI18n(locale);
   const { t } = i18n;
-  const { state, reload } = useDealKpis(client, dealId);
+  const { state, reload } = useDealKpis(client, dealId, { propertiesToSend });
   return (
     <RemoteView state={state} onRetry={reload} t={t}>
       {(data) =>

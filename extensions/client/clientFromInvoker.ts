@@ -1,14 +1,14 @@
 import type { Endpoint } from './endpoints';
 import { ENDPOINTS } from './endpoints';
-import type { ClientResult, KpiClient } from './kpiClient';
+import type { CallOptions, ClientResult, KpiClient } from './kpiClient';
 
 /** Calls one endpoint with its input (undefined for the input-less GETs) and never throws. */
-export type Invoker = <T>(endpoint: Endpoint<T>, input: Record<string, unknown> | undefined) => Promise<ClientResult<T>>;
+export type Invoker = <T>(endpoint: Endpoint<T>, input: Record<string, unknown> | undefined, options?: CallOptions) => Promise<ClientResult<T>>;
 
 /** Both transports differ only in how one call travels; the typed surface is built once here. */
 export function clientFromInvoker(invoke: Invoker): KpiClient {
   return {
-    dealKpis: (input) => invoke(ENDPOINTS.dealKpis, input),
+    dealKpis: (input, options) => invoke(ENDPOINTS.dealKpis, input, options),
     ownerScorecard: (input) => invoke(ENDPOINTS.ownerScorecard, input),
     funnelHealth: (input) => invoke(ENDPOINTS.funnelHealth, input),
     getSettings: () => invoke(ENDPOINTS.getSettings, undefined),

@@ -8,6 +8,7 @@ import { scanAlertsOutputSchema } from '../../src/handlers/contracts/scanAlerts'
 import { teamScorecardsOutputSchema } from '../../src/handlers/contracts/teamScorecards';
 import { viewerContextOutputSchema } from '../../src/handlers/contracts/viewerContext';
 import { settingsContextSchema, settingsHistorySchema, settingsVersionSchema } from '../../src/handlers/contracts/settings';
+import { SURFACE_TIMEOUT_MS as T } from '../../src/handlers/contracts/surfaceTimeouts';
 import type { KpiClientMethod } from './kpiClient';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT';
@@ -18,6 +19,8 @@ export interface Endpoint<T> {
   method: HttpMethod;
   path: string;
   output: z.ZodType<T>;
+  /** hubspot.fetch's timeout for this call (src/handlers/contracts/surfaceTimeouts.ts). */
+  timeoutMs: number;
 }
 
 /**
@@ -25,19 +28,19 @@ export interface Endpoint<T> {
  * never drift apart. Function names are the HubSpot app-function uids (serverless/).
  */
 export const ENDPOINTS = {
-  dealKpis: { functionName: 'deal-kpis', method: 'POST', path: '/api/v1/deal-kpis', output: dealKpisOutputSchema },
-  ownerScorecard: { functionName: 'owner-scorecard', method: 'POST', path: '/api/v1/owner-scorecard', output: ownerScorecardOutputSchema },
-  funnelHealth: { functionName: 'funnel-health', method: 'POST', path: '/api/v1/funnel-health', output: funnelHealthOutputSchema },
-  getSettings: { functionName: 'get-settings', method: 'GET', path: '/api/v1/settings', output: settingsVersionSchema },
-  settingsContext: { functionName: 'settings-context', method: 'GET', path: '/api/v1/settings/context', output: settingsContextSchema },
-  saveSettings: { functionName: 'save-settings', method: 'PUT', path: '/api/v1/settings', output: settingsVersionSchema },
-  settingsHistory: { functionName: 'settings-history', method: 'GET', path: '/api/v1/settings/history', output: settingsHistorySchema },
-  restoreSettings: { functionName: 'restore-settings', method: 'POST', path: '/api/v1/settings/restore', output: settingsVersionSchema },
-  scanAlerts: { functionName: 'scan-alerts', method: 'POST', path: '/api/v1/alerts/scan', output: scanAlertsOutputSchema },
-  teamScorecards: { functionName: 'team-scorecards', method: 'POST', path: '/api/v1/team-scorecards', output: teamScorecardsOutputSchema },
-  kpiDetails: { functionName: 'kpi-details', method: 'POST', path: '/api/v1/kpi-details', output: kpiDetailsOutputSchema },
-  recordManualScore: { functionName: 'manual-scores', method: 'POST', path: '/api/v1/manual-scores', output: recordManualScoreOutputSchema },
-  manualScoreSheet: { functionName: 'manual-score-sheet', method: 'POST', path: '/api/v1/manual-scores/sheet', output: manualScoreSheetOutputSchema },
-  importManualScores: { functionName: 'import-manual-scores', method: 'POST', path: '/api/v1/manual-scores/import', output: importManualScoresOutputSchema },
-  viewerContext: { functionName: 'viewer-context', method: 'GET', path: '/api/v1/viewer-context', output: viewerContextOutputSchema },
+  dealKpis: { functionName: 'deal-kpis', method: 'POST', path: '/api/v1/deal-kpis', output: dealKpisOutputSchema, timeoutMs: T.dealKpis },
+  ownerScorecard: { functionName: 'owner-scorecard', method: 'POST', path: '/api/v1/owner-scorecard', output: ownerScorecardOutputSchema, timeoutMs: T.ownerScorecard },
+  funnelHealth: { functionName: 'funnel-health', method: 'POST', path: '/api/v1/funnel-health', output: funnelHealthOutputSchema, timeoutMs: T.funnelHealth },
+  getSettings: { functionName: 'get-settings', method: 'GET', path: '/api/v1/settings', output: settingsVersionSchema, timeoutMs: T.getSettings },
+  settingsContext: { functionName: 'settings-context', method: 'GET', path: '/api/v1/settings/context', output: settingsContextSchema, timeoutMs: T.settingsContext },
+  saveSettings: { functionName: 'save-settings', method: 'PUT', path: '/api/v1/settings', output: settingsVersionSchema, timeoutMs: T.saveSettings },
+  settingsHistory: { functionName: 'settings-history', method: 'GET', path: '/api/v1/settings/history', output: settingsHistorySchema, timeoutMs: T.settingsHistory },
+  restoreSettings: { functionName: 'restore-settings', method: 'POST', path: '/api/v1/settings/restore', output: settingsVersionSchema, timeoutMs: T.restoreSettings },
+  scanAlerts: { functionName: 'scan-alerts', method: 'POST', path: '/api/v1/alerts/scan', output: scanAlertsOutputSchema, timeoutMs: T.scanAlerts },
+  teamScorecards: { functionName: 'team-scorecards', method: 'POST', path: '/api/v1/team-scorecards', output: teamScorecardsOutputSchema, timeoutMs: T.teamScorecards },
+  kpiDetails: { functionName: 'kpi-details', method: 'POST', path: '/api/v1/kpi-details', output: kpiDetailsOutputSchema, timeoutMs: T.kpiDetails },
+  recordManualScore: { functionName: 'manual-scores', method: 'POST', path: '/api/v1/manual-scores', output: recordManualScoreOutputSchema, timeoutMs: T.recordManualScore },
+  manualScoreSheet: { functionName: 'manual-score-sheet', method: 'POST', path: '/api/v1/manual-scores/sheet', output: manualScoreSheetOutputSchema, timeoutMs: T.manualScoreSheet },
+  importManualScores: { functionName: 'import-manual-scores', method: 'POST', path: '/api/v1/manual-scores/import', output: importManualScoresOutputSchema, timeoutMs: T.importManualScores },
+  viewerContext: { functionName: 'viewer-context', method: 'GET', path: '/api/v1/viewer-context', output: viewerContextOutputSchema, timeoutMs: T.viewerContext },
 } as const satisfies Record<KpiClientMethod, Endpoint<unknown>>;

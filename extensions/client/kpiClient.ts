@@ -29,12 +29,21 @@ export type ClientResult<T> = { ok: true; data: T } | { ok: false; error: Handle
 export type SettingsHistoryDto = z.infer<typeof settingsHistorySchema>;
 
 /**
+ * What a call may carry beside its input. `propertiesToSend`: properties of the card's own
+ * record that HubSpot reads and hands to the app function with the call, sparing it a CRM read;
+ * the backend reads its own data and ignores them.
+ */
+export interface CallOptions {
+  propertiesToSend?: readonly string[];
+}
+
+/**
  * The only way the surfaces reach data (design.md: components never call hubspot.serverless or
  * hubspot.fetch themselves). Tests hand the components a fake; the entry files pick
  * `createServerlessClient` or `createFetchClient`.
  */
 export interface KpiClient {
-  dealKpis(input: DealKpisInput): Promise<ClientResult<DealKpisOutput>>;
+  dealKpis(input: DealKpisInput, options?: CallOptions): Promise<ClientResult<DealKpisOutput>>;
   ownerScorecard(input: OwnerScorecardInput): Promise<ClientResult<OwnerScorecardOutput>>;
   funnelHealth(input: FunnelHealthInput): Promise<ClientResult<FunnelHealthOutput>>;
   getSettings(): Promise<ClientResult<SettingsVersionDto>>;

@@ -1,5 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { HandlerError } from '../../src/handlers/contracts/common';
+import { handlerErrorSchema } from '../../src/handlers/contracts/common';
 import type { ClientResult } from './kpiClient';
 import type { Endpoint } from './endpoints';
 
@@ -35,4 +36,21 @@ export function couldNotReach(endpoint: Endpoint<unknown>, cause: unknown): { ok
 
 export function malformed(endpoint: Endpoint<unknown>, what: string): { ok: false; error: HandlerError } {
   return { ok: false, error: { code: 'internal', message: `The ${endpoint.functionName} response was not understood: ${what}.` } };
+}
+
+/**
+ * The one answer shape of both transports: `{ ok: true, data }` or `{ ok: false, error }`, what
+ * an app function returns and what the backend answers with HTTP 200 (src/server/sendResult.ts).
+ */
+export const envelopeSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: handlerErrorSchema }),
+]);
+
+/** An answer in the envelope: a refusal as the handler said it, data checked against the contract. */
+export function parseEnvelope<T>(endpoint: Endpoint<T>, raw: unknown): ClientResult<T> {
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) return malformed(endpoint, 'expected { ok, data } or { ok: false, error }');
+  if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
+  return parseData(endpoint, envelope.data.data);
 }

@@ -11,11 +11,19 @@ function titleFor(error: HandlerError, t: Messages): string {
 
 /**
  * A failed load. `forbidden` is not an error the user can retry away, so it gets the lock
- * picture and no button; `preparing` is no error but the backend's first copy of the portal
- * still being made, shown with its progress; everything else offers Retry (common.ts: the code
- * drives the state).
+ * picture and no button, and so does `needs_backend` (a functions-only install asked for what
+ * only the signed backend serves), with the reason; `preparing` is no error but the backend's
+ * first copy of the portal still being made, shown with its progress; everything else offers
+ * Retry (common.ts: the code drives the state).
  */
 export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry: () => void; t: Messages }) {
+  if (error.code === 'needs_backend' && error.reason === 'claimed_identity') {
+    return (
+      <ErrorState type="lock" title={t.common.claimedNeedsBackendTitle} testId="needs-backend">
+        <Text>{t.common.claimedNeedsBackendBody}</Text>
+      </ErrorState>
+    );
+  }
   if (error.code === 'forbidden') {
     return (
       <ErrorState type="lock" title={t.common.forbiddenTitle} testId="forbidden">

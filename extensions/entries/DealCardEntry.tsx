@@ -4,5 +4,5 @@ import { defaultClient } from '../client/defaultClient';
 
 /** crm.record.sidebar on deals. */
 hubspot.extend<'crm.record.sidebar'>(({ context }) => (
-  <DealCard client={defaultClient()} dealId={String(context.crm.objectId)} locale={context.user.locale} />
+  <DealCard client={defaultClient(context.user)} dealId={String(context.crm.objectId)} locale={context.user.locale} />
 ));

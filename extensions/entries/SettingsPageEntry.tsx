@@ -3,4 +3,4 @@ import { defaultClient } from '../client/defaultClient';
 import { SettingsPage } from '../settings/SettingsPage';
 
 /** The app's settings page (`settings` location), for admins. */
-hubspot.extend<'settings'>(({ context }) => <SettingsPage client={defaultClient()} locale={context.user.locale} />);
+hubspot.extend<'settings'>(({ context }) => <SettingsPage client={defaultClient(context.user)} locale={context.user.locale} />);

@@ -20,6 +20,9 @@ export const en = {
     forbiddenTitle: 'You do not have access',
     forbiddenBody: 'This view is for the people your HubSpot admin has given access. Ask them if you need it.',
     notFoundTitle: 'Nothing found',
+    claimedNeedsBackendTitle: 'Needs the KPI backend',
+    claimedNeedsBackendBody:
+      'Without the KPI backend, HubSpot does not tell this app for certain who you are, so everyone sees only their own numbers here. Team views, other people’s scorecards and the settings need the backend: ask your HubSpot admin.',
     requestReference: (id: string) => `Reference for your admin: ${id}`,
     settingsFallbackTitle: 'Using older settings',
     settingsFallbackBody: (corrupt: number, used: number) =>
@@ -123,6 +126,8 @@ export const en = {
     team: 'Team',
     scores: 'Score entry',
     funnelHealth: 'Funnel health',
+    notFoundTitle: 'No such page in Sales KPI Cards',
+    notFoundBody: 'Open My scorecard or Funnel health above.',
   },
   team: {
     title: (team: string) => `${team}: scorecards side by side`,

@@ -16,6 +16,8 @@ export const zh: Messages = {
     forbiddenTitle: '您没有访问权限',
     forbiddenBody: '此视图仅对 HubSpot 管理员授权的人员开放。如需访问，请联系管理员。',
     notFoundTitle: '未找到内容',
+    claimedNeedsBackendTitle: '需要 KPI 后端',
+    claimedNeedsBackendBody: '没有 KPI 后端时，HubSpot 无法向本应用确认您的身份，因此每个人只能在这里看到自己的数据。团队视图、他人的评分卡和设置需要后端：请联系您的 HubSpot 管理员。',
     requestReference: (id: string) => `提供给管理员的参考编号：${id}`,
     settingsFallbackTitle: '正在使用较早的设置',
     settingsFallbackBody: (corrupt: number, used: number) =>
@@ -119,6 +121,8 @@ export const zh: Messages = {
     team: '团队',
     scores: '评分录入',
     funnelHealth: '销售漏斗健康度',
+    notFoundTitle: 'Sales KPI Cards 中没有此页面',
+    notFoundBody: '请打开上方的“我的记分卡”或“销售漏斗健康度”。',
   },
   team: {
     title: (team) => `${team}：团队记分卡对比`,

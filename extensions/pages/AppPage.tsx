@@ -1,5 +1,7 @@
-import { LoadingSpinner, Tab, Tabs } from '@hubspot/ui-extensions';
-import { useState } from 'react';
+import { EmptyState, LoadingSpinner, Tab, Tabs, Text } from '@hubspot/ui-extensions';
+import { createPageRouter, PageRoutes, usePageRoute } from '@hubspot/ui-extensions/pages';
+import type { ReactNode } from 'react';
+import { createContext, useContext } from 'react';
 import { OwnerScorecard } from '../cards/OwnerScorecard';
 import type { KpiClient } from '../client/kpiClient';
 import { useViewerContext } from '../hooks/useViewerContext';
@@ -8,45 +10,106 @@ import { FunnelHealthView } from './FunnelHealthView';
 import { ScoreEntryView } from './ScoreEntryView';
 import { TeamView } from './TeamView';
 
-export type AppPageView = 'mine' | 'team' | 'scores' | 'funnel';
-
-const VIEWS: readonly AppPageView[] = ['mine', 'team', 'scores', 'funnel'];
-
 export interface AppPageProps {
   client: KpiClient;
   locale?: string;
   /** `context.portal.id`, for links to the tasks the alert scan creates. */
   portalId: number;
-  initialView?: AppPageView;
+  /** `actions.navigateToPage`: moves the page to another of its routes. */
+  navigateToPage: (options: { to: string }) => void;
 }
 
+/** The app page's routes (design.md "HubSpot facts": routing inside the page with createPageRouter). */
+export const APP_PAGE_ROUTES = { mine: '/', team: '/team', scores: '/scores', funnel: '/funnel' } as const;
+export type AppPageView = keyof typeof APP_PAGE_ROUTES;
+const VIEWS: readonly AppPageView[] = ['mine', 'team', 'scores', 'funnel'];
+
+/** Route components take no props (PageRoutes), so what the entry was given reaches them through context. */
+const AppPageInputs = createContext<AppPageProps | null>(null);
+
+function useAppPageInputs(): AppPageProps {
+  const inputs = useContext(AppPageInputs);
+  if (inputs === null) throw new Error('an app page route rendered outside AppPage');
+  return inputs;
+}
+
+const viewOfRoute = (routeId: string | undefined): AppPageView | null => VIEWS.find((v) => v === routeId) ?? null;
+
 /**
- * The app page: "My scorecard" for everyone with an owner record; the team side by side and
- * funnel health for managers, directors and admins; score entry (a rep's self-assessment, a
- * manager's scores, an admin's import). Each role sees the tabs it may use (viewerContext);
- * if that cannot be asked, every tab shows and the handlers still refuse what is not theirs.
- * Only the selected view is mounted, so a rep never loads the team or the funnel.
+ * The views as tabs, each role seeing the ones it may use (viewerContext; if that cannot be
+ * asked, every tab shows and the handlers still refuse what is not theirs). Choosing a tab
+ * navigates to its route, so the URL names the view and a link can open it; only the route's
+ * view is mounted, so a rep never loads the team or the funnel.
  */
-export function AppPage({ client, locale, portalId, initialView = 'mine' }: AppPageProps) {
-  const i18n = useI18n(locale);
+function AppPageLayout({ children }: { children: ReactNode }) {
+  const { client, locale, navigateToPage } = useAppPageInputs();
+  const { t } = useI18n(locale);
   const viewer = useViewerContext(client);
-  const [chosen, setView] = useState<AppPageView>(initialView);
-  if (viewer.state.status === 'loading') return <LoadingSpinner label={i18n.t.common.loading} showLabel layout="centered" testId="loading" />;
-  const allowed = viewer.state.status === 'ready' ? VIEWS.filter((v) => viewer.state.status === 'ready' && viewer.state.data.views[v]) : VIEWS;
-  const view = allowed.includes(chosen) ? chosen : (allowed[0] ?? 'mine');
-  const tabs: Record<AppPageView, { title: string; body: () => JSX.Element }> = {
-    mine: { title: i18n.t.app.myScorecard, body: () => <OwnerScorecard client={client} locale={locale} portalId={portalId} /> },
-    team: { title: i18n.t.app.team, body: () => <TeamView client={client} locale={locale} i18n={i18n} /> },
-    scores: { title: i18n.t.app.scores, body: () => <ScoreEntryView client={client} i18n={i18n} /> },
-    funnel: { title: i18n.t.app.funnelHealth, body: () => <FunnelHealthView client={client} portalId={portalId} i18n={i18n} /> },
-  };
+  const view = viewOfRoute(usePageRoute().routeId);
+  if (view === null) return <>{children}</>;
+  if (viewer.state.status === 'loading') return <LoadingSpinner label={t.common.loading} showLabel layout="centered" testId="loading" />;
+  const ready = viewer.state.status === 'ready' ? viewer.state.data : null;
+  const shown = VIEWS.filter((v) => v === view || ready === null || ready.views[v]);
+  const titles: Record<AppPageView, string> = { mine: t.app.myScorecard, team: t.app.team, scores: t.app.scores, funnel: t.app.funnelHealth };
   return (
-    <Tabs selected={view} onSelectedChange={(id: string | number) => setView(VIEWS.find((v) => v === id) ?? 'mine')} testId="views">
-      {allowed.map((v) => (
-        <Tab key={v} tabId={v} title={tabs[v].title}>
-          {view === v ? tabs[v].body() : null}
+    <Tabs selected={view} onSelectedChange={(id: string | number) => navigateToPage({ to: APP_PAGE_ROUTES[VIEWS.find((v) => v === id) ?? 'mine'] })} testId="views">
+      {shown.map((v) => (
+        <Tab key={v} tabId={v} title={titles[v]}>
+          {view === v ? children : null}
         </Tab>
       ))}
     </Tabs>
+  );
+}
+
+function MyScorecardRoute() {
+  const { client, locale, portalId } = useAppPageInputs();
+  return <OwnerScorecard client={client} locale={locale} portalId={portalId} />;
+}
+
+function TeamRoute() {
+  const { client, locale } = useAppPageInputs();
+  return <TeamView client={client} locale={locale} i18n={useI18n(locale)} />;
+}
+
+function ScoresRoute() {
+  const { client, locale } = useAppPageInputs();
+  return <ScoreEntryView client={client} i18n={useI18n(locale)} />;
+}
+
+function FunnelHealthRoute() {
+  const { client, locale, portalId } = useAppPageInputs();
+  return <FunnelHealthView client={client} portalId={portalId} i18n={useI18n(locale)} />;
+}
+
+function NotFoundRoute() {
+  const { t } = useI18n(useAppPageInputs().locale);
+  return (
+    <EmptyState title={t.app.notFoundTitle} layout="vertical" testId="page-not-found">
+      <Text>{t.app.notFoundBody}</Text>
+    </EmptyState>
+  );
+}
+
+const AppPageRouter = createPageRouter(
+  <PageRoutes layoutComponent={AppPageLayout}>
+    <PageRoutes.IndexRoute id="mine" component={MyScorecardRoute} />
+    <PageRoutes.Route id="team" path={APP_PAGE_ROUTES.team} component={TeamRoute} />
+    <PageRoutes.Route id="scores" path={APP_PAGE_ROUTES.scores} component={ScoresRoute} />
+    <PageRoutes.Route id="funnel" path={APP_PAGE_ROUTES.funnel} component={FunnelHealthRoute} />
+    <PageRoutes.AnyRoute component={NotFoundRoute} />
+  </PageRoutes>,
+);
+
+/**
+ * The app page: "My scorecard" (`/`) for everyone with an owner record; the team side by side
+ * (`/team`) and funnel health (`/funnel`) for managers, directors and admins; score entry
+ * (`/scores`: a rep's self-assessment, a manager's scores, an admin's import).
+ */
+export function AppPage(props: AppPageProps) {
+  return (
+    <AppPageInputs.Provider value={props}>
+      <AppPageRouter />
+    </AppPageInputs.Provider>
   );
 }

@@ -42,7 +42,7 @@ export function FunnelHealthView({ client, portalId, i18n }: { client: KpiClient
               ))}
               <Divider />
               <Heading>{t.funnel.alertsTitle}</Heading>
-              <FunnelAlerts alerts={data.alerts} portalId={portalId} i18n={i18n} />
+              <FunnelAlerts alerts={data.alerts} uiDomain={data.uiDomain} portalId={portalId} i18n={i18n} />
               <AlertScan client={client} input={{ pipelineId: data.pipeline.id, period: data.period }} portalId={portalId} i18n={i18n} />
               <Divider />
               <Heading>{t.funnel.repsTitle}</Heading>

@@ -41,7 +41,9 @@ export const EXTENSIONS: readonly ExtensionComponent[] = [
     dir: 'pages',
     source: 'extensions/entries/AppPageEntry.tsx',
     output: 'AppPage.jsx',
-    config: { entrypoint: '/app/pages/AppPage.jsx', location: 'pages' },
+    // HubSpot's 2026.03 page component: an entrypoint and no location; the page routes inside
+    // itself with createPageRouter (extensions/pages/AppPage.tsx).
+    config: { entrypoint: '/app/pages/AppPage.jsx' },
   },
   {
     uid: 'kpi_settings',

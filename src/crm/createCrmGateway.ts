@@ -13,6 +13,7 @@ import { goalSearchSpec, meetingSearchSpec } from './activitySpecs';
 import type { CrmClient } from './crmClient';
 import { createCrmClient } from './crmClient';
 import type { CrmTransport } from './crmTransport';
+import type { ObjectsTransport } from './objectsTransport';
 import type { DealQuery } from './dealQuery';
 import { dealSearchSpec } from './dealQuery';
 import type { PropertyDefinition } from './hubspotResponses';
@@ -46,8 +47,9 @@ export interface CrmGatewayOptions {
   callTimeoutMs?: number;
   /** Cache-key prefix naming the portal; a hash of the token unless given. */
   portalKey?: string;
-  /** Tests only: a transport other than @hubspot/api-client. */
+  /** Tests only: a transport other than @hubspot/api-client (and, with it, the object endpoints' own). */
   transport?: CrmTransport;
+  objectsTransport?: ObjectsTransport;
 }
 
 /** Goals (`goal_targets`) of these users or teams overlapping the window. */
@@ -97,9 +99,12 @@ function stagesOf(pipelines: readonly Pipeline[]): Map<string, Stage> {
 /** The SDK client behind the portal's rate limiter, with retries; each part replaceable in tests. */
 function crmClientFor(options: CrmGatewayOptions, clock: () => number): CrmClient {
   const sleep = options.sleep ?? realSleep;
-  const transport = options.transport ?? createSdkTransport({ accessToken: options.accessToken, basePath: options.basePath, clock });
+  const sdk = options.transport === undefined ? createSdkTransport({ accessToken: options.accessToken, basePath: options.basePath, clock }) : null;
+  const transport = options.transport ?? sdk;
+  const objects = options.objectsTransport ?? sdk ?? undefined;
+  if (transport === null) throw new Error('unreachable: a gateway always has a transport');
   const limiter = options.limiter ?? createPortalLimiter(clock, sleep, options.rateLimits);
-  return createCrmClient({ transport, limiter, sleep, random: options.random ?? Math.random, retryPolicy: options.retryPolicy, searchLimits: options.searchLimits, callTimeoutMs: options.callTimeoutMs });
+  return createCrmClient({ transport, objects, limiter, sleep, random: options.random ?? Math.random, retryPolicy: options.retryPolicy, searchLimits: options.searchLimits, callTimeoutMs: options.callTimeoutMs });
 }
 
 /** Goals assigned to the users or to the teams; a goal found both ways is kept once. */

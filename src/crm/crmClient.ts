@@ -5,6 +5,9 @@ import { CrmError, deadlineExceeded, tooLarge } from './crmError';
 import { currentRequestBudget, remainingMs } from './requestBudget';
 import type { CrmTransport, ObjectInput, SearchableType, SearchBody } from './crmTransport';
 import type { AccountDetails, PropertyDefinition } from './hubspotResponses';
+import type { ObjectsApi } from './objectsApi';
+import { createObjectsApi } from './objectsApi';
+import type { ObjectsTransport } from './objectsTransport';
 import {
   accountDetailsSchema,
   batchReadSchema,
@@ -49,6 +52,8 @@ export interface CrmClient {
   accountDetails(): Promise<AccountDetails | null>;
   createTask(input: ObjectInput): Promise<CrmObject>;
   updateTask(id: string, properties: Record<string, string>): Promise<CrmObject>;
+  /** Custom objects and the generic object endpoints, on this client's limiter, retries and stats. */
+  readonly objects: ObjectsApi;
   /** POST /crm/v3/objects/tasks/batch/read, 100 ids a request: the tasks HubSpot still has (deleted ones are left out). */
   batchReadTasks(ids: readonly string[]): Promise<CrmObject[]>;
   stats(): RequestStats;
@@ -63,11 +68,16 @@ export interface CrmClientDeps {
   searchLimits?: SearchLimits;
   /** How long one HubSpot call may take before it counts as not answered (default 10 s). */
   callTimeoutMs?: number;
+  /** The object endpoints (custom objects); a client without them refuses every such call. */
+  objects?: ObjectsTransport;
   /** The time one more search page costs at the limiter's rate (default 5 per 1,150 ms), for planning reads. */
   searchPageMs?: number;
 }
 
 const DEFAULT_SEARCH_PAGE_MS = 230;
+
+const NO_OBJECTS = (): Promise<never> => Promise.reject(new CrmError({ kind: 'unavailable', status: 0, message: 'this HubSpot connection has no object endpoints' }));
+const noObjectsTransport: ObjectsTransport = { schemas: NO_OBJECTS, createSchema: NO_OBJECTS, getByKey: NO_OBJECTS, create: NO_OBJECTS, updateByKey: NO_OBJECTS, searchObjects: NO_OBJECTS };
 
 export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
 
@@ -173,6 +183,7 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     accountDetails: () => nullWhen([403, 404], () => request('account', 'general', accountDetailsSchema, () => transport.accountDetails())),
     createTask: (input) => request('create task', 'general', crmObjectResponseSchema, () => transport.createTask(input)),
     updateTask: (id, properties) => request('update task', 'general', crmObjectResponseSchema, () => transport.updateTask(id, properties)),
+    objects: createObjectsApi(deps.objects ?? noObjectsTransport, request),
     batchReadTasks: async (ids) => {
       const found: CrmObject[] = [];
       for (let i = 0; i < ids.length; i += BATCH_READ_SIZE) {

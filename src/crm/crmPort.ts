@@ -16,6 +16,11 @@ export interface PortalInfo {
   id: number | null;
   timeZone: string;
   currency: string;
+  /**
+   * The host of the portal's HubSpot UI (account info's `uiDomain`, e.g. app.hubspot.com or
+   * app-eu1.hubspot.com): links into HubSpot are built on it. Absent when HubSpot would not say.
+   */
+  uiDomain?: string;
 }
 
 export interface Roster {
@@ -68,6 +73,11 @@ export interface DealCardRequest {
   /** The owner's quarter is the one holding `now`; the history ends at the UTC midnight before it. */
   now: number;
   historyDays: number;
+  /**
+   * The deal's own properties as HubSpot sent them with the call (an app function's
+   * `propertiesToSend`); used instead of reading the deal when they hold dealCardProperties.
+   */
+  dealProperties?: Readonly<Record<string, string | null>>;
 }
 
 export interface DealCardData {

@@ -8,6 +8,7 @@ import { inBounds } from '../domain/period';
 import type { PortalData } from '../domain/portal';
 import { dealHistoryWindow } from '../domain/dealHistoryWindow';
 import type { CrmPort, DealCardData, PortalInfo, TaskDraft, TaskPatch } from './crmPort';
+import { portalInfoOf } from './portalInfoOf';
 import { goalFamilies } from '../kpi/revenueGoals';
 
 export interface GatewayPortOptions {
@@ -26,9 +27,9 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
   const portal = (): Promise<PortalInfo> =>
     cached('account-details', async () => {
       const account = await gateway.client.accountDetails();
-      if (account !== null) return { id: account.portalId, timeZone: account.timeZone, currency: account.companyCurrency };
+      if (account !== null) return portalInfoOf(account);
       const fallback = options.fallbackPortal ?? {};
-      return { id: fallback.id ?? null, timeZone: fallback.timeZone ?? 'UTC', currency: fallback.currency ?? 'USD' };
+      return { id: fallback.id ?? null, timeZone: fallback.timeZone ?? 'UTC', currency: fallback.currency ?? 'USD', ...(fallback.uiDomain === undefined ? {} : { uiDomain: fallback.uiDomain }) };
     });
   return {
     portal,

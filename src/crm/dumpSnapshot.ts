@@ -4,6 +4,7 @@ import type { CrmObject, Snapshot } from '../domain/snapshot';
 import { GOAL_PROPERTIES, MEETING_PROPERTIES } from './activitySpecs';
 import type { CrmGateway } from './createCrmGateway';
 import { dealSearchSpec } from './dealQuery';
+import { portalInfoOf } from './portalInfoOf';
 import { byNumericId } from '../domain/byNumericId';
 
 /**
@@ -31,7 +32,7 @@ async function allDeals(gateway: CrmGateway, mapping: PropertyMapping): Promise<
  */
 export async function dumpSnapshot(gateway: CrmGateway, options: { mapping: PropertyMapping; fallbackPortal: Snapshot['portal'] }): Promise<Snapshot> {
   const account = await gateway.client.accountDetails();
-  const portal = account ? { id: account.portalId, timeZone: account.timeZone, currency: account.companyCurrency } : options.fallbackPortal;
+  const portal = account ? portalInfoOf(account) : options.fallbackPortal;
   const owners = await gateway.rawOwners();
   const pipelines = await gateway.rawPipelines();
   const deals = await allDeals(gateway, options.mapping);

@@ -29,10 +29,11 @@ export const propertyDefinitionSchema = z.object({
 export type PropertyDefinition = z.infer<typeof propertyDefinitionSchema>;
 export const propertyDefinitionsSchema = z.object({ results: z.array(propertyDefinitionSchema) });
 
-/** GET /account-info/v3/details: the portal id, time zone and home currency. */
+/** GET /account-info/v3/details: the portal id, time zone, home currency and the host of its UI. */
 export const accountDetailsSchema = z.object({
   portalId: z.number().int(),
   timeZone: z.string(),
   companyCurrency: z.string(),
+  uiDomain: z.string().min(1).optional(),
 });
 export type AccountDetails = z.infer<typeof accountDetailsSchema>;

@@ -3,7 +3,7 @@ import { periodBounds, periodContaining } from '../domain/period';
 import type { ParsedPortal } from '../domain/portalFromSnapshot';
 import type { PropertyMapping } from '../domain/propertyMapping';
 import { EMPTY_MAPPING } from '../domain/propertyMapping';
-import { dealPropertiesFor } from '../domain/dealProperties';
+import { dealCardProperties, dealPropertiesFor } from '../domain/dealProperties';
 import type { CrmObject } from '../domain/snapshot';
 import { goalSearchSpec } from './activitySpecs';
 import type { PortalInfo } from './crmPort';
@@ -20,6 +20,16 @@ export interface DealCardLoad {
   now: number;
   /** How far back the pipeline's closed deals are read for the stalled line and win chance. */
   historyDays: number;
+  /** The deal's properties sent with the call (DealCardRequest.dealProperties). */
+  dealProperties?: Readonly<Record<string, string | null>>;
+}
+
+/** The deal as HubSpot sent it with the call, when that is this deal and holds all the card needs. */
+function sentDeal(input: DealCardLoad): CrmObject | null {
+  const sent = input.dealProperties;
+  if (sent === undefined || sent.hs_object_id !== input.dealId) return null;
+  const complete = dealCardProperties(sent.dealstage ?? null).every((name) => name in sent);
+  return complete ? { id: input.dealId, properties: { ...sent } } : null;
 }
 
 const DAY_MS = 86_400_000;
@@ -51,7 +61,8 @@ function pipelineHistory(gateway: CrmGateway, pipelineId: string, stageIds: stri
  * history, and what closing it does for its owner's attainment this quarter.
  *
  * 1. owners, 2. pipelines (cached per portal)
- * 3. the deal: GET /crm/v3/objects/deals/{id} with every pipeline's stage-entry properties
+ * 3. the deal: GET /crm/v3/objects/deals/{id} with every pipeline's stage-entry properties,
+ *    unless HubSpot sent the deal's own properties with the call (sentDeal)
  * 4. deals search: hubspot_owner_id = owner AND hs_is_closed_won AND closedate in the current
  *    quarter (KPI properties only, no stage entries)
  * 5. goal_targets search: the owner's user, overlapping the quarter
@@ -61,7 +72,7 @@ function pipelineHistory(gateway: CrmGateway, pipelineId: string, stageIds: stri
  * So 3 requests for a card once the history and owners/pipelines are cached, 4+ otherwise.
  */
 export async function loadDealCard(gateway: CrmGateway, input: DealCardLoad): Promise<LoadedDealCard> {
-  const raw = await gateway.client.deal(input.dealId, await gateway.dealProperties(input.mapping));
+  const raw = sentDeal(input) ?? (await gateway.client.deal(input.dealId, await gateway.dealProperties(input.mapping)));
   if (raw === null) return { ...(await assemblePortal(gateway, input.portal, { deals: [] }, input.mapping)), quarter: null, found: false };
   const quarter = periodBounds(periodContaining('quarter', input.now, input.calendar), input.calendar);
   const ownerId = raw.properties.hubspot_owner_id || null;

@@ -45,7 +45,8 @@ export function remainingMs(budget: { deadline: number | null }): number {
  */
 export const INTERACTIVE_BUDGET_MS = 12_000;
 
-export const interactiveBudget = (): RequestBudget => ({ priority: 'interactive', deadline: Date.now() + INTERACTIVE_BUDGET_MS });
+/** A card's read, with the default budget or a surface's own (src/handlers/contracts/surfaceTimeouts.ts). */
+export const interactiveBudget = (budgetMs: number = INTERACTIVE_BUDGET_MS): RequestBudget => ({ priority: 'interactive', deadline: Date.now() + budgetMs });
 
 /** How long past its deadline a surface may take to say so: the time to build the error answer. */
 export const DEADLINE_GRACE_MS = 250;

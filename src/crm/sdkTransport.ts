@@ -1,4 +1,5 @@
 import type { CrmTransport, ObjectInput, SearchableType, SearchBody } from './crmTransport';
+import type { ObjectsTransport } from './objectsTransport';
 import { plainJson, sdkClient } from './sdkClient';
 import { crmErrorFromResponse, sdkErrorToCrmError } from './sdkErrorToCrmError';
 
@@ -16,7 +17,7 @@ export interface SdkTransportOptions {
  * is first created, so every API used here is created at once, before any other client could
  * change them.
  */
-export function createSdkTransport(options: SdkTransportOptions): CrmTransport {
+export function createSdkTransport(options: SdkTransportOptions): CrmTransport & ObjectsTransport {
   const client = sdkClient(options, 0);
   const api = {
     dealsSearch: client.crm.deals.searchApi,
@@ -31,6 +32,9 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport {
     pipelines: client.crm.pipelines.pipelinesApi,
     properties: client.crm.properties.coreApi,
     users: client.settings.users.usersApi,
+    schemas: client.crm.schemas.coreApi,
+    objectsBasic: client.crm.objects.basicApi,
+    objectsSearch: client.crm.objects.searchApi,
   };
   const searchApis = { deals: api.dealsSearch, meetings: api.meetingsSearch, tasks: api.tasksSearch, goal_targets: api.goalsSearch };
 
@@ -55,6 +59,13 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport {
     getUser: (userId) => call(() => api.users.getById(userId, 'USER_ID')),
     createTask: (input: ObjectInput) => call(() => api.tasksBasic.create({ properties: input.properties, associations: (input.associations ?? []) as never })),
     updateTask: (id, properties) => call(() => api.tasksBasic.update(id, { properties })),
+    // The SDK types schema property types and search operators as enums; HubSpot reads the JSON as written.
+    schemas: () => call(() => api.schemas.getAll()),
+    createSchema: (egg) => call(() => api.schemas.create(egg as Parameters<typeof api.schemas.create>[0])),
+    getByKey: (objectType, keyProperty, key, properties) => call(() => api.objectsBasic.getById(objectType, key, [...properties], undefined, undefined, false, keyProperty)),
+    create: (objectType, properties) => call(() => api.objectsBasic.create(objectType, { properties, associations: [] })),
+    updateByKey: (objectType, keyProperty, key, properties) => call(() => api.objectsBasic.update(objectType, key, { properties }, keyProperty)),
+    searchObjects: (objectType: string, body: SearchBody) => call(() => api.objectsSearch.doSearch(objectType, body as unknown as Parameters<typeof api.objectsSearch.doSearch>[1])),
     batchReadTasks: (ids) => call(() => api.tasksBatch.read({ inputs: ids.map((id) => ({ id })), properties: ['hs_task_status'], propertiesWithHistory: [] }, false)),
     accountDetails: () =>
       call(async () => {

@@ -106,7 +106,7 @@ export interface DataIssue {
 }
 
 export interface PortalData {
-  portal: { id: number; timeZone: string; currency: string };
+  portal: { id: number; timeZone: string; currency: string; uiDomain?: string };
   owners: Owner[];
   teams: Team[];
   pipelines: Pipeline[];

@@ -73,6 +73,8 @@ export const portalInfoSchema = z.object({
   id: z.number().int(),
   timeZone: z.string().default('UTC'),
   currency: z.string().default('USD'),
+  /** The host of the portal's HubSpot UI (account info's `uiDomain`); absent in older snapshots: unknown. */
+  uiDomain: z.string().min(1).optional(),
 });
 
 export const snapshotSchema = z.object({

@@ -20,7 +20,7 @@ export interface AlertScanRun {
   open: Map<string, AlertEntry>;
   /** Whether HubSpot still has each ledger task asked about so far (see liveTasks). */
   taskAlive: Map<string, boolean>;
-  tally: ScanAlertsOutput;
+  tally: Omit<ScanAlertsOutput, 'uiDomain'>;
   /** The language the tasks are written in: the viewer's who runs the scan. */
   language: TaskLanguage;
 }

@@ -19,7 +19,7 @@ export function crmErrorToHandlerError(error: unknown): HandlerError {
       case 'unavailable':
         return { code: 'crm_unavailable', message: 'HubSpot did not answer; try again shortly' };
       case 'too_large':
-        return { code: 'needs_backend', message: 'this view reads more of HubSpot than a live request can in time; it needs the app\'s backend for a portal of this size' };
+        return { code: 'needs_backend', reason: 'portal_size', message: 'this view reads more of HubSpot than a live request can in time; it needs the app\'s backend for a portal of this size' };
       case 'deadline_exceeded':
         return { code: 'crm_unavailable', message: 'HubSpot is answering too slowly right now; try again in a moment' };
       case 'unauthorized':

@@ -31,6 +31,7 @@ export function funnelHealth(input: unknown, deps: HandlerDeps): Promise<Handler
     const open = await deps.ledger.listOpen(context.portal.id, evaluation.period);
     const taskIds = new Map(open.map((entry) => [alertKeyText(entry), entry.taskId]));
     return handlerOk({
+      uiDomain: context.portal.uiDomain ?? null,
       dataAsOf: dataAsOf(deps),
       pipeline: { id: pipeline.id, label: pipeline.label },
       pipelines: pipelines.map((p) => ({ id: p.id, label: p.label })),

@@ -1,4 +1,5 @@
 import type { HandlerError } from './contracts/common';
+import { needsBackend } from './access/needsBackend';
 import { viewerRole } from './access/viewerAccess';
 import { visibleTeamIds } from './access/visibleTeamIds';
 import type { RequestContext } from './requestContext';
@@ -8,6 +9,7 @@ import type { RequestContext } from './requestContext';
  * all, reps none): the one asked for when the viewer may see it, else every visible team.
  */
 export async function funnelTeamScope(context: RequestContext, teamId: string | undefined): Promise<{ ok: true; value: string[] } | { ok: false; error: HandlerError }> {
+  if (context.access.claimed) return needsBackend('team funnels and alerts');
   const role = await viewerRole(context.access);
   if (role === 'rep' || role === 'none') return { ok: false, error: { code: 'forbidden', message: 'funnel health is for managers, directors and admins' } };
   const visible = await visibleTeamIds(context.access, context.roster);

@@ -3,6 +3,7 @@ import { buildPortalIndex } from '../kpi/portalIndex';
 import { evaluateScorecard } from '../scorecard/evaluateScorecard';
 import { roleOf } from '../settings/roleOf';
 import { canSeeOwner } from './access/canSeeOwner';
+import { needsBackend } from './access/needsBackend';
 import type { OwnerScorecardOutput } from './contracts/ownerScorecard';
 import { ownerScorecardInputSchema, ownerScorecardOutputSchema } from './contracts/ownerScorecard';
 import type { HandlerDeps } from './handlerDeps';
@@ -34,7 +35,10 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
     }
     // Access first: an owner that does not exist is refused exactly like one that is not
     // the viewer's to see, so ids cannot be probed by telling a 404 from a 403.
-    if (!(await canSeeOwner(access, ownerId, roster))) return handlerErr('forbidden', 'you may see your own scorecard and those of the teams you manage');
+    if (!(await canSeeOwner(access, ownerId, roster))) {
+      if (access.claimed) return needsBackend('other people’s scorecards');
+      return handlerErr('forbidden', 'you may see your own scorecard and those of the teams you manage');
+    }
     const owner = roster.owners.find((o) => o.id === ownerId);
     if (owner === undefined) return handlerErr('not_found', `owner ${ownerId} is not an owner of this portal`);
     const role = roleOf(ownerId, settings.settings);

@@ -9,6 +9,7 @@ import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
 import { validateForPortal } from './portalValidation';
 import { runHandler } from './runHandler';
+import { landedSettingsWrite, sameRestore } from './landedSettingsWrite';
 import { settingsWriteContext } from './settingsWriteContext';
 import { savedByOf, settingsVersionDto } from './settingsVersionDto';
 import { storeErrorToHandlerError } from './storeErrorToHandlerError';
@@ -17,12 +18,16 @@ import { storeErrorToHandlerError } from './storeErrorToHandlerError';
  * restoreSettings (issue 4): admins only; writes a NEW version equal to an old one, keeping
  * every version in between. A stale expectedVersion is a conflict. The old version is
  * validated against the portal as it is now — a pipeline or owner it names may be gone — and
- * refused with the fields to fix rather than restored half-broken.
+ * refused with the fields to fix rather than restored half-broken. The same restore sent again
+ * after it landed (a retry) answers the version it wrote (landedSettingsWrite).
  */
 export function restoreSettings(input: unknown, deps: HandlerDeps): Promise<HandlerResult<SettingsVersionDto>> {
   return runHandler({ input: restoreSettingsInputSchema, output: settingsVersionSchema }, input, async (request) => {
     const writer = await settingsWriteContext(deps, request.expectedVersion);
-    if (!writer.ok) return writer;
+    if (!writer.ok) {
+      const landed = writer.error.code === 'conflict' ? await landedSettingsWrite(deps, request.expectedVersion, sameRestore(request.version)) : null;
+      return landed === null ? writer : handlerOk(settingsVersionDto(landed));
+    }
     const { context, viewer } = writer.value;
     const portalId = context.portal.id;
     const old = await readVersion(deps, portalId, request.version);

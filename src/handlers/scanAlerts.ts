@@ -85,5 +85,5 @@ async function scanPipelines(deps: HandlerDeps, scope: FunnelRequest, pipelines:
     const keys = new Set(breaches.map((a) => alertKeyText({ pipelineId: pipeline.id, fromStageId: a.pair.from, toStageId: a.pair.to, groupType: a.group.kind, groupId: a.group.id })));
     await resolveRecovered(run, evaluation, keys);
   }
-  return run.tally;
+  return { ...run.tally, uiDomain: context.portal.uiDomain ?? null };
 }

@@ -1,3 +1,4 @@
+import { needsBackend } from './access/needsBackend';
 import type { HandlerError } from './contracts/common';
 import type { RequestContext } from './requestContext';
 
@@ -11,6 +12,7 @@ const refused = (message: string): { ok: false; error: HandlerError } => ({ ok: 
  */
 export async function settingsAccess(context: RequestContext, need: 'read' | 'write'): Promise<{ ok: true } | { ok: false; error: HandlerError }> {
   const { access } = context;
+  if (access.claimed) return needsBackend('the settings (they hold everyone’s quotas and commission tiers)');
   if (access.system) return need === 'read' ? { ok: true } : refused('the system runner cannot change settings');
   if (await access.isAdmin()) return { ok: true };
   if (need === 'read' && access.director) return { ok: true };

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { plainJson, sdkClient } from '../crm/sdkClient';
+import { createCrmGateway } from '../crm/createCrmGateway';
+import type { CrmObject } from '../domain/snapshot';
 import type { PreviewTask, RecordSummary } from './previewApi';
 
 export type RecordType = 'deals' | 'companies' | 'contacts';
@@ -25,13 +25,9 @@ const LIST_PROPERTIES: Record<RecordType, string[]> = {
   contacts: ['firstname', 'lastname', 'email', 'hubspot_owner_id'],
 };
 
-const objectSchema = z.object({ id: z.string(), properties: z.record(z.string(), z.string().nullable().optional()) });
-const pageSchema = z.object({ results: z.array(objectSchema) });
-type CrmRecord = z.infer<typeof objectSchema>;
+const prop = (r: CrmObject, name: string): string | null => r.properties[name] ?? null;
 
-const prop = (r: CrmRecord, name: string): string | null => r.properties[name] ?? null;
-
-function summarize(type: RecordType, r: CrmRecord): RecordSummary {
+function summarize(type: RecordType, r: CrmObject): RecordSummary {
   const ownerId = prop(r, 'hubspot_owner_id');
   if (type === 'deals') {
     const amount = Number(prop(r, 'amount') ?? Number.NaN);
@@ -42,47 +38,29 @@ function summarize(type: RecordType, r: CrmRecord): RecordSummary {
   return { id: r.id, label: name === '' ? `Contact ${r.id}` : name, ownerId, ownerName: null, amount: null, detail: prop(r, 'email') };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const TASK_PROPERTIES = ['hs_task_subject', 'hs_task_body', 'hubspot_owner_id', 'hs_task_priority', 'hs_task_status', 'hs_createdate'];
 
-/** The SDK's own retries stay off (sdkTransport.ts explains why); a 429 here waits and tries again. */
-async function politely<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await run();
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (code !== 429 || attempt >= 6) throw error;
-      await sleep(500 * (attempt + 1));
-    }
-  }
-}
-
-
+/**
+ * Through src/crm's object endpoints, so the preview's own reads share the gateway's rate
+ * limiter, retries and request counts with everything else that talks to HubSpot.
+ */
 export function createPreviewCrm(options: { accessToken: string; basePath?: string }): PreviewCrm {
-  const client = sdkClient(options, 0);
-  const objects = { search: client.crm.objects.searchApi, basic: client.crm.objects.basicApi };
+  const objects = createCrmGateway(options).client.objects;
   return {
     async listRecords(type, ownerIds, limit) {
       const filters = ownerIds === null ? [] : [{ propertyName: 'hubspot_owner_id', operator: 'IN' as const, values: [...ownerIds] }];
       // Deals closing latest first: the open ones, whose card shows what closing them would do.
       const sort = type === 'deals' ? 'closedate' : 'hs_lastmodifieddate';
-      const body = { filterGroups: filters.length === 0 ? [] : [{ filters }], sorts: [{ propertyName: sort, direction: 'DESCENDING' }], properties: LIST_PROPERTIES[type], limit, after: '0' };
-      const page = pageSchema.parse(plainJson(await politely(() => objects.search.doSearch(type, body as never))));
-      return page.results.map((r) => summarize(type, r));
+      const page = await objects.searchPage(type, { filterGroups: filters.length === 0 ? [] : [{ filters }], sorts: [{ propertyName: sort, direction: 'DESCENDING' }], properties: LIST_PROPERTIES[type], limit, after: '0' });
+      return page.map((r) => summarize(type, r));
     },
     async recordProperties(type, id, names) {
-      try {
-        const record = objectSchema.parse(plainJson(await politely(() => objects.basic.getById(type, id, [...names]))));
-        return Object.fromEntries(names.map((n) => [n, prop(record, n)]));
-      } catch (error) {
-        if ((error as { code?: unknown }).code === 404) return null;
-        throw error;
-      }
+      const record = await objects.getByKey(type, 'hs_object_id', id, names);
+      return record === null ? null : Object.fromEntries(names.map((n) => [n, prop(record, n)]));
     },
     async recentTasks(limit) {
-      const body = { filterGroups: [], sorts: [{ propertyName: 'hs_createdate', direction: 'DESCENDING' }], properties: ['hs_task_subject', 'hs_task_body', 'hubspot_owner_id', 'hs_task_priority', 'hs_task_status', 'hs_createdate'], limit, after: '0' };
-      const page = pageSchema.parse(plainJson(await politely(() => objects.search.doSearch('tasks', body as never))));
-      return page.results.map((r) => ({
+      const page = await objects.searchPage('tasks', { filterGroups: [], sorts: [{ propertyName: 'hs_createdate', direction: 'DESCENDING' }], properties: TASK_PROPERTIES, limit, after: '0' });
+      return page.map((r) => ({
         id: r.id,
         subject: prop(r, 'hs_task_subject') ?? `Task ${r.id}`,
         body: prop(r, 'hs_task_body'),
@@ -93,8 +71,8 @@ export function createPreviewCrm(options: { accessToken: string; basePath?: stri
       }));
     },
     async createRecord(type, properties) {
-      const created = objectSchema.parse(plainJson(await politely(() => objects.basic.create(type, { properties, associations: [] }))));
-      return created.id;
+      // No unique key is written, so a refusal of the create stands as it is.
+      return (await objects.create(type, 'hs_object_id', properties)).record.id;
     },
   };
 }

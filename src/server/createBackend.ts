@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { BackendLogger } from './backendLogger';
 import { consoleLogger } from './backendLogger';
 import { BACKEND_ROUTES } from './backendRoutes';
+import type { Surface } from '../handlers/contracts/surfaceTimeouts';
+import { surfaceBudgetMs } from '../handlers/contracts/surfaceTimeouts';
 import { BODY_LIMIT, errorMiddleware, notFound } from './errorMiddleware';
 import { KPI_DOCS_PATH, kpiDocsRoute } from './kpiDocsRoute';
 import type { ServicesFactory } from './routeHandler';
@@ -40,6 +42,8 @@ export interface BackendOptions {
   syncStatus?: () => SyncStatus;
   /** Deals a HubSpot webhook named (absent: no mirror, webhooks are not taken). */
   onWebhookDeals?: (ids: string[]) => void;
+  /** How long each route's work may take; its surface's budget (surfaceBudgetMs) unless given. */
+  budgetMs?: (surface: Surface) => number;
 }
 
 /**
@@ -64,7 +68,8 @@ export function createBackend(options: BackendOptions): express.Express {
   }
   app.use('/api', express.raw({ type: () => true, limit: BODY_LIMIT }), verifyRequest({ ...config, now }));
   const logger = options.logger ?? consoleLogger;
-  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now, logger));
+  const budgetOf = options.budgetMs ?? surfaceBudgetMs;
+  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now, logger, budgetOf(route.surface)));
   app.use(notFound);
   app.use(errorMiddleware(logger));
   return app;

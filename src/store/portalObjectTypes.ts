@@ -1,24 +1,19 @@
-import type { Client } from '@hubspot/api-client';
-import { customObjectType, type CustomObjectEgg } from './customObjectType';
-
-export interface PortalObject {
-  client: Client;
-  /** The objectTypeId ("2-…") in that portal. */
-  objectType: string;
-}
+import type { ObjectsApi, SchemaEgg } from '../crm/objectsApi';
+import { PortalRecords } from './portalRecords';
 
 /**
  * One custom object of the app across portals: its type id is looked up once per portal and
  * remembered; a portal without it is asked again next time (it may have been created since).
- * Null when the object does not exist and `create` is false.
+ * Null when the object does not exist and `create` is false. The app creates each object on
+ * its first write, never on a read.
  */
-export function portalObjectTypes(clientFor: (portalId: number) => Client, egg: CustomObjectEgg): (portalId: number, create: boolean) => Promise<PortalObject | null> {
+export function portalObjectTypes(objectsFor: (portalId: number) => ObjectsApi, egg: SchemaEgg, keyProperty: string): (portalId: number, create: boolean) => Promise<PortalRecords | null> {
   const types = new Map<number, string>();
   return async (portalId, create) => {
-    const client = clientFor(portalId);
-    const objectType = types.get(portalId) ?? (await customObjectType(client, egg, create));
+    const objects = objectsFor(portalId);
+    const objectType = types.get(portalId) ?? (await objects.ensureSchema(egg, create));
     if (objectType === null) return null;
     types.set(portalId, objectType);
-    return { client, objectType };
+    return new PortalRecords(objects, objectType, portalId, keyProperty);
   };
 }

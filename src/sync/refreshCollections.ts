@@ -1,5 +1,6 @@
 import { GOAL_PROPERTIES, MEETING_PROPERTIES } from '../crm/activitySpecs';
 import type { MirrorCollections } from '../store/mirrorStore';
+import { portalInfoOf } from '../crm/portalInfoOf';
 import type { SyncContext } from './syncContext';
 
 /** Used when HubSpot will not tell the account's details (no scope, an emulator without them). */
@@ -16,7 +17,7 @@ function readers(ctx: SyncContext, fallback: PortalFallback): { [K in Name]: () 
   return {
     portal: async () => {
       const account = await client.accountDetails();
-      return account === null ? { id: ctx.portalId, ...fallback } : { id: account.portalId, timeZone: account.timeZone, currency: account.companyCurrency };
+      return account === null ? { id: ctx.portalId, ...fallback } : portalInfoOf(account);
     },
     owners: () => client.owners(),
     pipelines: () => client.pipelines(),

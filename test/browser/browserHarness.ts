@@ -111,8 +111,9 @@ export async function startHarness(): Promise<Harness> {
         body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
       });
       const json = (await response.json()) as unknown;
-      if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(json)}`);
-      return json as T;
+      const envelope = json as { ok?: boolean; data?: unknown };
+      if (!response.ok || envelope.ok !== true) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(json)}`);
+      return envelope.data as T;
     },
     person(role, test = () => true) {
       const found = session.people.find((p) => p.role === role && test(p));

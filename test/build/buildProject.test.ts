@@ -14,10 +14,13 @@ import { specifiersOf, strayImports } from './builtImports';
 import { translateTree } from './translateTree';
 import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
-import { DEMO_PORTAL, generateDemoSnapshot } from '../../src/emulator/demo/generateDemoSnapshot';
+import { generateDemoSnapshot } from '../../src/emulator/demo/generateDemoSnapshot';
+import { API_BASE_URL_VARIABLE } from '../../serverless/functionDeps';
 import { main as ownerScorecardMain } from '../../serverless/functions/owner-scorecard';
 
 const REPO = resolve(__dirname, '..', '..');
+/** A rep of the demo (src/emulator/demo/demoRoster.ts fixes ids by position). */
+const REP_USER_ID = 51_000_011;
 const CALLED_FUNCTIONS = ['deal-kpis', 'owner-scorecard', 'funnel-health', 'get-settings', 'settings-context', 'save-settings', 'settings-history', 'restore-settings', 'scan-alerts', 'team-scorecards', 'kpi-details', 'manual-scores', 'manual-score-sheet', 'import-manual-scores', 'viewer-context'];
 
 interface Config {
@@ -66,9 +69,12 @@ describe('npm run build: the deployable HubSpot project', () => {
     expect(configOf('owner_scorecard_tab')).toMatchObject({ location: 'crm.record.tab', objectTypes: ['DEAL', 'COMPANY', 'CONTACT'] });
   });
 
-  it('has the app page and the settings page', () => {
+  it('has the app page as HubSpot’s 2026.03 page component (an entrypoint, no location) and the settings page', async () => {
     expect(nodes.kpi_app_page?.componentType).toBe('PAGE');
-    expect(configOf('kpi_app_page').location).toBe('pages');
+    expect(configOf('kpi_app_page')).toEqual({ entrypoint: '/app/pages/AppPage.jsx' });
+    expect(JSON.parse(readFileSync(join(srcDir, 'app/pages/kpi_app_page-hsmeta.json'), 'utf8'))).toEqual({ uid: 'kpi_app_page', type: 'page', config: { entrypoint: '/app/pages/AppPage.jsx' } });
+    // It routes inside itself with createPageRouter: the page bundle imports HubSpot's pages module.
+    expect(await specifiersOf(join(srcDir, 'app/pages/AppPage.jsx'))).toContain('@hubspot/ui-extensions/pages');
     expect(nodes.kpi_settings?.componentType).toBe('SETTINGS');
   });
 
@@ -106,22 +112,56 @@ describe('npm run build: the deployable HubSpot project', () => {
     expect(report.functionInputs.filter((input) => /better-sqlite3|node_modules\/express\//.test(input))).toEqual([]);
   });
 
-  it('runs a built function on plain Node from outside the repository, answering as the TypeScript one does', async () => {
-    const now = Date.UTC(2026, 10, 1, 2, 0, 0);
-    const running = await createCrmEmulator(generateDemoSnapshot({ deals: 200, seed: 3, asOf: now }), { limits: false, now: () => now }).listen(0);
+  it('runs every built function on plain Node from outside the repository, called as HubSpot calls it, against the emulator named by HUBSPOT_API_BASE_URL', async () => {
+    const snapshot = generateDemoSnapshot({ deals: 200, seed: 3, asOf: Date.now() });
+    const emulator = createCrmEmulator(snapshot, { limits: false });
+    const running = await emulator.listen(0);
+    const rep = snapshot.owners.find((o) => o.userId === REP_USER_ID);
+    const dealId = snapshot.deals.find((d) => d.properties.hubspot_owner_id === rep?.id)?.id;
+    /** Exactly the 2026.03 context: parameters (with the card's claimed user), propertiesToSend, event, secrets. */
+    const contextOf = (parameters: Record<string, unknown>) => ({
+      parameters: { ...parameters, claimedUser: { id: REP_USER_ID, email: null, locale: 'zh-CN' } },
+      propertiesToSend: {},
+      event: { type: 'SERVERLESS_ACTION_HOOK', payload: {} },
+      secrets: { [ACCESS_TOKEN_SECRET]: DEMO_TOKEN },
+    });
+    const calls: Record<string, Record<string, unknown>> = {
+      'deal-kpis': { dealId },
+      'owner-scorecard': {},
+      'funnel-health': {},
+      'get-settings': {},
+      'settings-context': {},
+      'save-settings': { settings: {}, expectedVersion: 0 },
+      'settings-history': {},
+      'restore-settings': { version: 1, expectedVersion: 1 },
+      'scan-alerts': {},
+    };
+    const script = `
+      const [dir, calls] = process.argv.slice(1);
+      const answers = {};
+      (async () => {
+        for (const [name, context] of Object.entries(JSON.parse(calls))) answers[name] = await require(dir + '/' + name + '.js').main(context);
+        process.stdout.write(JSON.stringify(answers));
+      })();
+    `;
     try {
-      const context = { accountId: DEMO_PORTAL.id, user: { id: 51_000_011, email: null, locale: 'zh-CN' }, parameters: {} };
-      const runtime = { basePath: running.url, now: () => now, env: { [ACCESS_TOKEN_SECRET]: DEMO_TOKEN } };
-      const script = `
-        const [file, context, basePath, token, now] = process.argv.slice(1);
-        require(file).main(JSON.parse(context), { basePath, now: () => Number(now), env: { ${ACCESS_TOKEN_SECRET}: token } })
-          .then((answer) => process.stdout.write(JSON.stringify(answer)));
-      `;
-      const file = join(srcDir, 'app/functions/owner-scorecard.js');
-      const child = await promisify(execFile)(process.execPath, ['-e', script, file, JSON.stringify(context), running.url, DEMO_TOKEN, String(now)], { cwd: tmpdir() });
-      const built = JSON.parse(child.stdout) as { ok: boolean };
-      expect(built.ok).toBe(true);
-      expect(built).toEqual(JSON.parse(JSON.stringify(await ownerScorecardMain(context, runtime))));
+      const contexts = Object.fromEntries(Object.entries(calls).map(([name, parameters]) => [name, contextOf(parameters)]));
+      const env = { PATH: process.env.PATH ?? '', [API_BASE_URL_VARIABLE]: running.url };
+      const child = await promisify(execFile)(process.execPath, ['-e', script, join(srcDir, 'app/functions'), JSON.stringify(contexts)], { cwd: tmpdir(), env });
+      const built = JSON.parse(child.stdout) as Record<string, { ok: boolean; error?: { code: string } }>;
+      expect(Object.keys(built).sort()).toEqual([...CALLED_FUNCTIONS].sort());
+      expect(built['deal-kpis']).toMatchObject({ ok: true, data: { deal: { id: dealId } } });
+      expect(built['owner-scorecard']).toMatchObject({ ok: true, data: { owner: { id: rep?.id } } });
+      const teamAndSettings = CALLED_FUNCTIONS.filter((name) => name !== 'deal-kpis' && name !== 'owner-scorecard');
+      for (const name of teamAndSettings) expect({ name, code: built[name]?.error?.code }).toEqual({ name, code: 'needs_backend' });
+      expect(emulator.stats.requests).toBeGreaterThan(0);
+      const viaTypeScript = await ownerScorecardMain(contexts['owner-scorecard'], { basePath: running.url });
+      // Both ran on the wall clock a moment apart (dataAsOf, the share of the quarter gone): the scorecard itself is the same.
+      const scorecardOf = (answer: unknown) => {
+        const { owner, role, period, grade, kpis } = (answer as { data: { owner: unknown; role: unknown; period: unknown; grade: unknown; kpis: unknown } }).data;
+        return { owner, role, period, grade, kpis };
+      };
+      expect(scorecardOf(built['owner-scorecard'])).toEqual(scorecardOf(JSON.parse(JSON.stringify(viaTypeScript))));
     } finally {
       await running.close();
     }

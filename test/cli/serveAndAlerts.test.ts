@@ -42,7 +42,7 @@ describe('kpi alerts scan', () => {
 
     const again = memoryIo();
     const second = await runAlertsScan({ baseUrl: crm.url, period: '2026-Q3', json: true }, again, { KPI_DB_PATH: dbPath }, () => NOW);
-    expect(second).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [] });
+    expect(second).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [], uiDomain: 'app.hubspot.com' });
     expect(JSON.parse(again.stdout.join(''))).toEqual(second);
     expect(tasks()).toHaveLength(first.created);
   });

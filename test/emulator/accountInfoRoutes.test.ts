@@ -1,5 +1,7 @@
 import { createCrmGateway } from '../../src/crm/createCrmGateway';
 import { CrmError } from '../../src/crm/crmError';
+import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
+import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
 import type { Harness } from './fixtures';
 import { PORTAL_ID, startHarness } from './fixtures';
@@ -17,9 +19,9 @@ const gateway = (token: string) =>
   createCrmGateway({ accessToken: token, basePath: h.server.url, retryPolicy: { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 } });
 
 describe('GET /account-info/v3/details', () => {
-  it("names the token's portal, its time zone and currency, through the gateway's SDK client", async () => {
+  it("names the token's portal, its time zone, currency and UI host, through the gateway's SDK client", async () => {
     const details = await gateway(DEMO_TOKEN).client.accountDetails();
-    expect(details).toEqual({ portalId: PORTAL_ID, timeZone: 'Asia/Shanghai', companyCurrency: 'CNY' });
+    expect(details).toEqual({ portalId: PORTAL_ID, timeZone: 'Asia/Shanghai', companyCurrency: 'CNY', uiDomain: 'app.hubspot.com' });
   });
 
   it("answers in HubSpot's full shape, with the zone's current UTC offset", async () => {
@@ -48,5 +50,17 @@ describe('GET /account-info/v3/details', () => {
     h.emulator.stats.reset();
     await gateway(DEMO_TOKEN).client.accountDetails();
     expect(h.emulator.stats.byRoute['GET /account-info/v3/details']).toBe(1);
+  });
+});
+
+describe('the portal’s UI host', () => {
+  it('is the account’s uiDomain, so an EU portal’s task links go to app-eu1.hubspot.com', async () => {
+    const eu = await createCrmEmulator({ portal: { id: 881, timeZone: 'Europe/Berlin', currency: 'EUR', uiDomain: 'app-eu1.hubspot.com' }, owners: [], pipelines: [], deals: [] }, { limits: false }).listen(0);
+    try {
+      const port = crmPortFromGateway(createCrmGateway({ accessToken: DEMO_TOKEN, basePath: eu.url }));
+      expect(await port.portal()).toEqual({ id: 881, timeZone: 'Europe/Berlin', currency: 'EUR', uiDomain: 'app-eu1.hubspot.com' });
+    } finally {
+      await eu.close();
+    }
   });
 });

@@ -107,7 +107,7 @@ describe('handlers through the SDK and the emulator give the snapshot port’s n
     const task = tasks.find((t) => t.id === leaky?.taskId);
     expect(task?.properties.hubspot_owner_id).toBe(PEOPLE.southManager.ownerId);
     expect(task?.properties.hs_task_subject).toContain('Stage conversion');
-    expect(dataOf(await scanAlerts({ period: '2026-Q3' }, runner))).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [] });
+    expect(dataOf(await scanAlerts({ period: '2026-Q3' }, runner))).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [], uiDomain: 'app.hubspot.com' });
     expect(await gateway.searchTasks({ includeCompleted: true })).toHaveLength(tasks.length);
     // The ledger is checked against HubSpot: a task HubSpot has is found, an id it never had is not.
     expect([...(await viaSdk.existingTaskIds([tasks[0]!.id, '987654321987']))]).toEqual([tasks[0]!.id]);

@@ -76,7 +76,7 @@ describe('scanAlerts: one task per breach, idempotent', () => {
 
   it('creates, updates and resolves nothing on a second scan', async () => {
     const before = [...h.port.tasks.values()];
-    expect(dataOf(await scanAlerts(Q3, h.deps(runner)))).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [] });
+    expect(dataOf(await scanAlerts(Q3, h.deps(runner)))).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [], uiDomain: 'app.hubspot.com' });
     expect([...h.port.tasks.values()]).toEqual(before);
   });
 

@@ -35,7 +35,7 @@ function failingCrm(error: Error): CrmPort {
   return { portal: fail, roster: fail, pipelines: fail, dealPropertyDefinitions: fail, user: fail, scorecardData: fail, goalFamilies: fail, funnelData: fail, dealCard: fail, dataAsOf: () => null, createTask: fail, updateTask: fail, existingTaskIds: fail };
 }
 
-describe('error answers: { error: { code, message, fields? } } with the status of the code', () => {
+describe('answers: a handler’s refusal is 200 { ok: false, error }, a transport failure its status with the same body', () => {
   let url: string;
   beforeAll(async () => {
     url = await start();
@@ -43,70 +43,70 @@ describe('error answers: { error: { code, message, fields? } } with the status o
 
   it('400 invalid for a body that is not JSON', async () => {
     const answer = await signedFetch(url, '/api/v1/deal-kpis', { rawBody: '{"dealId": "1"' });
-    expect(answer).toEqual({ status: 400, body: { error: { code: 'invalid', message: 'the request body is not valid JSON' } } });
+    expect(answer).toEqual({ status: 400, body: { ok: false, error: { code: 'invalid', message: 'the request body is not valid JSON' } } });
   });
 
-  it('400 invalid with the fields when the input breaks its contract', async () => {
+  it('200 invalid with the fields when the input breaks its contract', async () => {
     const answer = await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '' } });
-    expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ error: { code: 'invalid', fields: [{ field: 'dealId' }] } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ field: 'dealId' }] } });
   });
 
   it('413 invalid for a body over 1 MB, before anything reads it', async () => {
     const answer = await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1', padding: 'x'.repeat(1024 * 1024) } });
-    expect(answer).toEqual({ status: 413, body: { error: { code: 'invalid', message: 'the request body is larger than 1 MB' } } });
+    expect(answer).toEqual({ status: 413, body: { ok: false, error: { code: 'invalid', message: 'the request body is larger than 1 MB' } } });
   });
 
-  it('404 not_found for a deal HubSpot does not have, and for a path the backend does not serve', async () => {
+  it('not_found for a deal HubSpot does not have (200), and 404 for a path the backend does not serve', async () => {
     const deal = await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '999999999' } });
-    expect(deal.status).toBe(404);
-    expect(deal.body).toMatchObject({ error: { code: 'not_found' } });
+    expect(deal.status).toBe(200);
+    expect(deal.body).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const path = await signedFetch(url, '/api/v1/nothing-here', { method: 'GET' });
-    expect(path).toEqual({ status: 404, body: { error: { code: 'not_found', message: 'no route for GET /api/v1/nothing-here' } } });
+    expect(path).toEqual({ status: 404, body: { ok: false, error: { code: 'not_found', message: 'no route for GET /api/v1/nothing-here' } } });
     const wrongMethod = await signedFetch(url, '/api/v1/deal-kpis', { method: 'GET' });
     expect(wrongMethod.status).toBe(404);
   });
 
-  it('403 forbidden when a rep asks for the funnel page', async () => {
+  it('forbidden (200) when a rep asks for the funnel page', async () => {
     const answer = await signedFetch(url, '/api/v1/funnel-health', { userId: USERS.eastRep, body: {} });
-    expect(answer.status).toBe(403);
-    expect(answer.body).toMatchObject({ error: { code: 'forbidden' } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
-  it('a deal card for anyone, including a rep, is 200', async () => {
-    expect((await signedFetch(url, '/api/v1/deal-kpis', { userId: USERS.eastRep, body: { dealId: someDealId } })).status).toBe(200);
+  it('a deal card for anyone, including a rep, is 200 { ok: true, data }', async () => {
+    expect(await signedFetch(url, '/api/v1/deal-kpis', { userId: USERS.eastRep, body: { dealId: someDealId } })).toMatchObject({ status: 200, body: { ok: true, data: { deal: { id: someDealId } } } });
   });
 });
 
 describe('a request that cannot succeed is not sent to HubSpot', () => {
-  it('a 16,000-character deal id is a 400 naming dealId at once, with no HubSpot call', async () => {
+  it('a 16,000-character deal id is refused as invalid naming dealId at once, with no HubSpot call', async () => {
     let calls = 0;
     const counting = failingCrm(new CrmError({ kind: 'unavailable', status: 0, message: 'should not be called' }));
     const url = await start(() => servicesOf(new Proxy(counting, { get: (target, key) => (calls++, target[key as keyof CrmPort]) }), store));
     const started = Date.now();
     const answer = await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '9'.repeat(16_000) } });
-    expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ error: { code: 'invalid', fields: [{ field: 'dealId' }] } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'invalid', fields: [{ field: 'dealId' }] } });
     expect(calls).toBe(0);
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 
 describe('HubSpot failures', () => {
-  it('429 rate_limited when HubSpot keeps rate limiting', async () => {
+  it('rate_limited (200) when HubSpot keeps rate limiting: the budget is spent, so the proxy must not retry', async () => {
     const url = await start(() => servicesOf(failingCrm(new CrmError({ kind: 'rate_limited', status: 429, message: 'ten secondly rolling limit' })), store));
     const answer = await signedFetch(url, '/api/v1/owner-scorecard', { body: {} });
-    expect(answer.status).toBe(429);
-    expect(answer.body).toMatchObject({ error: { code: 'rate_limited' } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'rate_limited' } });
   });
 
-  it('502 crm_unavailable when HubSpot is down or refuses the token', async () => {
+  it('crm_unavailable (200) when HubSpot is down or refuses the token', async () => {
     const down = await start(() => servicesOf(failingCrm(new CrmError({ kind: 'unavailable', status: 503, message: 'upstream' })), store));
-    expect((await signedFetch(down, '/api/v1/funnel-health', { body: {} })).status).toBe(502);
+    expect(await signedFetch(down, '/api/v1/funnel-health', { body: {} })).toMatchObject({ status: 200, body: { ok: false, error: { code: 'crm_unavailable' } } });
     const badToken = await start(() => servicesOf(failingCrm(new CrmError({ kind: 'unauthorized', status: 401, message: 'expired' })), store));
     const answer = await signedFetch(badToken, '/api/v1/deal-kpis', { body: { dealId: '1' } });
-    expect(answer.status).toBe(502);
-    expect(answer.body).toMatchObject({ error: { code: 'crm_unavailable' } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'crm_unavailable' } });
   });
 });
 
@@ -117,7 +117,7 @@ describe('unexpected failures', () => {
       throw new Error('SQLITE_CORRUPT at /var/lib/kpi/kpi.sqlite');
     });
     const answer = await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1' } });
-    expect(answer).toEqual({ status: 500, body: { error: { code: 'internal', message: 'something went wrong on the KPI backend; it has been logged', requestId: expect.any(String) } } });
+    expect(answer).toEqual({ status: 500, body: { ok: false, error: { code: 'internal', message: 'something went wrong on the KPI backend; it has been logged', requestId: expect.any(String) } } });
     expect(JSON.stringify(answer.body)).not.toMatch(/SQLITE|kpi\.sqlite|at .*\.ts/);
     const requestId = (answer.body as { error: { requestId: string } }).error.requestId;
     expect(logged).toHaveLength(1);
@@ -125,14 +125,14 @@ describe('unexpected failures', () => {
     expect((logged[0]?.error as Error).message).toContain('SQLITE_CORRUPT');
   });
 
-  it('a bug inside a handler is a 500 logged once with its stack, under the request id the answer carries', async () => {
+  it('a bug inside a handler is internal, logged once with its stack, under the request id the answer carries to the card (a 200, so HubSpot’s proxy keeps it)', async () => {
     logged.length = 0;
     const bug = new TypeError("Cannot read properties of undefined (reading 'stages')");
     const url = await start(() => servicesOf(failingCrm(bug), store));
     const answers = await Promise.all([signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1' } }), signedFetch(url, '/api/v1/funnel-health', { body: {} })]);
     const ids = answers.map((a) => {
-      expect(a.status).toBe(500);
-      expect(a.body).toMatchObject({ error: { code: 'internal' } });
+      expect(a.status).toBe(200);
+      expect(a.body).toMatchObject({ ok: false, error: { code: 'internal' } });
       expect(JSON.stringify(a.body)).not.toContain('stages');
       return (a.body as { error: { requestId: string } }).error.requestId;
     });
@@ -148,7 +148,7 @@ describe('unexpected failures', () => {
   it('an expected failure is answered without an error log line', async () => {
     logged.length = 0;
     const url = await start(() => servicesOf(failingCrm(new CrmError({ kind: 'unavailable', status: 503, message: 'upstream' })), store));
-    expect((await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1' } })).status).toBe(502);
+    expect(await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1' } })).toMatchObject({ status: 200, body: { ok: false, error: { code: 'crm_unavailable' } } });
     expect(logged).toHaveLength(0);
   });
 });

@@ -58,22 +58,22 @@ function backendsOnOneStore(name: string, storeEnv: () => Promise<Record<string,
       // The lease outlives the run, so a timer firing a little later does not scan again.
       expect((await b.scheduledScan()).ran).toBe(false);
       // The ledger is shared: a scan by hand on the other backend finds every alert already raised.
-      expect(await (fromA.ran ? b : a).scanNow()).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [] } });
+      expect(await (fromA.ran ? b : a).scanNow()).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [], uiDomain: 'app.hubspot.com' } });
     });
 
     it('serves a settings save made on one backend from the other on its next request', async () => {
       const asAdmin = { userId: USERS.admin, timestamp: SCAN_DAY };
-      const current = (await signedFetch(b.url, '/api/v1/settings', { method: 'GET', ...asAdmin })).body as { version: number };
+      const current = ((await signedFetch(b.url, '/api/v1/settings', { method: 'GET', ...asAdmin })).body as { data: { version: number } }).data;
       const saved = await signedFetch(a.url, '/api/v1/settings', {
         method: 'PUT',
         ...asAdmin,
         body: { settings: { ...demoSettings(), fiscalYearStartMonth: 4 }, expectedVersion: current.version },
       });
       expect(saved.status).toBe(200);
-      const seen = (await signedFetch(b.url, '/api/v1/settings', { method: 'GET', ...asAdmin })).body as { version: number; settings: { fiscalYearStartMonth: number } };
-      expect(seen).toMatchObject({ version: current.version + 1, settings: { fiscalYearStartMonth: 4 } });
+      const seen = (await signedFetch(b.url, '/api/v1/settings', { method: 'GET', ...asAdmin })).body;
+      expect(seen).toMatchObject({ ok: true, data: { version: current.version + 1, settings: { fiscalYearStartMonth: 4 } } });
       const stale = await signedFetch(b.url, '/api/v1/settings', { method: 'PUT', ...asAdmin, body: { settings: demoSettings(), expectedVersion: current.version } });
-      expect(stale.body).toMatchObject({ error: { code: 'conflict' } });
+      expect(stale.body).toMatchObject({ ok: false, error: { code: 'conflict' } });
     });
   });
 }

@@ -44,7 +44,7 @@ describe('signed requests (X-HubSpot-Signature-v3)', () => {
   it('serves a request HubSpot signed, as the user named in the signed URL', async () => {
     const answer = await signedFetch(url, '/api/v1/settings', { method: 'GET', userId: USERS.admin });
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ version: 1 });
+    expect(answer.body).toMatchObject({ ok: true, data: { version: 1 } });
   });
 
   it('refuses a signature made with another secret (401)', async () => {
@@ -95,7 +95,7 @@ describe('signed requests (X-HubSpot-Signature-v3)', () => {
       userId: USERS.eastRep,
       body: { settings: {}, expectedVersion: 1, userId: USERS.admin, portalId: PORTAL_ID, viewer: { userId: USERS.admin } },
     });
-    expect(answer.status).toBe(403);
+    expect(answer).toMatchObject({ status: 200, body: { ok: false, error: { code: 'forbidden' } } });
   });
 
   it('keeps /healthz open for probes', async () => {
@@ -142,7 +142,7 @@ describe('dev mode', () => {
     const asAdmin = await fetch(`${url}/api/v1/settings`, { headers: { 'x-demo-user-id': String(USERS.admin) } });
     expect(asAdmin.status).toBe(200);
     const asRep = await fetch(`${url}/api/v1/settings/history?demoUserId=${USERS.eastRep}`);
-    expect(asRep.status).toBe(403);
+    expect(await asRep.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const nobody = await fetch(`${url}/api/v1/settings`);
     expect(nobody.status).toBe(401);
     expect(errorOf(await nobody.json()).message).toMatch(/demo user/);

@@ -28,7 +28,7 @@ describe('startBackend', () => {
       expect(backend.emulatorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const answer = await signedFetch(backend.url, '/api/v1/settings', { method: 'GET', userId: USERS.admin, timestamp: clock() });
       expect(answer.status).toBe(200);
-      expect(answer.body).toMatchObject({ version: 0, savedAt: null });
+      expect(answer.body).toMatchObject({ ok: true, data: { version: 0, savedAt: null } });
       await backend.schedule.ready;
       const armed = backend.schedule.nextAt();
       expect(armed).not.toBeNull();
@@ -47,7 +47,7 @@ describe('startBackend', () => {
       const first = await backend.scanNow();
       expect(first.ok).toBe(true);
       const second = await backend.scanNow();
-      expect(second).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [] } });
+      expect(second).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [], uiDomain: 'app.hubspot.com' } });
       expect(lines).toEqual([`alert scan: ${first.ok ? `created ${first.data.created}` : ''}, updated 0, resolved 0`, 'alert scan: created 0, updated 0, resolved 0']);
     } finally {
       await backend.close();

@@ -17,13 +17,16 @@ import { ownerScorecard } from '../../src/handlers/ownerScorecard';
 import type { FunnelHealthOutput } from '../../src/handlers/contracts/funnelHealth';
 import type { ScanAlertsOutput } from '../../src/handlers/contracts/scanAlerts';
 import { createCrmGateway } from '../../src/crm/createCrmGateway';
+import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
+import { dealCardProperties } from '../../src/domain/dealProperties';
 import { ALERT_LEDGER_OBJECT_NAME } from '../../src/store/alertLedgerObject';
-import { hubspotClient } from '../../src/store/hubspotClient';
+import { sdkClient } from '../../src/crm/sdkClient';
 import { openPortalAlertLedger } from '../../src/store/portalAlertLedger';
 import { openPortalObjectStore } from '../../src/store/portalObjectStore';
 import { ACCESS_TOKEN_SECRET } from '../../serverless/accessToken';
 import type { AppFunctionMain } from '../../serverless/appFunction';
 import type { FunctionRuntime } from '../../serverless/functionDeps';
+import { functionConnection } from '../../serverless/functionDeps';
 import { noBackendStores } from '../../serverless/noBackendStores';
 import { main as dealKpisFn } from '../../serverless/functions/deal-kpis';
 import { main as ownerScorecardFn } from '../../serverless/functions/owner-scorecard';
@@ -41,10 +44,20 @@ const PORTAL_ID = DEMO_PORTAL.id;
 /** Demo users by role (src/emulator/demo/demoRoster.ts fixes ids by position). */
 const USERS = { director: 51_000_001, admin: DEMO_ADMIN_USER_ID, eastManager: 51_000_010, eastRep: 51_000_011, southRep: 51_000_021 } as const;
 
+/**
+ * The context HubSpot's 2026.03 runtime builds (no account, no user): the card's parameters
+ * carry its own context.user as the claim (extensions/client/createServerlessClient.ts).
+ */
+const claimedContext = (userId: number, parameters: Record<string, unknown> = {}) => ({
+  parameters: { ...parameters, claimedUser: { id: userId, email: `${userId}@example.com`, locale: 'en-US' } },
+  propertiesToSend: {},
+  event: { type: 'SERVERLESS_ACTION_HOOK', payload: {} },
+  secrets: {},
+});
+/** A runtime that does name the signed-in user: HubSpot's word, so the viewer is verified. */
 const contextOf = (userId: number, parameters: Record<string, unknown> = {}) => ({
-  accountId: PORTAL_ID,
+  ...claimedContext(userId, parameters),
   user: { id: userId, email: `${userId}@example.com`, locale: 'en-US' },
-  parameters,
 });
 
 describe('app functions, each called as HubSpot calls it: main(context), CRM through the real SDK', () => {
@@ -59,18 +72,18 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
   });
   afterAll(() => running.close());
 
-  /** The same handler over the in-memory portal, with the settings and alert ledger the functions keep in the portal. */
-  const viaSnapshot = (handler: AppHandler, userId: number, input: Record<string, unknown>) => {
-    const deps: HandlerDeps = {
-      viewer: { portalId: PORTAL_ID, userId, email: `${userId}@example.com`, locale: 'en-US' },
-      crm: crmPortFromSnapshot(portalFromSnapshot(snapshot).data),
-      ...noBackendStores(),
-      settings: openPortalObjectStore({ accessToken: DEMO_TOKEN, basePath: running.url, now: () => NOW }),
-      ledger: openPortalAlertLedger({ accessToken: DEMO_TOKEN, basePath: running.url }),
-      now: () => NOW,
-    };
-    return handler(input, deps);
-  };
+  /** Deps over the in-memory portal, with the settings and alert ledger the functions keep in the portal at `basePath`. */
+  const viaSnapshotDeps = (userId: number, basePath: string, identity: 'verified' | 'claimed' = 'verified'): HandlerDeps => ({
+    viewer: { portalId: PORTAL_ID, userId, email: `${userId}@example.com`, locale: 'en-US', identity },
+    crm: crmPortFromSnapshot(portalFromSnapshot(snapshot).data),
+    ...noBackendStores(),
+    settings: openPortalObjectStore({ objects: createCrmGateway({ accessToken: DEMO_TOKEN, basePath }).client.objects, now: () => NOW }),
+    ledger: openPortalAlertLedger({ objects: createCrmGateway({ accessToken: DEMO_TOKEN, basePath }).client.objects }),
+    now: () => NOW,
+  });
+  /** The same handler over the in-memory portal. */
+  const viaSnapshot = (handler: AppHandler, userId: number, input: Record<string, unknown>, identity: 'verified' | 'claimed' = 'verified') =>
+    handler(input, viaSnapshotDeps(userId, running.url, identity));
 
   it('has a function exporting main for every name the cards call', () => {
     for (const endpoint of Object.values(ENDPOINTS)) {
@@ -109,10 +122,33 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
 
   it.each<[string, AppFunctionMain, AppHandler, number, () => Record<string, unknown>]>([
     ['owner-scorecard (a rep, their own)', ownerScorecardFn, ownerScorecard, USERS.eastRep, () => ({})],
+    ['deal-kpis (a rep, an open deal)', dealKpisFn, dealKpis, USERS.eastRep, () => ({ dealId: snapshot.deals.find((d) => d.properties.hs_is_closed !== 'true')?.id })],
+  ])('%s, the user as the card claims it, gives the same numbers as the handler over the same portal in memory', async (_name, fn, handler, userId, input) => {
+    const viaFunction = await fn(claimedContext(userId, input()), runtime);
+    expect(viaFunction.ok).toBe(true);
+    expect(viaFunction).toEqual(await viaSnapshot(handler, userId, input(), 'claimed'));
+  });
+
+  it.each<[string, AppFunctionMain, Record<string, unknown>]>([
+    ['a team’s funnel', funnelHealthFn, {}],
+    ['the alert scan', scanAlertsFn, {}],
+    ['the settings', getSettingsFn, {}],
+    ['a save of the settings', saveSettingsFn, { settings: {}, expectedVersion: 3 }],
+  ])('tells a claimed director that %s needs the backend', async (_name, fn, parameters) => {
+    expect(await fn(claimedContext(USERS.director, parameters), runtime)).toMatchObject({ ok: false, error: { code: 'needs_backend', reason: 'claimed_identity', message: expect.stringContaining('KPI backend') } });
+  });
+
+  it('tells a claimed manager that another rep’s scorecard needs the backend, and shows them their own', async () => {
+    const rep = snapshot.owners.find((o) => o.userId === USERS.eastRep)?.id;
+    expect(await ownerScorecardFn(claimedContext(USERS.eastManager, { ownerId: rep }), runtime)).toMatchObject({ ok: false, error: { code: 'needs_backend' } });
+    expect(await ownerScorecardFn(claimedContext(USERS.eastManager), runtime)).toMatchObject({ ok: true });
+  });
+
+  it.each<[string, AppFunctionMain, AppHandler, number, () => Record<string, unknown>]>([
     ['owner-scorecard (the director, a rep of another team)', ownerScorecardFn, ownerScorecard, USERS.director, () => ({ ownerId: snapshot.owners.find((o) => o.userId === USERS.southRep)?.id })],
     ['funnel-health (the east manager)', funnelHealthFn, funnelHealth, USERS.eastManager, () => ({})],
     ['deal-kpis (a rep, an open deal)', dealKpisFn, dealKpis, USERS.eastRep, () => ({ dealId: snapshot.deals.find((d) => d.properties.hs_is_closed !== 'true')?.id })],
-  ])('%s gives the same numbers as the handler over the same portal in memory', async (_name, fn, handler, userId, input) => {
+  ])('%s, the user named by the runtime, gives the same numbers as the handler over the same portal in memory', async (_name, fn, handler, userId, input) => {
     const viaFunction = await fn(contextOf(userId, input()), runtime);
     expect(viaFunction.ok).toBe(true);
     expect(viaFunction).toEqual(await viaSnapshot(handler, userId, input()));
@@ -151,13 +187,64 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
 
       // The manager presses "Scan alerts" again the next day: every alert is found in the portal's ledger.
       const second = await scanAlertsFn(contextOf(USERS.director, { period: '2026-Q3' }), { ...here, now: () => NOW + 86_400_000 });
-      expect(second).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [] } });
+      expect(second).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [], uiDomain: 'app.hubspot.com' } });
       expect(await tasksInPortal()).toHaveLength(tasks.length);
-      const client = hubspotClient({ accessToken: DEMO_TOKEN, basePath: alone.url });
+      const client = sdkClient({ accessToken: DEMO_TOKEN, basePath: alone.url }, 0);
       const ledgerType = (await client.crm.schemas.coreApi.getAll()).results.find((s) => s.name === ALERT_LEDGER_OBJECT_NAME)?.objectTypeId ?? '';
       const entries = await client.crm.objects.basicApi.getPage(ledgerType, 100, undefined, ['task_id', 'last_seen_at']);
       expect(entries.results.map((r) => r.properties.task_id).sort()).toEqual(made.tasks.map((t) => t.id).sort());
       expect(new Set(entries.results.map((r) => r.properties.last_seen_at))).toEqual(new Set([String(NOW + 86_400_000)]));
+    } finally {
+      await alone.close();
+    }
+  });
+
+  it('keeps the token’s connection between calls: a second deal card costs no more HubSpot requests than the backend’s warm path', async () => {
+    const emulator = createCrmEmulator(snapshot, { limits: false, now: () => NOW });
+    const alone = await emulator.listen(0);
+    const dealId = snapshot.deals.find((d) => d.properties.hs_is_closed !== 'true' && d.properties.hubspot_owner_id === snapshot.owners.find((o) => o.userId === USERS.eastRep)?.id)?.id;
+    const requestsOf = async (run: () => Promise<unknown>) => {
+      const before = emulator.stats.requests;
+      expect(await run()).toMatchObject({ ok: true });
+      return emulator.stats.requests - before;
+    };
+    try {
+      const here = { ...runtime, basePath: alone.url };
+      const cold = await requestsOf(() => dealKpisFn(claimedContext(USERS.eastRep, { dealId }), here));
+      const warm = await requestsOf(() => dealKpisFn(claimedContext(USERS.eastRep, { dealId }), here));
+      // The backend: one gateway and port for the process, shared by every request (src/server/backendServices.ts).
+      const port = crmPortFromGateway(createCrmGateway({ accessToken: DEMO_TOKEN, basePath: alone.url }));
+      const backendDeps: HandlerDeps = { ...viaSnapshotDeps(USERS.eastRep, alone.url, 'claimed'), crm: port };
+      await requestsOf(() => dealKpis({ dealId }, backendDeps));
+      const backendWarm = await requestsOf(() => dealKpis({ dealId }, backendDeps));
+      console.log(`deal card over app functions: ${cold} HubSpot requests cold, ${warm} warm; the backend's warm path: ${backendWarm}`);
+      expect(warm).toBeLessThanOrEqual(backendWarm);
+      expect(warm).toBeLessThan(cold);
+    } finally {
+      await alone.close();
+    }
+  });
+
+  it('uses the deal’s own properties HubSpot sends with the call instead of reading the deal, with the same numbers', async () => {
+    const emulator = createCrmEmulator(snapshot, { limits: false, now: () => NOW });
+    const alone = await emulator.listen(0);
+    const rep = snapshot.owners.find((o) => o.userId === USERS.eastRep)?.id;
+    const deal = snapshot.deals.find((d) => d.properties.hs_is_closed !== 'true' && d.properties.hubspot_owner_id === rep);
+    if (deal === undefined) throw new Error('the demo has no open deal of the east rep');
+    const here = { ...runtime, basePath: alone.url };
+    const sent = Object.fromEntries(dealCardProperties(deal.properties.dealstage ?? null).map((name) => [name, name === 'hs_object_id' ? deal.id : (deal.properties[name] ?? null)]));
+    /** GET /crm/v3/objects/deals/{id} as the token's connection counted it. */
+    const dealReads = () => functionConnection(DEMO_TOKEN, alone.url).gateway.stats().byOperation.deal ?? 0;
+    try {
+      const read = await dealKpisFn(claimedContext(USERS.eastRep, { dealId: deal.id }), here);
+      expect(dealReads()).toBe(1);
+      const before = dealReads();
+      const viaSent = await dealKpisFn({ ...claimedContext(USERS.eastRep, { dealId: deal.id }), propertiesToSend: sent }, here);
+      expect(dealReads() - before).toBe(0);
+      expect(viaSent).toEqual(read);
+      // Properties of another record (or an incomplete set) are not taken for this deal's: it is read.
+      await dealKpisFn({ ...claimedContext(USERS.eastRep, { dealId: deal.id }), propertiesToSend: { ...sent, hs_object_id: '1' } }, here);
+      expect(dealReads() - before).toBe(1);
     } finally {
       await alone.close();
     }
@@ -169,7 +256,7 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
     try {
       const noToken = await dealKpisFn(contextOf(USERS.eastRep, { dealId: '1' }), { basePath: alone.url, now: () => NOW, env: {} });
       expect(noToken).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-      const noUser = await dealKpisFn({ accountId: PORTAL_ID, parameters: { dealId: '1' } }, { ...runtime, basePath: alone.url });
+      const noUser = await dealKpisFn({ parameters: { dealId: '1' }, propertiesToSend: {}, secrets: {} }, { ...runtime, basePath: alone.url });
       expect(noUser).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
       expect(emulator.stats.requests).toBe(0);
     } finally {

@@ -5,7 +5,9 @@ import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
 import { alertKeySchema, type AlertEntry } from '../../src/store/alertLedger';
 import { ALERT_LEDGER_OBJECT_NAME, alertKeyValue } from '../../src/store/alertLedgerObject';
 import { CorruptRecordError } from '../../src/store/corruptRecordError';
-import { hubspotClient } from '../../src/store/hubspotClient';
+import { createCrmGateway } from '../../src/crm/createCrmGateway';
+import type { ObjectsApi } from '../../src/crm/objectsApi';
+import { sdkClient } from '../../src/crm/sdkClient';
 import { openPortalAlertLedger } from '../../src/store/portalAlertLedger';
 import { openPortalObjectStore } from '../../src/store/portalObjectStore';
 import { SETTINGS_OBJECT_NAME } from '../../src/store/portalSettingsObject';
@@ -14,10 +16,16 @@ import { manualClock, settingsWith } from './settingsStoreContract';
 
 const emptyPortal = (id: number): Snapshot => ({ portal: { id, timeZone: 'UTC', currency: 'USD' }, owners: [], pipelines: [], deals: [] });
 
-/** A portal emulated over HTTP, reached only through the real SDK. */
-async function startPortal(id = 7): Promise<{ client: Client; running: RunningEmulator }> {
+/**
+ * A portal emulated over HTTP: the store reaches it through src/crm's object endpoints (the
+ * real SDK underneath), the test looks at it with the SDK directly.
+ */
+async function startPortal(id = 7): Promise<{ client: Client; objects: ObjectsApi; running: RunningEmulator }> {
   const running = await createCrmEmulator(emptyPortal(id), { limits: false }).listen(0);
-  return { client: hubspotClient({ accessToken: DEMO_TOKEN, basePath: running.url }), running };
+  const connection = { accessToken: DEMO_TOKEN, basePath: running.url };
+  // The emulator runs without rate limits here, and so does the gateway: these tests are about the records, not the pace.
+  const unlimited = { searchPerWindow: 10_000, searchWindowMs: 1_000, generalPerWindow: 10_000, generalWindowMs: 1_000 };
+  return { client: sdkClient(connection, 0), objects: createCrmGateway({ ...connection, rateLimits: unlimited }).client.objects, running };
 }
 
 async function objectTypeId(client: Client, name: string): Promise<string> {
@@ -32,9 +40,9 @@ const entry = eastLeadAlert as AlertEntry;
 describe('PortalAlertLedger as an AlertLedger (emulator over HTTP)', () => {
   alertLedgerContract(
     async () => {
-      const { client, running } = await startPortal();
+      const { client, objects, running } = await startPortal();
       return {
-        ledger: openPortalAlertLedger({ client }),
+        ledger: openPortalAlertLedger({ objects }),
         async corrupt(key, field, value) {
           await client.crm.objects.basicApi.update(await ledgerType(client), alertKeyValue(alertKeySchema.parse(key)), { properties: { [field]: String(value) } }, 'alert_key');
         },
@@ -53,7 +61,7 @@ describe('the alert ledger kept in the portal', () => {
   afterEach(() => portal.running.close());
 
   it('creates the custom object on the first write, not on reads, with the whole key as one unique value', async () => {
-    const ledger = openPortalAlertLedger({ client: portal.client });
+    const ledger = openPortalAlertLedger({ objects: portal.objects });
     expect(await ledger.get(eastLeadAlert)).toBeNull();
     expect(await ledger.listOpen(7, '2026-Q3')).toEqual([]);
     expect((await portal.client.crm.schemas.coreApi.getAll()).results).toEqual([]);
@@ -69,7 +77,7 @@ describe('the alert ledger kept in the portal', () => {
   });
 
   it('turns a create that collides with an existing record (a retry after a lost reply, another scan) into an update of that record', async () => {
-    const ledger = openPortalAlertLedger({ client: portal.client });
+    const ledger = openPortalAlertLedger({ objects: portal.objects });
     await ledger.upsert(eastLeadAlert);
     // Another scan's write of the same alert landed first, with its own task.
     await portal.client.crm.objects.basicApi.update(await ledgerType(portal.client), alertKeyValue(entry), { properties: { task_id: 'task-other' } }, 'alert_key');
@@ -81,14 +89,14 @@ describe('the alert ledger kept in the portal', () => {
   });
 
   it('reads its own write at once through the key, without waiting for search', async () => {
-    const ledger = openPortalAlertLedger({ client: portal.client });
+    const ledger = openPortalAlertLedger({ objects: portal.objects });
     await ledger.upsert({ ...eastLeadAlert, taskId: 'task-901' });
     // A second ledger (the next app-function invocation) knows nothing in memory.
-    expect((await openPortalAlertLedger({ client: portal.client }).get(eastLeadAlert))?.taskId).toBe('task-901');
+    expect((await openPortalAlertLedger({ objects: portal.objects }).get(eastLeadAlert))?.taskId).toBe('task-901');
   });
 
   it('pages the open list past one search page (200 records)', async () => {
-    const ledger = openPortalAlertLedger({ client: portal.client });
+    const ledger = openPortalAlertLedger({ objects: portal.objects });
     const owners = Array.from({ length: 230 }, (_, i) => String(70_000 + i));
     for (const [i, groupId] of owners.entries()) await ledger.upsert({ ...eastLeadAlert, groupType: 'owner', groupId, taskId: `task-${i}` });
     const open = await ledger.listOpen(7, '2026-Q3');
@@ -97,7 +105,7 @@ describe('the alert ledger kept in the portal', () => {
   });
 
   it('never shows one portal the alerts of another kept in the same account', async () => {
-    const ledger = openPortalAlertLedger({ client: portal.client });
+    const ledger = openPortalAlertLedger({ objects: portal.objects });
     await ledger.upsert({ ...eastLeadAlert, taskId: 'task-7' });
     await ledger.upsert({ ...eastLeadAlert, portalId: 992, taskId: 'task-992' });
     expect((await ledger.listOpen(7, '2026-Q3')).map((e) => e.taskId)).toEqual(['task-7']);
@@ -105,7 +113,7 @@ describe('the alert ledger kept in the portal', () => {
   });
 
   it('rejects a record whose key names this portal but whose portal id names another', async () => {
-    const ledger = openPortalAlertLedger({ client: portal.client });
+    const ledger = openPortalAlertLedger({ objects: portal.objects });
     await ledger.upsert(eastLeadAlert);
     await portal.client.crm.objects.basicApi.update(await ledgerType(portal.client), alertKeyValue(entry), { properties: { portal_id: '992' } }, 'alert_key');
     await expect(ledger.get(eastLeadAlert)).rejects.toThrow(CorruptRecordError);
@@ -113,8 +121,8 @@ describe('the alert ledger kept in the portal', () => {
   });
 
   it('keeps its object apart from the settings object when both are created at once', async () => {
-    const ledger = openPortalAlertLedger({ client: portal.client });
-    const settings = openPortalObjectStore({ client: portal.client, now: manualClock().now });
+    const ledger = openPortalAlertLedger({ objects: portal.objects });
+    const settings = openPortalObjectStore({ objects: portal.objects, now: manualClock().now });
     const [saved, written] = await Promise.all([settings.save(7, settingsWith(4), { expectedVersion: 0, savedBy: 'ana' }), ledger.upsert(eastLeadAlert)]);
     expect([saved.ok, written.ok]).toEqual([true, true]);
     const names = (await portal.client.crm.schemas.coreApi.getAll()).results.map((s) => s.name).sort();
@@ -124,7 +132,7 @@ describe('the alert ledger kept in the portal', () => {
   });
 
   it('lets one of two first writers create the object when both write at once, and both entries land', async () => {
-    const [one, two] = [openPortalAlertLedger({ client: portal.client }), openPortalAlertLedger({ client: portal.client })];
+    const [one, two] = [openPortalAlertLedger({ objects: portal.objects }), openPortalAlertLedger({ objects: portal.objects })];
     const results = await Promise.all([one.upsert(eastLeadAlert), two.upsert({ ...eastLeadAlert, groupId: 'south' })]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect((await portal.client.crm.schemas.coreApi.getAll()).results).toHaveLength(1);

@@ -33,11 +33,18 @@ export function AlertScan(props: { client: KpiClient; input: ScanAlertsInput; po
             <>
               <Text format={{ fontWeight: 'demibold' }}>{t.funnel.tasksTitle}</Text>
               <List variant="unordered">
-                {scan.result.tasks.map((task) => (
-                  <Link key={task.id} testId={`task-${task.id}`} href={{ url: taskUrl(portalId, task.id), external: true }}>
-                    {task.subject}
-                  </Link>
-                ))}
+                {scan.result.tasks.map((task) => {
+                  const url = taskUrl(scan.result.uiDomain, portalId, task.id);
+                  return url === null ? (
+                    <Text key={task.id} testId={`task-${task.id}`}>
+                      {task.subject}
+                    </Text>
+                  ) : (
+                    <Link key={task.id} testId={`task-${task.id}`} href={{ url, external: true }}>
+                      {task.subject}
+                    </Link>
+                  );
+                })}
               </List>
             </>
           )}

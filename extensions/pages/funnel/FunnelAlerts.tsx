@@ -7,8 +7,12 @@ type FunnelAlert = FunnelHealthOutput['alerts'][number];
 
 const VARIANT = { critical: 'danger', warning: 'warning', info: 'info', ok: 'success' } as const;
 
+function TaskLink({ url, label }: { url: string | null; label: string }) {
+  return url === null ? null : <Link href={{ url, external: true }}>{label}</Link>;
+}
+
 /** Pairs under their threshold, each with its n and 95% interval so a manager can judge it (kpi-spec §5). */
-export function FunnelAlerts({ alerts, portalId, i18n }: { alerts: FunnelAlert[]; portalId: number; i18n: I18n }) {
+export function FunnelAlerts({ alerts, uiDomain, portalId, i18n }: { alerts: FunnelAlert[]; uiDomain: string | null; portalId: number; i18n: I18n }) {
   const { t, format } = i18n;
   if (alerts.length === 0) return <Text testId="no-alerts">{t.funnel.noAlerts}</Text>;
   return (
@@ -30,9 +34,7 @@ export function FunnelAlerts({ alerts, portalId, i18n }: { alerts: FunnelAlert[]
                   format.percent(a.pair.ci?.[1] ?? null),
                 )}
           </Text>
-          {a.taskId === null ? null : (
-            <Link href={{ url: taskUrl(portalId, a.taskId), external: true }}>{t.funnel.openTask}</Link>
-          )}
+          <TaskLink url={a.taskId === null ? null : taskUrl(uiDomain, portalId, a.taskId)} label={t.funnel.openTask} />
         </Alert>
       ))}
     </Flex>

@@ -18,7 +18,7 @@ export interface DemoOptions {
   asOf: number;
 }
 
-export const DEMO_PORTAL = { id: 20260001, timeZone: 'Asia/Shanghai', currency: 'CNY' } as const;
+export const DEMO_PORTAL = { id: 20260001, timeZone: 'Asia/Shanghai', currency: 'CNY', uiDomain: 'app.hubspot.com' } as const;
 export const DEMO_CALENDAR: Calendar = { timeZone: DEMO_PORTAL.timeZone, fiscalYearStartMonth: 1 };
 
 /** Independent random streams, so that e.g. the deal count does not change the reps' names. */

@@ -25,7 +25,8 @@ export function accountInfoRoutes(portal: Snapshot['portal'], now: () => number)
           additionalCurrencies: [],
           utcOffset: formatOffset(offsetMinutes),
           utcOffsetMilliseconds: offsetMinutes * 60_000,
-          uiDomain: 'app.hubspot.com',
+          // HubSpot's own host unless the snapshot names the portal's (an EU portal's is app-eu1.hubspot.com).
+          uiDomain: portal.uiDomain ?? 'app.hubspot.com',
           dataHostingLocation: 'na1',
         });
       },

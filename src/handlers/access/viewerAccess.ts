@@ -14,6 +14,11 @@ import { isSystemRunner } from '../handlerDeps';
 export interface ViewerAccess {
   /** Trusted code (scheduled scan, CLI): reads everything, may not save settings. */
   system: boolean;
+  /**
+   * The user is the card's claim, not HubSpot's word (functions only): no director, manager or
+   * admin rights, only the viewer's own numbers; what needs more answers `needs_backend`.
+   */
+  claimed: boolean;
   userId: number | null;
   /** The viewer's own owner record; null for users who own no records. */
   owner: Owner | null;
@@ -31,9 +36,12 @@ export type ViewerRole = 'system' | 'admin' | 'director' | 'manager' | 'rep' | '
 
 export function viewerAccess(viewer: Viewer | SystemRunner, roster: Roster, settings: Settings, crm: CrmPort): ViewerAccess {
   if (isSystemRunner(viewer)) {
-    return { system: true, userId: null, owner: null, director: false, managedTeamIds: [], isAdmin: async () => false };
+    return { system: true, claimed: false, userId: null, owner: null, director: false, managedTeamIds: [], isAdmin: async () => false };
   }
   const owner = roster.owners.find((o) => o.userId === viewer.userId && o.active) ?? roster.owners.find((o) => o.userId === viewer.userId) ?? null;
+  if (viewer.identity === 'claimed') {
+    return { system: false, claimed: true, userId: viewer.userId, owner, director: false, managedTeamIds: [], isAdmin: async () => false };
+  }
   const managedTeamIds = owner === null ? [] : settings.teams.filter((t) => t.managerOwnerIds.includes(owner.id)).map((t) => t.teamId);
   let admin: Promise<boolean> | null = null;
   const isAdmin = (): Promise<boolean> => {
@@ -42,7 +50,7 @@ export function viewerAccess(viewer: Viewer | SystemRunner, roster: Roster, sett
       : crm.user(viewer.userId).then((user) => user?.superAdmin === true);
     return admin;
   };
-  return { system: false, userId: viewer.userId, owner, director: owner !== null && settings.directorOwnerIds.includes(owner.id), managedTeamIds, isAdmin };
+  return { system: false, claimed: false, userId: viewer.userId, owner, director: owner !== null && settings.directorOwnerIds.includes(owner.id), managedTeamIds, isAdmin };
 }
 
 /**

@@ -8,8 +8,8 @@ export const intervalSchema = z.tuple([z.number(), z.number()]);
 /**
  * A failed request, as the cards see it. `code` drives the card state: `forbidden` shows the
  * permission-denied state, `conflict` the reload offer, `invalid` the field errors,
- * `preparing` how far the backend's first copy of the portal is, `needs_backend` that the view
- * is too large for a live read (functions only), the others an error with a retry.
+ * `preparing` how far the backend's first copy of the portal is, `needs_backend` that only the
+ * backend serves the view (its `reason` says why), the others an error with a retry.
  */
 export const errorCodeSchema = z.enum([
   'invalid',
@@ -34,15 +34,27 @@ export const handlerErrorSchema = z.object({
   requestId: z.string().optional(),
   /** `preparing`: the share of the portal's first backfill done, 0–1. */
   progress: z.number().min(0).max(1).optional(),
+  /**
+   * `needs_backend`: why only the backend serves it: the portal is too large for a live read
+   * (`portal_size`), or the user is only the card's claim (`claimed_identity`, functions only).
+   */
+  reason: z.enum(['portal_size', 'claimed_identity']).optional(),
 });
 export type HandlerError = z.infer<typeof handlerErrorSchema>;
 
-/** The verified viewer: from the app-function context or the signed hubspot.fetch URL, never the body. */
+/**
+ * The viewer: from the signed hubspot.fetch URL or the app-function runtime, never the body.
+ * `identity: 'claimed'` marks a user the card named itself (an app-function call without a
+ * runtime user, serverless/functionContext.ts): a user with developer tools can name anyone,
+ * so such a viewer is shown only their own numbers (handlers/access/viewerAccess.ts).
+ * Absent means verified: the signed URL, or the backend's dev mode.
+ */
 export const viewerSchema = z.object({
   portalId: z.number().int(),
   userId: z.number().int(),
   email: z.string().nullable().default(null),
   locale: z.string().default('en-US'),
+  identity: z.enum(['verified', 'claimed']).optional(),
 });
 export type Viewer = z.infer<typeof viewerSchema>;
 

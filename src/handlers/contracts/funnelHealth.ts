@@ -25,6 +25,8 @@ export const funnelPairSchema = z.object({
 export type FunnelPair = z.infer<typeof funnelPairSchema>;
 
 export const funnelHealthOutputSchema = z.object({
+  /** The host of the portal's HubSpot UI, for the links to alert tasks; null when HubSpot would not say. */
+  uiDomain: z.string().nullable(),
   dataAsOf: dataAsOfSchema,
   pipeline: z.object({ id: z.string(), label: z.string() }),
   pipelines: z.array(z.object({ id: z.string(), label: z.string() })),

@@ -14,6 +14,8 @@ export const scanAlertsInputSchema = z.object({
 export type ScanAlertsInput = z.infer<typeof scanAlertsInputSchema>;
 
 export const scanAlertsOutputSchema = z.object({
+  /** The host of the portal's HubSpot UI, for the links to the tasks; null when HubSpot would not say. */
+  uiDomain: z.string().nullable(),
   created: z.number().int().min(0),
   updated: z.number().int().min(0),
   resolved: z.number().int().min(0),

@@ -8,9 +8,11 @@ type ScanStatus = { status: 'idle' } | { status: 'running' } | { status: 'done';
 
 async function runScan(): Promise<string> {
   const response = await fetchAsViewer('/api/v1/alerts/scan', { method: 'POST', body: {} });
-  const body = (await response.json()) as { created?: number; updated?: number; resolved?: number; error?: { message?: string } };
-  if (!response.ok) throw new Error(body.error?.message ?? `HTTP ${response.status}`);
-  return `${body.created ?? 0} created, ${body.updated ?? 0} updated, ${body.resolved ?? 0} resolved`;
+  // The backend's envelope (src/server/sendError.ts): { ok, data } or { ok: false, error }.
+  const body = (await response.json().catch(() => null)) as { ok?: boolean; data?: { created?: number; updated?: number; resolved?: number }; error?: { message?: string } } | null;
+  if (body?.ok !== true) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
+  const tally = body.data ?? {};
+  return `${tally.created ?? 0} created, ${tally.updated ?? 0} updated, ${tally.resolved ?? 0} resolved`;
 }
 
 /**

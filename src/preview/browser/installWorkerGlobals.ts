@@ -3,6 +3,7 @@ import { fetchCrmProperties } from './bridge/crmProperties';
 import { extensionContext } from './bridge/extensionContext';
 import { extendV2 } from './bridge/extensionRegistry';
 import { hostActions } from './bridge/hostActions';
+import { useAppPageLocation } from './bridge/pageLocation';
 import { previewSelection } from './bridge/previewSelection';
 
 /**
@@ -28,7 +29,7 @@ worker.hsWorkerAPI = {
   useExtensionContext: () => extensionContext('pages', previewSelection()),
   useExtensionActions: () => hostActions(),
   useExtensionApi: () => ({ context: extensionContext('pages', previewSelection()), actions: hostActions(), runServerlessFunction: serverlessViaBackend }),
-  useAppPageLocation: () => ({ pathname: '/', search: '', hash: '' }),
+  useAppPageLocation,
   fetchCrmProperties,
   fetchCrmSearch: notOnThisPage('useCrmSearch'),
   fetchAssociations: notOnThisPage('useAssociations'),

@@ -52,8 +52,8 @@ describe('generateDemoSnapshot: the portal it describes', () => {
     expect(nulls).toEqual(rawEmpty.map((d) => d.id));
   });
 
-  it('has a Shanghai portal in CNY', () => {
-    expect(data.portal).toEqual({ id: 20260001, timeZone: 'Asia/Shanghai', currency: 'CNY' });
+  it('has a Shanghai portal in CNY, on HubSpot’s main UI host', () => {
+    expect(data.portal).toEqual({ id: 20260001, timeZone: 'Asia/Shanghai', currency: 'CNY', uiDomain: 'app.hubspot.com' });
   });
 
   it('has three teams, each a manager plus 4–5 reps, and a director and an admin outside them', () => {

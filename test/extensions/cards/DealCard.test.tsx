@@ -7,8 +7,10 @@ import { deferred, fail, fakeClient, ok, settle } from '../support/fakeClient';
 import { dealFixture } from '../support/fixtures';
 import { visibleText } from '../support/visibleText';
 
-function renderCard(client: ReturnType<typeof fakeClient>, locale = 'en-US') {
+/** The deal record page: its stage is "qualified" as far as the page knows. */
+function renderCard(client: ReturnType<typeof fakeClient>, locale = 'en-US', stage: string | null = 'qualified') {
   const renderer = createRenderer('crm.record.sidebar');
+  renderer.mocks.useCrmProperties.willCall(() => ({ properties: { dealstage: stage }, error: null, isLoading: false, isRefetching: false, refetch: async () => undefined }));
   renderer.render(<DealCard client={client} dealId="7001" locale={locale} />);
   return renderer;
 }
@@ -16,13 +18,22 @@ function renderCard(client: ReturnType<typeof fakeClient>, locale = 'en-US') {
 const variant = (patch: (d: DealKpisOutput) => DealKpisOutput) => dealKpisOutputSchema.parse(patch(structuredClone(dealFixture)));
 
 describe('DealCard', () => {
+  it('asks for the deal’s own properties without a stage entry time when the page does not know the stage', async () => {
+    const client = fakeClient({ dealKpis: async () => ok(dealFixture) });
+    renderCard(client, 'en-US', null);
+    await settle();
+    const sent = (client.dealKpis.mock.calls[0] as unknown[])[1] as { propertiesToSend: string[] };
+    expect(sent.propertiesToSend).toEqual(expect.arrayContaining(['hs_object_id', 'amount', 'hubspot_owner_id']));
+    expect(sent.propertiesToSend.some((name) => name.startsWith('hs_v2_date_entered_'))).toBe(false);
+  });
+
   it('shows a spinner until the deal KPIs arrive, asking for this deal', async () => {
     const pending = deferred<ReturnType<typeof ok<DealKpisOutput>>>();
     const client = fakeClient({ dealKpis: () => pending.promise });
     const r = renderCard(client);
     expect(r.find(LoadingSpinner).props.label).toBe('Loading…');
     await settle();
-    expect(client.dealKpis).toHaveBeenCalledWith({ dealId: '7001' });
+    expect(client.dealKpis).toHaveBeenCalledWith({ dealId: '7001' }, { propertiesToSend: expect.arrayContaining(['hs_object_id', 'amount', 'dealstage', 'hs_v2_date_entered_qualified']) });
     expect(r.find(LoadingSpinner).props.label).toBe('Loading…');
     pending.resolve(ok(dealFixture));
     await r.waitFor(() => expect(r.maybeFind(LoadingSpinner)).toBeNull());

@@ -192,6 +192,19 @@ describe('OwnerScorecard', () => {
     await denied.waitFor(() => expect(denied.maybeFind(ErrorState)?.props.type).toBe('lock'));
     expect(denied.maybeFindByTestId(Button, 'retry')).toBeNull();
   });
+
+  it.each([
+    ['en-US', 'Needs the KPI backend', 'Team views'],
+    ['zh-CN', '需要 KPI 后端', '团队视图'],
+  ])('says in %s that another person’s scorecard needs the backend, without a retry', async (locale, title, body) => {
+    const r = createRenderer('crm.record.tab');
+    const claimed = { ok: false as const, error: { code: 'needs_backend' as const, reason: 'claimed_identity' as const, message: 'other people’s scorecards need the KPI backend' } };
+    r.render(<OwnerScorecard client={fakeClient({ ownerScorecard: async () => claimed })} ownerId="101" locale={locale} />);
+    await r.waitFor(() => expect(r.maybeFind(ErrorState)?.props.title).toBe(title));
+    expect(r.find(ErrorState).props.type).toBe('lock');
+    expect(visibleText(r.find(ErrorState))).toContain(body);
+    expect(r.maybeFindByTestId(Button, 'retry')).toBeNull();
+  });
 });
 
 describe('RecordOwnerScorecard', () => {

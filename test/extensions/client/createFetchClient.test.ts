@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { FetchLike } from '../../../extensions/client/createFetchClient';
 import { codeForStatus, createFetchClient } from '../../../extensions/client/createFetchClient';
+import { ENDPOINTS } from '../../../extensions/client/endpoints';
 import { errorCodeSchema } from '../../../src/handlers/contracts/common';
 import { funnelFixture, historyFixture, storedSettings } from '../support/fixtures';
 
@@ -9,14 +10,16 @@ const reply = (status: number, body: unknown): Awaited<ReturnType<FetchLike>> =>
   status,
   json: async () => body,
 });
+/** The backend's answer to every handler result: HTTP 200 with the envelope. */
+const answered = (data: unknown) => reply(200, { ok: true, data });
 
 describe('createFetchClient', () => {
-  it('POSTs the input to the route and parses the 2xx body as the DTO', async () => {
-    const fetchFn = jest.fn<ReturnType<FetchLike>, Parameters<FetchLike>>(async () => reply(200, funnelFixture));
+  it('POSTs the input to the route with the surface’s timeout and reads the envelope’s data as the DTO', async () => {
+    const fetchFn = jest.fn<ReturnType<FetchLike>, Parameters<FetchLike>>(async () => answered(funnelFixture));
     const result = await createFetchClient(fetchFn, 'https://kpi.example.cn/').funnelHealth({ pipelineId: 'default' });
     expect(fetchFn).toHaveBeenCalledWith('https://kpi.example.cn/api/v1/funnel-health', {
       method: 'POST',
-      timeout: 15000,
+      timeout: 30_000,
       body: { pipelineId: 'default' },
     });
     expect(result).toEqual({ ok: true, data: funnelFixture });
@@ -26,7 +29,7 @@ describe('createFetchClient', () => {
     const calls: [string, string, boolean][] = [];
     const fetchFn: FetchLike = async (url, options) => {
       calls.push([options.method, url, options.body !== undefined]);
-      return reply(200, url.endsWith('/history') ? historyFixture : storedSettings());
+      return answered(url.endsWith('/history') ? historyFixture : storedSettings());
     };
     const client = createFetchClient(fetchFn, 'https://kpi.example.cn');
     await client.getSettings();
@@ -41,10 +44,23 @@ describe('createFetchClient', () => {
     ]);
   });
 
-  it('reads the { error } body of a 409 as a conflict', async () => {
+  it('reads a refusal answered 200 with { ok: false, error } as the handler said it', async () => {
     const error = { code: 'conflict', message: 'settings were saved by someone else (version 8)' };
-    const result = await createFetchClient(async () => reply(409, { error }), 'https://x').saveSettings({ settings: {}, expectedVersion: 7 });
+    const result = await createFetchClient(async () => reply(200, { ok: false, error }), 'https://x').saveSettings({ settings: {}, expectedVersion: 7 });
     expect(result).toEqual({ ok: false, error });
+  });
+
+  it('waits up to 120 s for the alert scan and 60 s for a scorecard, and no more than 15 s for the deal card or the settings', async () => {
+    const timeouts = new Map<string, number | undefined>();
+    const fetchFn: FetchLike = async (url, options) => {
+      timeouts.set(url.replace('https://x', ''), options.timeout);
+      return reply(503, null);
+    };
+    const client = createFetchClient(fetchFn, 'https://x');
+    await Promise.all([client.scanAlerts({}), client.ownerScorecard({}), client.dealKpis({ dealId: '1' }), client.getSettings(), client.saveSettings({ settings: {}, expectedVersion: 1 })]);
+    expect(Object.fromEntries(timeouts)).toEqual({ '/api/v1/alerts/scan': 120_000, '/api/v1/owner-scorecard': 60_000, '/api/v1/deal-kpis': 15_000, '/api/v1/settings': 15_000 });
+    for (const endpoint of Object.values(ENDPOINTS)) expect(endpoint.timeoutMs).toBeLessThanOrEqual(120_000);
+    expect(ENDPOINTS.getSettings.timeoutMs).toBeLessThan(15_000);
   });
 
   it('falls back on the HTTP status when an error body is not ours (a proxy page, say)', async () => {
@@ -54,7 +70,7 @@ describe('createFetchClient', () => {
   });
 
   it('reports a 2xx body that breaks the contract as internal, and a network failure as could-not-reach', async () => {
-    const bad = await createFetchClient(async () => reply(200, { teams: 'none' }), 'https://x').funnelHealth({});
+    const bad = await createFetchClient(async () => answered({ teams: 'none' }), 'https://x').funnelHealth({});
     expect(bad).toMatchObject({ ok: false, error: { code: 'internal' } });
     const down = await createFetchClient(async () => {
       throw new Error('Request timed out after 15000ms');
@@ -68,11 +84,21 @@ describe('createFetchClient', () => {
     ]);
   });
 
-  it('returns any well-formed { error } body of a 4xx/5xx unchanged (property)', async () => {
+  it('returns any well-formed refusal in the envelope unchanged, whatever the status that carried it (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 400, max: 599 }), fc.constantFrom(...errorCodeSchema.options), fc.string(), async (status, code, message) => {
-        const result = await createFetchClient(async () => reply(status, { error: { code, message } }), 'https://x').getSettings();
+      fc.asyncProperty(fc.constantFrom(200, 400, 409, 500), fc.constantFrom(...errorCodeSchema.options), fc.string(), async (status, code, message) => {
+        const result = await createFetchClient(async () => reply(status, { ok: false, error: { code, message } }), 'https://x').getSettings();
         expect(result).toEqual({ ok: false, error: { code, message } });
+      }),
+    );
+  });
+
+  it('reads a status whose body HubSpot’s proxy replaced from the status alone (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 300, max: 599 }), async (status) => {
+        const proxied = reply(status, { status: 'error', message: 'The request failed', correlationId: 'c0ffee' });
+        const result = await createFetchClient(async () => proxied, 'https://x').getSettings();
+        expect(result).toEqual({ ok: false, error: { code: codeForStatus(status), message: `The KPI service answered HTTP ${status}.` } });
       }),
     );
   });

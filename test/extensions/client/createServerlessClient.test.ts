@@ -4,17 +4,27 @@ import { ENDPOINTS } from '../../../extensions/client/endpoints';
 import { errorCodeSchema } from '../../../src/handlers/contracts/common';
 import { dealFixture, scanFixture } from '../support/fixtures';
 
+/** The card's context.user. */
+const USER = { id: 51000011, email: 'li.na@example.com', locale: 'zh-CN' };
+const claimedUser = { id: 51000011, email: 'li.na@example.com', locale: 'zh-CN' };
+
 describe('createServerlessClient', () => {
   it('calls the deal-kpis app function with the input as parameters and returns the parsed DTO', async () => {
     const run = jest.fn(async () => ({ ok: true, data: dealFixture }));
-    const result = await createServerlessClient(run).dealKpis({ dealId: '7001' });
-    expect(run).toHaveBeenCalledWith('deal-kpis', { parameters: { dealId: '7001' } });
+    const result = await createServerlessClient(USER, run).dealKpis({ dealId: '7001' });
+    expect(run).toHaveBeenCalledWith('deal-kpis', { parameters: { dealId: '7001', claimedUser } });
     expect(result).toEqual({ ok: true, data: dealFixture });
+  });
+
+  it('asks HubSpot to send the record properties the card names with the call', async () => {
+    const run = jest.fn(async () => ({ ok: true, data: dealFixture }));
+    await createServerlessClient(USER, run).dealKpis({ dealId: '7001' }, { propertiesToSend: ['amount', 'dealstage'] });
+    expect(run).toHaveBeenCalledWith('deal-kpis', { parameters: { dealId: '7001', claimedUser }, propertiesToSend: ['amount', 'dealstage'] });
   });
 
   it('maps every client method to its own app function', async () => {
     const run = jest.fn(async () => ({ ok: false, error: { code: 'internal', message: 'x' } }));
-    const client = createServerlessClient(run);
+    const client = createServerlessClient(USER, run);
     await client.ownerScorecard({ period: '2026-Q3' });
     await client.funnelHealth({});
     await client.getSettings();
@@ -27,18 +37,18 @@ describe('createServerlessClient', () => {
       'owner-scorecard', 'funnel-health', 'get-settings', 'settings-context', 'save-settings',
       'settings-history', 'restore-settings', 'scan-alerts',
     ]);
-    expect(run.mock.calls[2]).toEqual(['get-settings', { parameters: {} }]);
+    expect(run.mock.calls[2]).toEqual(['get-settings', { parameters: { claimedUser } }]);
   });
 
   it('passes a handler error through unchanged, field errors included', async () => {
     const error = { code: 'invalid', message: 'settings are invalid', fields: [{ field: 'roles.rep.kpis', message: 'weights add up to 110' }] };
-    const result = await createServerlessClient(async () => ({ ok: false, error })).saveSettings({ settings: {}, expectedVersion: 7 });
+    const result = await createServerlessClient(USER, async () => ({ ok: false, error })).saveSettings({ settings: {}, expectedVersion: 7 });
     expect(result).toEqual({ ok: false, error });
   });
 
   it('turns data that breaks the contract into an internal error naming the function and the field', async () => {
     const broken = { ...dealFixture, health: { ...dealFixture.health, daysInStage: 'forty-one' } };
-    const result = await createServerlessClient(async () => ({ ok: true, data: broken })).dealKpis({ dealId: '7001' });
+    const result = await createServerlessClient(USER, async () => ({ ok: true, data: broken })).dealKpis({ dealId: '7001' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('internal');
@@ -47,12 +57,12 @@ describe('createServerlessClient', () => {
   });
 
   it('turns a reply without the { ok } envelope into an internal error', async () => {
-    const result = await createServerlessClient(async () => scanFixture).scanAlerts({});
+    const result = await createServerlessClient(USER, async () => scanFixture).scanAlerts({});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 
   it('reports a thrown call (timeout, function crash) as "could not reach", which the card offers to retry', async () => {
-    const result = await createServerlessClient(async () => {
+    const result = await createServerlessClient(USER, async () => {
       throw new Error('Serverless function timed out');
     }).dealKpis({ dealId: '7001' });
     expect(result).toEqual({
@@ -70,7 +80,7 @@ describe('createServerlessClient', () => {
     await fc.assert(
       fc.asyncProperty(arbError, fc.constantFrom(...(Object.keys(ENDPOINTS) as (keyof typeof ENDPOINTS)[])), async (error, method) => {
         const clean = error.fields === undefined ? { code: error.code, message: error.message } : error;
-        const client = createServerlessClient(async () => ({ ok: false, error: clean }));
+        const client = createServerlessClient(USER, async () => ({ ok: false, error: clean }));
         const call = client[method] as (input: never) => Promise<unknown>;
         expect(await call({} as never)).toEqual({ ok: false, error: clean });
       }),

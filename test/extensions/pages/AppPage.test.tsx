@@ -1,15 +1,18 @@
 import { Alert, BarChart, Button, EmptyState, ErrorState, Link, LoadingButton, Select, StatisticsItem, TableRow, Tabs, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { AppPage } from '../../../extensions/pages/AppPage';
+import { APP_PAGE_ROUTES, AppPage } from '../../../extensions/pages/AppPage';
 import { funnelHealthOutputSchema } from '../../../src/handlers/contracts/funnelHealth';
 import { fail, fakeClient, fire, ok, settle } from '../support/fakeClient';
 import { funnelFixture, scanFixture, scorecardFixture } from '../support/fixtures';
 import { visibleText } from '../support/visibleText';
 
-function renderPage(client: ReturnType<typeof fakeClient>, locale = 'en-US', initialView: 'mine' | 'funnel' = 'funnel') {
+/** The page at a route, as HubSpot opens it; navigating moves the renderer's page location as HubSpot would. */
+function renderPage(client: ReturnType<typeof fakeClient>, locale = 'en-US', path = APP_PAGE_ROUTES.funnel as string) {
   const r = createRenderer('pages');
-  r.render(<AppPage client={client} locale={locale} portalId={4400123} initialView={initialView} />);
-  return r;
+  r.mocks.setPageLocation({ path, params: {} });
+  const navigateToPage = jest.fn(({ to }: { to: string }) => r.mocks.setPageLocation({ path: to, params: {} }));
+  r.render(<AppPage client={client} locale={locale} portalId={4400123} navigateToPage={navigateToPage} />);
+  return Object.assign(r, { navigateToPage });
 }
 
 const funnelLoaded = (r: ReturnType<typeof renderPage>) => r.waitFor(() => expect(r.maybeFind(BarChart)).not.toBeNull());
@@ -17,13 +20,25 @@ const funnelLoaded = (r: ReturnType<typeof renderPage>) => r.waitFor(() => expec
 describe('AppPage', () => {
   it('opens on "My scorecard": the signed-in user\'s own (no owner id sent), without loading the funnel', async () => {
     const client = fakeClient({ ownerScorecard: async () => ok(scorecardFixture) });
-    const r = renderPage(client, 'en-US', 'mine');
+    const r = renderPage(client, 'en-US', APP_PAGE_ROUTES.mine);
     await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'grade')).not.toBeNull());
     expect(client.ownerScorecard).toHaveBeenCalledWith({});
     expect(client.funnelHealth).not.toHaveBeenCalled();
     fire(r.find(Tabs), 'onSelectedChange', 'funnel');
     await settle();
+    expect(r.navigateToPage).toHaveBeenCalledWith({ to: '/funnel' });
     expect(client.funnelHealth).toHaveBeenCalledWith({});
+    expect(r.find(Tabs).props.selected).toBe('funnel');
+  });
+
+  it('opens Funnel health straight from its route, and says so in the user’s language when the route is unknown', async () => {
+    const client = fakeClient({ funnelHealth: async () => ok(funnelFixture) });
+    const r = renderPage(client, 'en-US', '/funnel');
+    await funnelLoaded(r);
+    expect(client.ownerScorecard).not.toHaveBeenCalled();
+    const lost = renderPage(fakeClient(), 'zh-CN', '/scorecards/old-link');
+    await lost.waitFor(() => expect(lost.maybeFindByTestId(EmptyState, 'page-not-found')).not.toBeNull());
+    expect(lost.findByTestId(EmptyState, 'page-not-found').props.title).toBe('Sales KPI Cards 中没有此页面');
   });
 
   it('charts each team\'s conversion against its thresholds', async () => {
@@ -51,7 +66,7 @@ describe('AppPage', () => {
     const rep = r.findByTestId(Alert, 'alert-102-lead-qualified');
     expect(rep.props.variant).toBe('danger');
     expect(visibleText(rep)).toContain('n = 23 deals, 95% interval 5%–28%.');
-    expect(rep.find(Link).props.href).toEqual({ url: 'https://app.hubspot.com/tasks/4400123/view/all/task/9001', external: true });
+    expect(rep.find(Link).props.href).toEqual({ url: 'https://app-eu1.hubspot.com/tasks/4400123/view/all/task/9001', external: true });
   });
 
   it('lists every pair under the chart with full stage names, rate and threshold in %, n, interval and status', async () => {
@@ -82,7 +97,18 @@ describe('AppPage', () => {
     expect(visibleText(r.getRootNode())).toContain('1 tasks created, 1 updated, 0 resolved.');
     const link = r.findByTestId(Link, 'task-9002');
     expect(link.text).toBe('East China: Lead → Qualified at 25% (threshold 30%)');
-    expect(link.props.href).toEqual({ url: 'https://app.hubspot.com/tasks/4400123/view/all/task/9002', external: true });
+    expect(link.props.href).toEqual({ url: 'https://app-eu1.hubspot.com/tasks/4400123/view/all/task/9002', external: true });
+  });
+
+  it('links no task when HubSpot would not say where the portal’s UI lives, but still names it', async () => {
+    const unknownHost = { ...funnelFixture, uiDomain: null };
+    const client = fakeClient({ funnelHealth: async () => ok(unknownHost), scanAlerts: async () => ok({ ...scanFixture, uiDomain: null }) });
+    const r = renderPage(client);
+    await funnelLoaded(r);
+    expect(r.findByTestId(Alert, 'alert-102-lead-qualified').maybeFind(Link)).toBeNull();
+    r.find(LoadingButton).trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFind(Text, (node) => node.props.testId === 'task-9002')).not.toBeNull());
+    expect(r.maybeFind(Link)).toBeNull();
   });
 
   it('reloads for another pipeline picked in the Select', async () => {

@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, List, NumberInput, Select, TableRow, Text, TextArea } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { AppPage } from '../../../extensions/pages/AppPage';
+import { APP_PAGE_ROUTES, AppPage } from '../../../extensions/pages/AppPage';
 import type { RecordManualScoreOutput } from '../../../src/handlers/contracts/manualScores';
 import { fail, fakeClient, fire, ok, settle } from '../support/fakeClient';
 import { importFixture, sheetFixture } from '../support/fixtures';
@@ -8,7 +8,8 @@ import { visibleText } from '../support/visibleText';
 
 function renderScores(client: ReturnType<typeof fakeClient>, locale = 'en-US') {
   const r = createRenderer('pages');
-  r.render(<AppPage client={client} locale={locale} portalId={4400123} initialView="scores" />);
+  r.mocks.setPageLocation({ path: APP_PAGE_ROUTES.scores, params: {} });
+  r.render(<AppPage client={client} locale={locale} portalId={4400123} navigateToPage={({ to }) => r.mocks.setPageLocation({ path: to, params: {} })} />);
   return r;
 }
 

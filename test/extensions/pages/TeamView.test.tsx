@@ -1,7 +1,7 @@
 import { Button, ErrorState, Heading, Link, Select, StatisticsItem, TableHeader, TableRow, Tabs } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { csvOfHref } from '../../../extensions/client/csvHref';
-import { AppPage } from '../../../extensions/pages/AppPage';
+import { APP_PAGE_ROUTES, AppPage } from '../../../extensions/pages/AppPage';
 import { parseCsv } from '../../../src/domain/csv';
 import { fail, fakeClient, fire, ok, settle } from '../support/fakeClient';
 import { scorecardFixture, teamFixture } from '../support/fixtures';
@@ -9,7 +9,8 @@ import { visibleText } from '../support/visibleText';
 
 function renderTeam(client: ReturnType<typeof fakeClient>, locale = 'en-US') {
   const r = createRenderer('pages');
-  r.render(<AppPage client={client} locale={locale} portalId={4400123} initialView="team" />);
+  r.mocks.setPageLocation({ path: APP_PAGE_ROUTES.team, params: {} });
+  r.render(<AppPage client={client} locale={locale} portalId={4400123} navigateToPage={({ to }) => r.mocks.setPageLocation({ path: to, params: {} })} />);
   return r;
 }
 

@@ -123,9 +123,10 @@ const WON: [string, string] = ['won', 'Closed won'];
 /**
  * East China's Q3 funnel: 30 of 120 leads qualified (25%, under the 30% line with n ≥ 20 →
  * warning); Zhang Min converted 3 of 23 (13%, interval 5%–28%: even the upper bound is under 30% →
- * critical), the manager already has task 9001 for it.
+ * critical), the manager already has task 9001 for it. The portal lives in HubSpot's EU data centre.
  */
 export const funnelFixture: FunnelHealthOutput = funnelHealthOutputSchema.parse({
+  uiDomain: 'app-eu1.hubspot.com',
   dataAsOf: FIXTURE_DATA_AS_OF,
   pipeline: { id: 'default', label: 'Sales pipeline' },
   pipelines: [
@@ -158,6 +159,7 @@ export const funnelFixture: FunnelHealthOutput = funnelHealthOutputSchema.parse(
 });
 
 export const scanFixture = scanAlertsOutputSchema.parse({
+  uiDomain: 'app-eu1.hubspot.com',
   created: 1,
   updated: 1,
   resolved: 0,

@@ -18,16 +18,16 @@ export function fetchAsViewer(url: string, init: { method?: string; body?: unkno
 
 /**
  * `hubspot.serverless(name, { parameters })` in the preview: the app function of that name
- * (ENDPOINTS) is served by the same handler behind the backend route, so the call goes there
- * and the answer is wrapped in the app function's `{ ok, data | error }` envelope.
+ * (ENDPOINTS) is served by the same handler behind the backend route, so the call goes there.
+ * The backend answers the app function's own envelope `{ ok, data | error }` with HTTP 200;
+ * the card's claimed user is dropped, since the backend knows the chosen demo user itself.
  */
-export async function serverlessViaBackend(name: string, options: { parameters?: unknown } = {}): Promise<unknown> {
+export async function serverlessViaBackend(name: string, options: { parameters?: Record<string, unknown> } = {}): Promise<unknown> {
   const endpoint = Object.values(ENDPOINTS).find((e) => e.functionName === name);
   if (endpoint === undefined) throw new Error(`no app function named ${name}`);
-  const response = await fetchAsViewer(endpoint.path, { method: endpoint.method, body: options.parameters ?? {} });
-  const body = (await response.json()) as unknown;
-  if (response.ok) return { ok: true, data: body };
-  const error = typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : undefined;
-  if (error === undefined) throw new Error(`the backend answered HTTP ${response.status}`);
-  return { ok: false, error };
+  const { claimedUser: _claimed, ...input } = options.parameters ?? {};
+  const response = await fetchAsViewer(endpoint.path, { method: endpoint.method, body: input });
+  const body = (await response.json().catch(() => null)) as unknown;
+  if (typeof body === 'object' && body !== null && 'ok' in body) return body;
+  throw new Error(`the backend answered HTTP ${response.status}`);
 }

@@ -1,3 +1,5 @@
+import { navigateToPage } from './pageLocation';
+
 /** A notice an extension raised with `actions.addAlert`, shown by the host as a toast. */
 export interface HostNotice {
   type: string;
@@ -12,8 +14,8 @@ export function onHostNotice(listener: (notice: HostNotice) => void): () => void
 }
 
 /**
- * The host actions HubSpot offers an extension. The preview implements `addAlert` (a toast);
- * every other action (open a modal, refresh the record…) is logged, since there is no real
+ * The host actions HubSpot offers an extension. The preview implements `addAlert` (a toast)
+ * and `navigateToPage` (the app page's routes, bridge/pageLocation.ts); every other action (open a modal, refresh the record…) is logged, since there is no real
  * record page behind the preview to act on.
  */
 export function hostActions(): Record<string, (...args: unknown[]) => void> {
@@ -25,6 +27,7 @@ export function hostActions(): Record<string, (...args: unknown[]) => void> {
         for (const listener of listeners) listener(notice);
         return;
       }
+      if (name === 'navigateToPage') return navigateToPage(args[0] as { to: string; params?: Record<string, string> });
       console.info(`[preview] action ${String(name)}`, ...args);
     },
   });
