@@ -59,18 +59,30 @@ export interface BenchPortal {
 export async function openBenchPortal(options: BenchPortalOptions): Promise<BenchPortal> {
   const parsed = parseSnapshot(generateDemoSnapshot({ deals: options.deals, seed: 1, asOf: options.asOf }));
   if (!parsed.ok) throw new Error(`demo snapshot did not validate: ${parsed.error}`);
-  const snapshot = parsed.value;
+  const dir = mkdtempSync(join(tmpdir(), 'kpi-mirror-bench-'));
+  const { store, now } = await openBenchStore(join(dir, 'kpi.sqlite'), options.asOf);
+  return benchPortalOver(parsed.value, store, now, options, () => rmSync(dir, { recursive: true, force: true }));
+}
+
+/** The backend's SQLite file with the demo settings saved (once), on a clock running from the as-of. */
+export async function openBenchStore(path: string, asOf: number): Promise<{ store: SqliteStore; now: () => number }> {
   const started = Date.now();
-  const now = () => options.asOf + (Date.now() - started);
+  const now = () => asOf + (Date.now() - started);
+  const store = openSqliteStore({ path, now });
+  if ((await store.settings.getCurrent(DEMO_PORTAL.id)) === null) {
+    const saved = await store.settings.save(DEMO_PORTAL.id, demoSettings(), { expectedVersion: 0, savedBy: 'bench' });
+    if (!saved.ok) throw new Error(saved.error.message);
+  }
+  return { store, now };
+}
+
+/** An emulator serving `snapshot`, and the backend's sync and ports over `store`. */
+export async function benchPortalOver(snapshot: Snapshot, store: SqliteStore, now: () => number, options: Omit<BenchPortalOptions, 'deals' | 'asOf'>, cleanUp: () => void): Promise<BenchPortal> {
   const emulator = createCrmEmulator(snapshot, { now, limitsClock: Date.now, latencyMs: options.latencyMs, ...(options.limits ? {} : { limits: false }) });
   const running = await emulator.listen(0);
   const freshGateway = () => createCrmGateway({ accessToken: DEMO_TOKEN, basePath: running.url, clock: Date.now });
   const gateway = freshGateway();
-  const dir = mkdtempSync(join(tmpdir(), 'kpi-mirror-bench-'));
-  const store: SqliteStore = openSqliteStore({ path: join(dir, 'kpi.sqlite'), now });
   const settings = demoSettings();
-  const saved = await store.settings.save(DEMO_PORTAL.id, settings, { expectedVersion: 0, savedBy: 'bench' });
-  if (!saved.ok) throw new Error(saved.error.message);
   const sync = createPortalSync({ client: gateway.client, store: store.mirror, portalId: DEMO_PORTAL.id, clock: now, mapping: async () => settings.propertyMapping });
   const livePort = (g: CrmGateway = freshGateway()) => crmPortFromGateway(g);
   return {
@@ -89,7 +101,7 @@ export async function openBenchPortal(options: BenchPortalOptions): Promise<Benc
       await sync.stop();
       store.close();
       await running.close();
-      rmSync(dir, { recursive: true, force: true });
+      cleanUp();
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { Snapshot } from '../../src/domain/snapshot';
 import type { CrmGateway } from '../../src/crm/createCrmGateway';
 import type { CrmPort } from '../../src/crm/crmPort';
 import type { RequestBudget } from '../../src/crm/requestBudget';
@@ -52,14 +53,14 @@ const viewer = (ownerSlotUser: number): Viewer => ({ portalId: DEMO_PORTAL.id, u
 export const viewerOfOwner = (ownerId: string): Viewer => viewer(51_000_000 + (Number(ownerId) - 71_000_000));
 
 /** Open deals with an owner, spread over the portal: the cards the bench opens. */
-export function cardDealIds(portal: BenchPortal, count: number): string[] {
-  const open = portal.snapshot.deals.filter((d) => d.properties.hs_is_closed === 'false' && d.properties.hubspot_owner_id);
+export function cardDealIds(snapshot: Pick<Snapshot, 'deals'>, count: number): string[] {
+  const open = snapshot.deals.filter((d) => d.properties.hs_is_closed === 'false' && d.properties.hubspot_owner_id);
   const step = Math.max(1, Math.floor(open.length / count));
   return open.filter((_, i) => i % step === 0).slice(0, count).map((d) => d.id);
 }
 
 export function surfaces(portal: BenchPortal, year: string): Surface[] {
-  const cards = cardDealIds(portal, 20);
+  const cards = cardDealIds(portal.snapshot, 20);
   const ownerOf = (id: string) => portal.snapshot.deals.find((d) => d.id === id)?.properties.hubspot_owner_id ?? '';
   const card = (i: number) => cards[i % cards.length] as string;
   return [
