@@ -6,6 +6,7 @@ import type { BenchRow } from '../../../bench/benchSize';
 import { benchTable } from '../../../bench/benchTable';
 import { CliError } from '../cliError';
 import { parseAsOf, parseWholeNumber } from '../cliArgs';
+import { MIRROR_BENCH_MILLION, MIRROR_BENCH_SIZES, runMirrorBench } from './benchMirror';
 
 export interface BenchCliOptions {
   sizes: string;
@@ -13,6 +14,11 @@ export interface BenchCliOptions {
   json?: boolean;
   /** `--emulator [deals]`: time the CRM loaders against a seeded emulator instead (bench/emulatorBench.ts). */
   emulator?: boolean | string;
+  /** `--mirror [sizes]`: every surface live vs from the portal mirror instead (src/cli/commands/benchMirror.ts). */
+  mirror?: boolean | string;
+  liveCalls?: string;
+  latencyMs?: string;
+  million?: string;
 }
 
 /** Deals in the emulator bench's demo portal when `--emulator` names no count. */
@@ -61,6 +67,11 @@ type EmulatorRunner = (deals: number, asOf: number, json: boolean) => string;
 
 /** `kpi bench`: parse, index and compute timings and peak memory per portal size; with --emulator, loader timings against the emulator. */
 export function runBench(opts: BenchCliOptions, io: CliIo, runSize: (deals: number, asOf: number) => BenchRow = benchInChild, runEmulator: EmulatorRunner = emulatorBenchInChild): void {
+  if (opts.mirror !== undefined && opts.mirror !== false) {
+    const sizes = parseSizes(opts.mirror === true ? MIRROR_BENCH_SIZES : opts.mirror);
+    runMirrorBench({ ...opts, sizes, latencyMs: opts.latencyMs ?? '120', million: opts.million ?? String(MIRROR_BENCH_MILLION) }, io);
+    return;
+  }
   const asOf = parseAsOf(opts.asOf);
   if (opts.emulator !== undefined && opts.emulator !== false) {
     const deals = opts.emulator === true ? EMULATOR_BENCH_DEALS : parseWholeNumber('--emulator', opts.emulator, 1);
@@ -85,5 +96,9 @@ export function registerBench(program: Command, io: CliIo): void {
     .option('--as-of <iso>', 'the demo portal’s “now”', BENCH_AS_OF)
     .option('--json', 'print the rows as JSON')
     .option('--emulator [deals]', `instead, time the CRM loaders against the emulator seeded with a demo portal (default ${EMULATOR_BENCH_DEALS} deals)`)
+    .option('--mirror [sizes]', `instead, every surface live vs from the portal mirror, emulator with HubSpot's limits (default sizes ${MIRROR_BENCH_SIZES}, then ${MIRROR_BENCH_MILLION.toLocaleString('en-US')} from the mirror alone)`)
+    .option('--live-calls <n>', 'with --mirror: live calls per surface (default 20 at 1k, 3 up to 20k, 1 above: a live director scorecard at 100k takes minutes)')
+    .option('--latency-ms <n>', 'with --mirror: emulator latency per request', '120')
+    .option('--million <deals>', 'with --mirror: the mirror-only size (0 skips it)', String(MIRROR_BENCH_MILLION))
     .action((opts: BenchCliOptions) => runBench(opts, io));
 }
