@@ -31,9 +31,9 @@ const CHILD = resolve(__dirname, '../../../bench/benchChild.ts');
 /** Room above the 1.5 GB target, so a miss is measured instead of crashing. */
 const CHILD_HEAP_MB = 4096;
 
-export function parseSizes(raw: string): number[] {
-  const sizes = raw.split(',').map((s) => parseWholeNumber('--sizes', s.trim(), 1));
-  if (sizes.length === 0) throw new CliError('--sizes: give at least one size');
+export function parseSizes(raw: string, option = '--sizes'): number[] {
+  const sizes = raw.split(',').map((s) => parseWholeNumber(option, s.trim(), 1));
+  if (sizes.length === 0) throw new CliError(`${option}: give at least one size`);
   return sizes;
 }
 
@@ -68,7 +68,7 @@ type EmulatorRunner = (deals: number, asOf: number, json: boolean) => string;
 /** `kpi bench`: parse, index and compute timings and peak memory per portal size; with --emulator, loader timings against the emulator. */
 export function runBench(opts: BenchCliOptions, io: CliIo, runSize: (deals: number, asOf: number) => BenchRow = benchInChild, runEmulator: EmulatorRunner = emulatorBenchInChild): void {
   if (opts.mirror !== undefined && opts.mirror !== false) {
-    const sizes = parseSizes(opts.mirror === true ? MIRROR_BENCH_SIZES : opts.mirror);
+    const sizes = parseSizes(opts.mirror === true ? MIRROR_BENCH_SIZES : opts.mirror, '--mirror');
     runMirrorBench({ ...opts, sizes, latencyMs: opts.latencyMs ?? '120', million: opts.million ?? String(MIRROR_BENCH_MILLION) }, io);
     return;
   }
