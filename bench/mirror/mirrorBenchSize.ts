@@ -27,7 +27,7 @@ export interface MirrorBenchResult {
 }
 
 /** Calls per surface read live by portal size, so the default bench stays within ~15 minutes. */
-export const liveCallsFor = (deals: number): number => (deals <= 2_000 ? 20 : deals <= 20_000 ? 3 : 1);
+export const liveCallsFor = (deals: number): number => (deals <= 2_000 ? 5 : deals <= 20_000 ? 2 : 1);
 
 /**
  * One portal size end to end, as a backend meets it: the naive read of every deal, the

@@ -97,7 +97,7 @@ export function registerBench(program: Command, io: CliIo): void {
     .option('--json', 'print the rows as JSON')
     .option('--emulator [deals]', `instead, time the CRM loaders against the emulator seeded with a demo portal (default ${EMULATOR_BENCH_DEALS} deals)`)
     .option('--mirror [sizes]', `instead, every surface live vs from the portal mirror, emulator with HubSpot's limits (default sizes ${MIRROR_BENCH_SIZES}, then ${MIRROR_BENCH_MILLION.toLocaleString('en-US')} from the mirror alone)`)
-    .option('--live-calls <n>', 'with --mirror: live calls per surface (default 20 at 1k, 3 up to 20k, 1 above: a live director scorecard at 100k takes minutes)')
+    .option('--live-calls <n>', 'with --mirror: live calls per surface (default 5 up to 2k deals, 2 up to 20k, 1 above: a live director scorecard at 100k takes minutes)')
     .option('--latency-ms <n>', 'with --mirror: emulator latency per request', '120')
     .option('--million <deals>', 'with --mirror: the mirror-only size (0 skips it)', String(MIRROR_BENCH_MILLION))
     .action((opts: BenchCliOptions) => runBench(opts, io));
