@@ -1,4 +1,5 @@
-import { interactiveBudget, withRequestBudget } from '../src/crm/requestBudget';
+import { interactiveBudget, settleWithinBudget } from '../src/crm/requestBudget';
+import { budgetSpent } from '../src/handlers/budgetSpent';
 import type { HandlerDeps } from '../src/handlers/handlerDeps';
 import type { HandlerResult } from '../src/handlers/handlerResult';
 import { handlerErr } from '../src/handlers/handlerResult';
@@ -26,8 +27,12 @@ export function appFunction(handler: AppHandler): AppFunctionMain {
     const token = accessTokenOf(call.value.secrets, runtime.env ?? process.env);
     if (!token.ok) return { ok: false, error: token.error };
     try {
-      const deps = functionDeps(call.value.viewer, token.value, runtime);
-      return await withRequestBudget(interactiveBudget(), () => handler(call.value.input, deps));
+      const deps = { ...functionDeps(call.value.viewer, token.value, runtime), logProblem: (message: string) => console.error(message) };
+      const result = await settleWithinBudget(interactiveBudget(), () => handler(call.value.input, deps), budgetSpent);
+      if (result.ok) return result;
+      // The cause (and its stack) goes to the function's log, never into the answer.
+      if (result.error.code === 'internal') console.error('app function failed', result.cause ?? result.error);
+      return { ok: false, error: result.error };
     } catch (error) {
       console.error('app function failed', error);
       return handlerErr('internal', 'the KPI function failed unexpectedly');

@@ -1,6 +1,8 @@
 import { Divider, EmptyState, Flex, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
+import { DataAsOf } from '../components/DataAsOf';
 import { RemoteView } from '../components/RemoteView';
+import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useDealKpis } from '../hooks/useDealKpis';
 import { useI18n } from '../i18n/useI18n';
 import { DealStage } from './deal/DealStage';
@@ -28,10 +30,13 @@ export function DealCard({ client, dealId, locale }: DealCardProps) {
           </EmptyState>
         ) : (
           <Flex direction="column" gap="sm">
+            <SettingsFallbackNotice fallback={data.settingsFallback} t={t} />
             <DealStage data={data} i18n={i18n} />
             {data.deal.outcome === 'open' || data.deal.outcome === null ? <WinChance winChance={data.health.winChance} i18n={i18n} /> : null}
             <Divider />
-            {data.owner === null || data.impact === null ? (
+            {data.owner !== null && data.impactHidden ? (
+              <Text testId="impact-hidden">{t.deal.impactHidden(data.owner.name)}</Text>
+            ) : data.owner === null || data.impact === null ? (
               <Text testId="no-owner">{t.deal.noOwner}</Text>
             ) : (
               <OwnerImpact
@@ -42,6 +47,7 @@ export function DealCard({ client, dealId, locale }: DealCardProps) {
                 i18n={i18n}
               />
             )}
+            <DataAsOf iso={data.dataAsOf} i18n={i18n} />
           </Flex>
         )
       }

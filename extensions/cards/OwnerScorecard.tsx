@@ -1,6 +1,8 @@
+import { DataAsOf } from '../components/DataAsOf';
 import { EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
 import { RemoteView } from '../components/RemoteView';
+import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useOwnerScorecard } from '../hooks/useOwnerScorecard';
 import { useI18n } from '../i18n/useI18n';
 import { KpiTable } from './scorecard/KpiTable';
@@ -24,6 +26,7 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: Owner
     <RemoteView state={remote.state} onRetry={remote.reload} t={t}>
       {(scorecard) => (
         <Flex direction="column" gap="md">
+          <SettingsFallbackNotice fallback={scorecard.settingsFallback} t={t} />
           <Flex direction="row" justify="between" align="end" wrap>
             <Flex direction="column" gap="flush">
               <Heading>{t.scorecard.title(scorecard.owner.name)}</Heading>
@@ -49,6 +52,7 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: Owner
               <ScoreTrend scorecard={scorecard} i18n={i18n} />
             </>
           )}
+          <DataAsOf iso={scorecard.dataAsOf} i18n={i18n} />
         </Flex>
       )}
     </RemoteView>

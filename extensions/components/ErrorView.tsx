@@ -23,6 +23,13 @@ export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry:
       </ErrorState>
     );
   }
+  if (error.code === 'needs_backend') {
+    return (
+      <EmptyState title={t.common.needsBackendTitle} testId="needs-backend">
+        <Text>{t.common.needsBackendBody}</Text>
+      </EmptyState>
+    );
+  }
   if (error.code === 'preparing') {
     return (
       <EmptyState title={t.common.preparingTitle(`${Math.floor((error.progress ?? 0) * 100)}%`)} testId="preparing">
@@ -38,6 +45,11 @@ export function ErrorView({ error, onRetry, t }: { error: HandlerError; onRetry:
     <ErrorState title={titleFor(error, t)} testId="error">
       <Text>{t.common.errorHint}</Text>
       <Text variant="microcopy">{error.message}</Text>
+      {error.requestId === undefined ? null : (
+        <Text variant="microcopy" testId="request-id">
+          {t.common.requestReference(error.requestId)}
+        </Text>
+      )}
       <Button testId="retry" onClick={() => onRetry()}>
         {t.common.retry}
       </Button>

@@ -11,11 +11,17 @@ export const en = {
     unreachableTitle: 'Could not reach HubSpot',
     busyTitle: 'HubSpot is busy right now',
     preparingTitle: (percent: string) => `Preparing your portal's data: ${percent}`,
+    needsBackendTitle: 'This view needs the backend for a portal of this size',
+    needsBackendBody: 'Reading this much of HubSpot live would take longer than a card may wait. Ask your admin to run the app\'s backend (kpi serve), which keeps a copy of the portal and opens this view in a second.',
     preparingBody: 'The app is making its own copy of your portal so that team and company views open in a second. This happens once; try again in a few minutes.',
     errorHint: 'Try again in a moment. If it keeps happening, send this message to your admin:',
     forbiddenTitle: 'You do not have access',
     forbiddenBody: 'This view is for the people your HubSpot admin has given access. Ask them if you need it.',
     notFoundTitle: 'Nothing found',
+    requestReference: (id: string) => `Reference for your admin: ${id}`,
+    settingsFallbackTitle: 'Using older settings',
+    settingsFallbackBody: (corrupt: number, used: number) =>
+      `The latest saved settings (version ${corrupt}) could not be read, so these numbers use ${used === 0 ? 'the default settings' : `version ${used}`}. An admin can fix this on the settings page.`,
     unknown: '—',
     save: 'Save',
     saving: 'Saving…',
@@ -23,6 +29,7 @@ export const en = {
     remove: 'Remove',
     add: 'Add',
     none: 'None',
+    dataAsOf: (time: string, ago: string) => `Data as of ${time}, ${ago}`,
   },
   deal: {
     stage: 'Stage',
@@ -39,6 +46,7 @@ export const en = {
     attainmentClosed: (now: string) => `${now} of quota`,
     noQuota: 'No quota is set for this period, so attainment is unknown.',
     noOwner: 'This deal has no owner, so there is no attainment to show.',
+    impactHidden: (owner: string) => `${owner}'s quota, attainment and commission are visible only to them, their managers, directors and admins.`,
     commissionAdded: 'Commission this deal would add',
     commissionEarned: (amount: string) => `Earned so far this period: ${amount}`,
     closedWon: 'Closed won',
@@ -206,6 +214,8 @@ export const en = {
     reload: 'Reload',
     saveFailed: 'Saving failed',
     unreadable: 'The stored settings could not be read; showing the defaults. Saving replaces them.',
+    fallbackAdmin: (corrupt: number, used: number) =>
+      `Version ${corrupt} could not be read back; the form and every card show ${used === 0 ? 'the defaults' : `version ${used}`}. Save, or restore a version from History, to replace it.`,
   },
 };
 

@@ -11,6 +11,10 @@ export interface Format {
   /** A KPI value in its catalogue unit (ratios as %, amounts in the DTO's currency). */
   kpiValue(id: string, value: number | null, currency: string): string;
   date(iso: string): string;
+  /** The clock time of an instant ("10:42"), with the date when it is not today. */
+  time(iso: string, now: number): string;
+  /** How long before `now` an instant was, in the locale's words ("2 minutes ago", "2分钟前"). */
+  ago(iso: string, now: number): string;
 }
 
 const DASH = '—';
@@ -47,5 +51,20 @@ export function createFormat(userLocale: string | undefined): Format {
     const when = new Date(iso);
     return Number.isNaN(when.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(when);
   };
-  return { locale, number, percent, currency, kpiValue, date };
+  const time = (iso: string, now: number): string => {
+    const when = new Date(iso);
+    if (Number.isNaN(when.getTime())) return iso;
+    const sameDay = new Date(now).toDateString() === when.toDateString();
+    return new Intl.DateTimeFormat(locale, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(when);
+  };
+  const ago = (iso: string, now: number): string => {
+    const seconds = Math.max(0, (now - new Date(iso).getTime()) / 1000);
+    if (!Number.isFinite(seconds)) return DASH;
+    const words = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    if (seconds < 60) return words.format(0, 'second');
+    if (seconds < 3600) return words.format(-Math.floor(seconds / 60), 'minute');
+    if (seconds < 86_400) return words.format(-Math.floor(seconds / 3600), 'hour');
+    return words.format(-Math.floor(seconds / 86_400), 'day');
+  };
+  return { locale, number, percent, currency, kpiValue, date, time, ago };
 }

@@ -9,11 +9,17 @@ export const zh: Messages = {
     unreachableTitle: '无法连接 HubSpot',
     busyTitle: 'HubSpot 当前繁忙',
     preparingTitle: (percent) => `正在准备门户数据：${percent}`,
+    needsBackendTitle: '此门户规模下，该视图需要后端服务',
+    needsBackendBody: '实时读取这么多 HubSpot 数据所需时间超过卡片可等待的时间。请管理员运行应用后端（kpi serve），后端保存门户数据副本，可在一秒内打开此视图。',
     preparingBody: '应用正在为您的门户建立数据副本，之后团队和公司视图将在一秒内打开。此过程只需一次，请几分钟后重试。',
     errorHint: '请稍后重试。如果问题持续，请将以下信息发给管理员：',
     forbiddenTitle: '您没有访问权限',
     forbiddenBody: '此视图仅对 HubSpot 管理员授权的人员开放。如需访问，请联系管理员。',
     notFoundTitle: '未找到内容',
+    requestReference: (id: string) => `提供给管理员的参考编号：${id}`,
+    settingsFallbackTitle: '正在使用较早的设置',
+    settingsFallbackBody: (corrupt: number, used: number) =>
+      `最新保存的设置（版本 ${corrupt}）无法读取，以下数字使用${used === 0 ? '默认设置' : `版本 ${used}`}。管理员可在设置页修复。`,
     unknown: '—',
     save: '保存',
     saving: '保存中…',
@@ -21,6 +27,7 @@ export const zh: Messages = {
     remove: '删除',
     add: '添加',
     none: '无',
+    dataAsOf: (time, ago) => `数据截至 ${time}（${ago}）`,
   },
   deal: {
     stage: '阶段',
@@ -37,6 +44,7 @@ export const zh: Messages = {
     attainmentClosed: (now) => `已达成目标的 ${now}`,
     noQuota: '本期未设置销售目标，达成率未知。',
     noOwner: '该交易没有负责人，无法显示达成率。',
+    impactHidden: (owner: string) => `${owner} 的配额、达成率和佣金仅本人、其经理、总监和管理员可见。`,
     commissionAdded: '赢单后新增提成',
     commissionEarned: (amount) => `本期已获提成：${amount}`,
     closedWon: '已赢单',
@@ -200,5 +208,7 @@ export const zh: Messages = {
     reload: '重新加载',
     saveFailed: '保存失败',
     unreadable: '无法读取已保存的设置，当前显示默认值。保存后将覆盖。',
+    fallbackAdmin: (corrupt: number, used: number) =>
+      `版本 ${corrupt} 无法读取；表单和所有卡片显示的是${used === 0 ? '默认设置' : `版本 ${used}`}。保存，或在“历史”中恢复某个版本即可替换它。`,
   },
 };

@@ -1,6 +1,8 @@
 import { Divider, EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
+import { DataAsOf } from '../components/DataAsOf';
 import { RemoteView } from '../components/RemoteView';
+import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useFunnelHealth } from '../hooks/useFunnelHealth';
 import type { I18n } from '../i18n/useI18n';
 import { AlertScan } from './funnel/AlertScan';
@@ -16,6 +18,7 @@ export function FunnelHealthView({ client, portalId, i18n }: { client: KpiClient
     <RemoteView state={remote.state} onRetry={remote.reload} t={t}>
       {(data) => (
         <Flex direction="column" gap="md">
+          <SettingsFallbackNotice fallback={data.settingsFallback} t={t} />
           <Flex direction="row" justify="between" align="end" wrap>
             <Text variant="microcopy">{t.funnel.periodLabel(data.period)}</Text>
             <Select
@@ -45,6 +48,7 @@ export function FunnelHealthView({ client, portalId, i18n }: { client: KpiClient
               <RepGapTable data={data} i18n={i18n} />
             </>
           )}
+          <DataAsOf iso={data.dataAsOf} i18n={i18n} />
         </Flex>
       )}
     </RemoteView>

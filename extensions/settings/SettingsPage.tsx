@@ -1,4 +1,4 @@
-import { Alert, Flex, Heading, LoadingButton, LoadingSpinner, Tab, Tabs } from '@hubspot/ui-extensions';
+import { Alert, Flex, Heading, LoadingButton, LoadingSpinner, Tab, Tabs, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
 import { RemoteView } from '../components/RemoteView';
 import { useI18n } from '../i18n/useI18n';
@@ -40,6 +40,11 @@ export function SettingsPage({ client, locale }: SettingsPageProps) {
               </LoadingButton>
             </Flex>
             {loaded.unreadable ? <Alert title={t.settings.unreadable} variant="warning" /> : null}
+            {loaded.fallback === null ? null : (
+              <Alert title={t.settings.fallbackAdmin(loaded.fallback.corruptVersion, loaded.fallback.usedVersion)} variant="danger" testId="settings-fallback">
+                <Text variant="microcopy">{loaded.fallback.reason}</Text>
+              </Alert>
+            )}
             <SaveNotices save={editor.save} errors={editor.errors} onReload={editor.reload} i18n={i18n} />
             <Tabs defaultSelected="scorecards" variant="enclosed">
               <Tab tabId="scorecards" title={s.scorecards}><ScorecardsSection {...props} /></Tab>

@@ -1,4 +1,4 @@
-import type { SettingsContextDto } from '../../src/handlers/contracts/settings';
+import type { SettingsContextDto, SettingsVersionDto } from '../../src/handlers/contracts/settings';
 import { defaultSettings } from '../../src/settings/defaultSettings';
 import type { Settings } from '../../src/settings/settingsSchema';
 import { settingsSchema } from '../../src/settings/settingsSchema';
@@ -10,6 +10,8 @@ export interface SettingsPageData {
   settings: Settings;
   /** The stored settings did not parse: the form starts from the defaults and says so. */
   unreadable: boolean;
+  /** The latest version could not be read back by the backend: what the form shows instead, and why. */
+  fallback: SettingsVersionDto['fallback'];
   context: SettingsContextDto;
   history: SettingsHistoryDto;
 }
@@ -27,6 +29,7 @@ export async function loadSettingsPage(client: KpiClient): Promise<ClientResult<
       version: stored.data.version,
       settings: parsed.success ? parsed.data : defaultSettings(),
       unreadable: !parsed.success,
+      fallback: stored.data.fallback,
       context: context.data,
       history: history.data,
     },

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../domain/snapshot';
 import { userSchema } from '../domain/snapshot';
-import { CrmError, deadlineExceeded } from './crmError';
+import { CrmError, deadlineExceeded, tooLarge } from './crmError';
 import { currentRequestBudget, remainingMs } from './requestBudget';
 import type { CrmTransport, ObjectInput, SearchableType, SearchBody } from './crmTransport';
 import type { AccountDetails, PropertyDefinition } from './hubspotResponses';
@@ -49,6 +49,8 @@ export interface CrmClient {
   accountDetails(): Promise<AccountDetails | null>;
   createTask(input: ObjectInput): Promise<CrmObject>;
   updateTask(id: string, properties: Record<string, string>): Promise<CrmObject>;
+  /** POST /crm/v3/objects/tasks/batch/read, 100 ids a request: the tasks HubSpot still has (deleted ones are left out). */
+  batchReadTasks(ids: readonly string[]): Promise<CrmObject[]>;
   stats(): RequestStats;
 }
 
@@ -61,7 +63,11 @@ export interface CrmClientDeps {
   searchLimits?: SearchLimits;
   /** How long one HubSpot call may take before it counts as not answered (default 10 s). */
   callTimeoutMs?: number;
+  /** The time one more search page costs at the limiter's rate (default 5 per 1,150 ms), for planning reads. */
+  searchPageMs?: number;
 }
+
+const DEFAULT_SEARCH_PAGE_MS = 230;
 
 export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
 
@@ -106,6 +112,17 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
   const stats = emptyStats();
   const callTimeoutMs = deps.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
 
+  /**
+   * A card's read that HubSpot's `total` shows cannot finish before its deadline at the search
+   * rate is refused after its first page (too_large), not left to run into the timeout.
+   */
+  const affordable = () => {
+    const budget = currentRequestBudget();
+    return (pagesLeft: number): void => {
+      if (pagesLeft * (deps.searchPageMs ?? DEFAULT_SEARCH_PAGE_MS) > remainingMs(budget)) throw tooLarge(pagesLeft);
+    };
+  };
+
   function request<S extends z.ZodType>(operation: string, category: RequestCategory, schema: S, send: () => Promise<unknown>): Promise<z.infer<S>> {
     const budget = currentRequestBudget();
     const attempt = async (): Promise<unknown> => {
@@ -140,7 +157,7 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     pipelines: async () => (await request('pipelines', 'general', pipelinesSchema, () => transport.dealPipelines())).results,
     deal: (id, properties) => nullWhen([404], () => request('deal', 'general', crmObjectResponseSchema, () => transport.getDeal(id, properties))),
     search: (objectType, spec) =>
-      searchAll(planSearch(spec, limits), (body) => request(`search ${objectType}`, 'search', searchPageSchema, () => transport.search(objectType, body)), limits),
+      searchAll(planSearch(spec, limits), (body) => request(`search ${objectType}`, 'search', searchPageSchema, () => transport.search(objectType, body)), limits, affordable()),
     searchPage: (objectType, body) => request(`search ${objectType}`, 'search', searchPageSchema, () => transport.search(objectType, body)),
     batchReadDeals: async (ids, properties) => {
       const found: CrmObject[] = [];
@@ -156,6 +173,14 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     accountDetails: () => nullWhen([403, 404], () => request('account', 'general', accountDetailsSchema, () => transport.accountDetails())),
     createTask: (input) => request('create task', 'general', crmObjectResponseSchema, () => transport.createTask(input)),
     updateTask: (id, properties) => request('update task', 'general', crmObjectResponseSchema, () => transport.updateTask(id, properties)),
+    batchReadTasks: async (ids) => {
+      const found: CrmObject[] = [];
+      for (let i = 0; i < ids.length; i += BATCH_READ_SIZE) {
+        const batch = ids.slice(i, i + BATCH_READ_SIZE);
+        found.push(...(await request('batch read tasks', 'general', batchReadSchema, () => transport.batchReadTasks(batch))).results);
+      }
+      return found;
+    },
     stats: () => copyStats(stats),
   };
 }

@@ -6,7 +6,7 @@
  * the surface's budget (src/crm requestBudget) ran out waiting for HubSpot or its rate limit;
  * never retried, since the caller has already given up.
  */
-export type CrmErrorKind = 'rate_limited' | 'unavailable' | 'unauthorized' | 'not_found' | 'bad_request' | 'deadline_exceeded';
+export type CrmErrorKind = 'rate_limited' | 'unavailable' | 'unauthorized' | 'not_found' | 'bad_request' | 'deadline_exceeded' | 'too_large';
 
 export class CrmError extends Error {
   readonly kind: CrmErrorKind;
@@ -39,6 +39,14 @@ export function kindOfStatus(status: number): CrmErrorKind {
 /** Only these are worth another attempt: the same request may succeed a moment later. */
 export const isRetryable = (error: CrmError): boolean => error.kind === 'rate_limited' || error.kind === 'unavailable';
 
+
+/**
+ * A read planned from HubSpot's own `total` that cannot finish within the request's budget at
+ * the search limit: said at once, instead of after the budget has run out. `too_large` is
+ * never retried: the same read is as large a moment later.
+ */
+export const tooLarge = (pagesLeft: number): CrmError =>
+  new CrmError({ kind: 'too_large', status: 0, message: `this view reads ${pagesLeft} more pages of HubSpot search than fit in one request` });
 
 /** What the limiter, the retries and the per-call timeout throw when the budget is spent. */
 export const deadlineExceeded = (what: string): CrmError =>

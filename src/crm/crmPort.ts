@@ -109,7 +109,11 @@ export interface CrmPort {
   funnelData(request: FunnelDataRequest): Promise<PortalData>;
   /** null when there is no such deal. */
   dealCard(request: DealCardRequest): Promise<DealCardData | null>;
+  /** When the data this port serves was read from HubSpot (epoch ms); null: it reads HubSpot now, per request. */
+  dataAsOf(): number | null;
   createTask(draft: TaskDraft): Promise<{ id: string }>;
   updateTask(id: string, patch: TaskPatch): Promise<void>;
+  /** Which of these tasks HubSpot still has (a user may delete one; a fresh portal never had them). */
+  existingTaskIds(ids: readonly string[]): Promise<ReadonlySet<string>>;
 }
 

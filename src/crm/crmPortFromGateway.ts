@@ -41,10 +41,12 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
       const loaded = await loadDealCard(gateway, { ...request, portal: await portal() });
       return loaded.found && loaded.quarter !== null ? splitDealCard(loaded.data, request.dealId, loaded.quarter, dealHistoryWindow(request.now, request.historyDays)) : null;
     },
+    dataAsOf: () => null,
     createTask: async (draft) => ({ id: (await gateway.client.createTask(taskInput(draft))).id }),
     updateTask: async (id, patch) => {
       await gateway.updateTask(id, taskProperties(patch));
     },
+    existingTaskIds: async (ids) => new Set(ids.length === 0 ? [] : (await gateway.client.batchReadTasks(ids)).map((t) => t.id)),
   };
 }
 

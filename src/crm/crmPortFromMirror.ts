@@ -3,6 +3,7 @@ import type { Deal, PortalData, Stage } from '../domain/portal';
 import { toDeal } from '../domain/toDeal';
 import type { PropertyMapping } from '../domain/propertyMapping';
 import type { MirrorIndex } from '../sync/mirrorIndex';
+import type { SyncStatus } from '../sync/syncStatus';
 import type { CrmGateway } from './createCrmGateway';
 import type { CrmPort, PortalInfo } from './crmPort';
 import { MirrorNotReadyError } from './mirrorNotReadyError';
@@ -14,8 +15,8 @@ export interface MirrorPortDeps {
   /** The live port over the same gateway: users, property definitions, tasks, and reads while the backfill runs. */
   live: CrmPort;
   gateway: CrmGateway;
-  /** The backfill's share done, 0–1; 1 once the mirror serves (src/sync syncStatus). */
-  progress: () => number;
+  /** The sync's state (src/sync syncStatus): the mirror serves once a first run has finished. */
+  status: () => SyncStatus;
 }
 
 /**
@@ -27,11 +28,12 @@ export interface MirrorPortDeps {
  */
 export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
   const { index, live, gateway } = deps;
-  const ready = () => deps.progress() >= 1;
+  const ready = () => deps.status().lastSyncAt !== null;
+  const progress = () => deps.status().progress;
 
   async function portalData(mapping: PropertyMapping): Promise<PortalData> {
     const data = ready() ? await index.portalData(mapping) : null;
-    if (data === null) throw new MirrorNotReadyError(deps.progress());
+    if (data === null) throw new MirrorNotReadyError(progress());
     return data;
   }
   /**
@@ -44,7 +46,7 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
   /** The deal as HubSpot has it now, read with the mirror's stages: one request, nothing else. */
   async function freshDeal(id: string, mapping: PropertyMapping): Promise<Deal | null> {
     const shell = await index.portalShell();
-    if (shell === null) throw new MirrorNotReadyError(deps.progress());
+    if (shell === null) throw new MirrorNotReadyError(progress());
     const stages = new Map<string, Stage>(shell.pipelines.flatMap((p) => p.stages.map((s) => [s.id, s] as const)));
     const raw = await gateway.client.deal(id, dealPropertiesFor([...stages.keys()], mapping));
     return raw === null ? null : toDeal(raw, stages, mapping, []);
@@ -69,7 +71,12 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
       const [deal, data] = await Promise.all([freshDeal(request.dealId, request.mapping), portalData(request.mapping)]);
       return deal === null ? null : dealCardOf(data, deal, request);
     },
+    dataAsOf: () => {
+      const at = deps.status().lastSyncAt;
+      return at === null ? null : Date.parse(at);
+    },
     createTask: (draft) => live.createTask(draft),
     updateTask: (id, patch) => live.updateTask(id, patch),
+    existingTaskIds: (ids) => live.existingTaskIds(ids),
   };
 }

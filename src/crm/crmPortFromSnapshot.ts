@@ -16,6 +16,8 @@ export interface SnapshotTask extends TaskDraft {
 
 export interface SnapshotCrmPort extends CrmPort {
   readonly tasks: ReadonlyMap<string, SnapshotTask>;
+  /** What a user deleting the task in HubSpot does. */
+  deleteTask(id: string): void;
 }
 
 export interface SnapshotPortOptions {
@@ -46,6 +48,8 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
       const deal = data.deals.find((d) => d.id === request.dealId);
       return deal === undefined ? null : dealCardOf(data, deal, request);
     },
+    // A snapshot answers as if read now: the offline commands compute "as of" their --as-of.
+    dataAsOf: () => null,
     createTask: async (draft) => {
       const id = String(nextTaskId++);
       tasks.set(id, { ...draft, id, status: 'NOT_STARTED', updates: 0 });
@@ -56,6 +60,8 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
       if (task === undefined) throw new Error(`task ${id} does not exist`);
       tasks.set(id, { ...task, ...patch, updates: task.updates + 1 });
     },
+    existingTaskIds: async (ids) => new Set(ids.filter((id) => tasks.has(id))),
+    deleteTask: (id) => void tasks.delete(id),
   };
 }
 

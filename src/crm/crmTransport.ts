@@ -52,4 +52,5 @@ export interface CrmTransport {
   accountDetails(): Promise<unknown>;
   createTask(input: ObjectInput): Promise<unknown>;
   updateTask(id: string, properties: Record<string, string>): Promise<unknown>;
+  batchReadTasks(ids: readonly string[]): Promise<unknown>;
 }

@@ -46,3 +46,23 @@ export function remainingMs(budget: { deadline: number | null }): number {
 export const INTERACTIVE_BUDGET_MS = 12_000;
 
 export const interactiveBudget = (): RequestBudget => ({ priority: 'interactive', deadline: Date.now() + INTERACTIVE_BUDGET_MS });
+
+/** How long past its deadline a surface may take to say so: the time to build the error answer. */
+export const DEADLINE_GRACE_MS = 250;
+
+/**
+ * Runs `work` within `budget` and settles by the deadline (plus DEADLINE_GRACE_MS) whatever
+ * happens below: a call that ignores the budget (a store or SDK path without a per-call
+ * timeout) cannot keep the surface waiting, it answers `late()` instead. The work is not
+ * cancelled; its result, if it ever comes, is dropped.
+ */
+export function settleWithinBudget<T>(budget: RequestBudget, work: () => Promise<T>, late: () => T): Promise<T> {
+  const running = withRequestBudget(budget, work);
+  if (budget.deadline === null) return running;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(late()), Math.max(0, remainingMs(budget)) + DEADLINE_GRACE_MS);
+    timer.unref();
+  });
+  return Promise.race([running, expired]).finally(() => clearTimeout(timer));
+}

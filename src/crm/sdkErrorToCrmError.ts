@@ -13,7 +13,7 @@ interface ApiExceptionShape {
   headers?: Record<string, string>;
 }
 
-const isApiException = (e: unknown): e is ApiExceptionShape =>
+export const isApiException = (e: unknown): e is ApiExceptionShape =>
   typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'number';
 
 function readBody(body: unknown): { message: string | null; correlationId: string | null } {

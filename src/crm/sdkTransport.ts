@@ -25,6 +25,7 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport {
     meetingsSearch: client.crm.objects.meetings.searchApi,
     tasksSearch: client.crm.objects.tasks.searchApi,
     tasksBasic: client.crm.objects.tasks.basicApi,
+    tasksBatch: client.crm.objects.tasks.batchApi,
     goalsSearch: client.crm.objects.goals.searchApi,
     owners: client.crm.owners.ownersApi,
     pipelines: client.crm.pipelines.pipelinesApi,
@@ -54,6 +55,7 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport {
     getUser: (userId) => call(() => api.users.getById(userId, 'USER_ID')),
     createTask: (input: ObjectInput) => call(() => api.tasksBasic.create({ properties: input.properties, associations: (input.associations ?? []) as never })),
     updateTask: (id, properties) => call(() => api.tasksBasic.update(id, { properties })),
+    batchReadTasks: (ids) => call(() => api.tasksBatch.read({ inputs: ids.map((id) => ({ id })), properties: ['hs_task_status'], propertiesWithHistory: [] }, false)),
     accountDetails: () =>
       call(async () => {
         const response = await client.apiRequest({ method: 'GET', path: '/account-info/v3/details' });

@@ -96,6 +96,8 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
     tokens: new Set(config.tokens),
     limiter,
     faults: config.faults,
+    hang: config.hang,
+    rateLimitStorm: config.rateLimitStorm,
     random: seededRandom(config.random),
     retryAfterShare: config.retryAfterShare,
     retryAfterRandom: seededRandom(config.random + 1),
@@ -118,7 +120,12 @@ function listen(router: express.Router, port: number): Promise<RunningEmulator> 
       const { port: bound } = http.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${bound}`,
-        close: () => new Promise<void>((done, fail) => http.close((error) => (error ? fail(error) : done()))),
+        close: () =>
+          new Promise<void>((done, fail) => {
+            http.close((error) => (error ? fail(error) : done()));
+            // Requests left hanging on purpose (fault injection) would otherwise keep it open.
+            http.closeAllConnections();
+          }),
       });
     });
     http.on('error', reject);

@@ -10,6 +10,17 @@ const limitsSchema = z.object({
 });
 
 /**
+ * Fault injection beyond 5xx answers, for the deadline tests: `hang` leaves a share of
+ * requests unanswered (the connection stays open, as a stuck load balancer does); a
+ * `rateLimitStorm` answers a share with HubSpot's 429 and a long `Retry-After`, the way a
+ * portal whose other apps spend the daily or burst allowance looks to this one.
+ */
+const hangFaultSchema = z.object({ rate: z.number().min(0).max(1) }).default({ rate: 0 });
+const rateLimitStormSchema = z
+  .object({ rate: z.number().min(0).max(1), retryAfterSeconds: z.number().int().min(1).default(30) })
+  .default({ rate: 0, retryAfterSeconds: 30 });
+
+/**
  * Options of `createCrmEmulator`. Limits are on by default because real HubSpot enforces
  * them and client code must cope; `limits: false` turns them off. `faults` answers a share
  * of requests with a 5xx, chosen by a generator seeded with `random` so runs repeat.
@@ -25,6 +36,8 @@ export const emulatorOptionsSchema = z.object({
   faults: z
     .object({ rate: z.number().min(0).max(1), status: z.number().int().min(500).max(599).default(502) })
     .default({ rate: 0, status: 502 }),
+  hang: hangFaultSchema,
+  rateLimitStorm: rateLimitStormSchema,
   random: z.number().int().default(1),
   searchLagMs: z.number().int().min(0).default(0),
   retryAfterShare: z.number().min(0).max(1).default(1),

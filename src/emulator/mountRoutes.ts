@@ -42,6 +42,7 @@ async function handle(spec: RouteSpec, req: Request, deps: MountDeps): Promise<H
   if (deps.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, deps.latencyMs));
   const policy = spec.search === true ? deps.searchPolicy : deps.generalPolicy;
   const gate = passGate(deps.gate, req.header('authorization'), policy, spec.search !== true);
+  if ('hang' in gate) return new Promise<HttpReply>(() => undefined);
   if (!gate.passed) return gate.reply;
   const request = toEmulatorRequest(req);
   const answer = 'invalid' in request ? request.invalid : spec.handler(request);

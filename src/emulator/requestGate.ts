@@ -11,6 +11,9 @@ export interface GateConfig {
   tokens: ReadonlySet<string>;
   limiter: RateLimiter | null;
   faults: { rate: number; status: number };
+  /** Injected: a share of requests never answered, and a share refused with a long Retry-After (emulatorOptions). */
+  hang?: { rate: number };
+  rateLimitStorm?: { rate: number; retryAfterSeconds: number };
   random: () => number;
   /** The share of 429 answers that carry Retry-After (HubSpot documents none, so clients must back off without it). */
   retryAfterShare: number;
@@ -18,7 +21,8 @@ export interface GateConfig {
   retryAfterRandom: () => number;
 }
 
-export type GateResult = { passed: true; headers: Record<string, string> } | { passed: false; reply: HttpReply };
+/** `hang`: the request is never answered (injected only). */
+export type GateResult = { passed: true; headers: Record<string, string> } | { passed: false; reply: HttpReply } | { passed: false; hang: true };
 
 const AUTH_MESSAGE =
   'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview';
@@ -34,11 +38,22 @@ export function passGate(config: GateConfig, authorization: string | undefined, 
     if (!decision.allowed) return { passed: false, reply: rateLimited(policy, sendsRetryAfter(config) ? decision.retryAfterMs : null, sendsHeaders) };
     if (sendsHeaders) headers = limitHeaders(policy, decision.remaining);
   }
+  const injected = injectedOutage(config);
+  if (injected !== null) return injected;
   if (config.faults.rate > 0 && config.random() < config.faults.rate) {
     const body = { status: 'error', message: 'internal error', correlationId: correlationId(), category: 'INTERNAL_ERROR' };
     return { passed: false, reply: reply(config.faults.status, body) };
   }
   return { passed: true, headers };
+}
+
+/** The injected hang or 429 storm for this request, if it falls on one; checked after the real rate window. */
+function injectedOutage(config: GateConfig): GateResult | null {
+  if (config.hang !== undefined && config.hang.rate > 0 && config.random() < config.hang.rate) return { passed: false, hang: true };
+  const storm = config.rateLimitStorm;
+  if (storm === undefined || storm.rate === 0 || config.random() >= storm.rate) return null;
+  const body = { status: 'error', message: 'You have reached your ten_secondly_rolling limit.', errorType: 'RATE_LIMIT', correlationId: correlationId(), policyName: 'TEN_SECONDLY_ROLLING' };
+  return { passed: false, reply: reply(429, body, { 'Retry-After': String(storm.retryAfterSeconds) }) };
 }
 
 function limitHeaders(policy: RatePolicy, remaining: number): Record<string, string> {

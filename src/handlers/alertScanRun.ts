@@ -18,6 +18,8 @@ export interface AlertScanRun {
   context: RequestContext;
   period: string;
   open: Map<string, AlertEntry>;
+  /** Whether HubSpot still has each ledger task asked about so far (see liveTasks). */
+  taskAlive: Map<string, boolean>;
   tally: ScanAlertsOutput;
 }
 
@@ -54,7 +56,7 @@ function textOf(run: AlertScanRun, evaluation: FunnelEvaluation, group: FunnelAl
 export async function raiseOrRefresh(run: AlertScanRun, evaluation: FunnelEvaluation, alert: FunnelAlert & { pair: { severity: 'warning' | 'critical' } }): Promise<void> {
   const { context } = run;
   const key = alertKeyOf(context.portal.id, run.period, evaluation.pipeline.id, alert.group, alert.pair);
-  const existing = run.open.get(alertKeyText(key)) ?? (await openEntryByKey(run, key));
+  const existing = await liveEntry(run, run.open.get(alertKeyText(key)) ?? (await openEntryByKey(run, key)));
   const pair = funnelPairDto(alert.pair, evaluation.steps);
   const text: AlertSubjectOf = { ...textOf(run, evaluation, alert.group), pair, firstPair: evaluation.steps[0]?.id === pair.from };
   const assignee = alertAssignee(alert.group, context.roster, context.settings.settings);
@@ -74,6 +76,32 @@ export async function raiseOrRefresh(run: AlertScanRun, evaluation: FunnelEvalua
 }
 
 /**
+ * The ledger's entry, checked against HubSpot: a task a user deleted, or one that never existed
+ * in this CRM (the ledger outlived a portal reset), would otherwise keep the breach "handled"
+ * with a link to nothing. Such an entry counts as absent, so the breach gets a new task.
+ */
+async function liveEntry(run: AlertScanRun, entry: AlertEntry | undefined): Promise<AlertEntry | undefined> {
+  if (entry === undefined || entry.taskId === null) return entry;
+  return (await taskAlive(run, entry.taskId)) ? entry : undefined;
+}
+
+/**
+ * Asks HubSpot which of the ledger's tasks it still has, in batches of 100 rather than one
+ * request per alert, and remembers the answers for the rest of the scan.
+ */
+export async function liveTasks(run: AlertScanRun, taskIds: readonly string[]): Promise<void> {
+  const unknown = [...new Set(taskIds)].filter((id) => !run.taskAlive.has(id));
+  if (unknown.length === 0) return;
+  const alive = await run.crm.existingTaskIds(unknown);
+  for (const id of unknown) run.taskAlive.set(id, alive.has(id));
+}
+
+async function taskAlive(run: AlertScanRun, taskId: string): Promise<boolean> {
+  await liveTasks(run, [taskId]);
+  return run.taskAlive.get(taskId) === true;
+}
+
+/**
  * The open list comes from a search, and HubSpot's search index trails writes by a few
  * seconds: a scan run right after another may not list the entry the first one wrote. A
  * direct read by key is consistent at once, so a breach is looked up by key before a second
@@ -87,7 +115,8 @@ async function openEntryByKey(run: AlertScanRun, key: Parameters<AlertScanRun['l
 /**
  * The open ledger entries of this pipeline and these groups that are no longer breaches: their
  * task is completed with a note of the pair as it is now, and the entry resolved. Entries of
- * groups outside this scan's scope (another manager's team) are left alone.
+ * groups outside this scan's scope (another manager's team) are left alone; an entry whose task
+ * is gone from HubSpot is resolved without one.
  */
 export async function resolveRecovered(run: AlertScanRun, evaluation: FunnelEvaluation, breachKeys: ReadonlySet<string>): Promise<void> {
   const groups = evaluation.result.groups;
@@ -98,7 +127,7 @@ export async function resolveRecovered(run: AlertScanRun, evaluation: FunnelEval
     const now = group.pairs.find((p) => p.from === entry.fromStageId && p.to === entry.toStageId);
     const pair = now === undefined ? null : funnelPairDto(now, evaluation.steps);
     const label = (id: string) => evaluation.steps.find((s) => s.id === id)?.label ?? id;
-    if (entry.taskId !== null) {
+    if (entry.taskId !== null && (await taskAlive(run, entry.taskId))) {
       const body = recoveryBody({ ...textOf(run, evaluation, { kind: group.kind, id: group.id }), pair, fromLabel: label(entry.fromStageId), toLabel: label(entry.toStageId) });
       await run.crm.updateTask(entry.taskId, { status: 'COMPLETED', body });
     }

@@ -1,4 +1,5 @@
 import { CrmError } from '../crm/crmError';
+import { isApiException, sdkErrorToCrmError } from '../crm/sdkErrorToCrmError';
 import { MirrorNotReadyError } from '../crm/mirrorNotReadyError';
 import { CorruptRecordError } from '../store/corruptRecordError';
 import type { HandlerError } from './contracts/common';
@@ -17,6 +18,8 @@ export function crmErrorToHandlerError(error: unknown): HandlerError {
         return { code: 'rate_limited', message: 'HubSpot is rate limiting this portal; try again in a few seconds' };
       case 'unavailable':
         return { code: 'crm_unavailable', message: 'HubSpot did not answer; try again shortly' };
+      case 'too_large':
+        return { code: 'needs_backend', message: 'this view reads more of HubSpot than a live request can in time; it needs the app\'s backend for a portal of this size' };
       case 'deadline_exceeded':
         return { code: 'crm_unavailable', message: 'HubSpot is answering too slowly right now; try again in a moment' };
       case 'unauthorized':
@@ -28,6 +31,9 @@ export function crmErrorToHandlerError(error: unknown): HandlerError {
     }
   }
   if (error instanceof MirrorNotReadyError) return { code: 'preparing', message: error.message, progress: error.progress };
+  // HubSpot's answer reached through the SDK directly (the in-portal stores): the same states.
+  // (The instant only dates a Retry-After, which no card state carries.)
+  if (isApiException(error)) return crmErrorToHandlerError(sdkErrorToCrmError(error, 0));
   if (error instanceof CorruptRecordError) return { code: 'internal', message: error.message };
   return { code: 'internal', message: 'something went wrong while computing this card' };
 }

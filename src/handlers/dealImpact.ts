@@ -16,11 +16,7 @@ export interface DealImpactInput {
   calendar: Calendar;
   period: Period;
   bounds: Bounds;
-  /** Whether the viewer may see the owner's commission (issue 4 "Who sees what"). */
-  showCommission: boolean;
 }
-
-const COMMISSION_HIDDEN = "only the owner, their managers, directors and admins see the owner's commission";
 
 /**
  * What closing the deal at its amount does for its owner this period (kpi-spec §4
@@ -63,10 +59,6 @@ function addedRevenue(deal: Deal, reasons: string[]): number | null {
 }
 
 function commissionOf(input: DealImpactInput, won: number, added: number | null, target: number | null, reasons: string[]): { now: number; after: number; added: number } | null {
-  if (!input.showCommission) {
-    reasons.push(COMMISSION_HIDDEN);
-    return null;
-  }
   if (added === null) return null;
   const effect = nextDealEffect(won, added, target, input.settings.commission);
   if (!effect.ok) {

@@ -1,3 +1,4 @@
+import { dataAsOf } from './dataAsOf';
 import { isBreach } from '../funnel/funnelAlerts';
 import type { FunnelHealthOutput } from './contracts/funnelHealth';
 import { funnelHealthInputSchema, funnelHealthOutputSchema } from './contracts/funnelHealth';
@@ -11,6 +12,7 @@ import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
 import type { RequestContext } from './requestContext';
 import { runHandler } from './runHandler';
+import { settingsFallbackDto } from './settingsVersionDto';
 
 /**
  * funnelHealth (issue 4; kpi-spec §5): the cohort conversion of every step pair of one
@@ -29,6 +31,7 @@ export function funnelHealth(input: unknown, deps: HandlerDeps): Promise<Handler
     const open = await deps.ledger.listOpen(context.portal.id, evaluation.period);
     const taskIds = new Map(open.map((entry) => [alertKeyText(entry), entry.taskId]));
     return handlerOk({
+      dataAsOf: dataAsOf(deps),
       pipeline: { id: pipeline.id, label: pipeline.label },
       pipelines: pipelines.map((p) => ({ id: p.id, label: p.label })),
       period: evaluation.period,
@@ -38,6 +41,7 @@ export function funnelHealth(input: unknown, deps: HandlerDeps): Promise<Handler
         pair: funnelPairDto(alert.pair, evaluation.steps),
         taskId: taskIds.get(alertKeyText({ pipelineId: pipeline.id, fromStageId: alert.pair.from, toStageId: alert.pair.to, groupType: alert.group.kind, groupId: alert.group.id })) ?? null,
       })),
+      settingsFallback: settingsFallbackDto(context.settings),
     });
   });
 }

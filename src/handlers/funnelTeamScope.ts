@@ -12,7 +12,9 @@ export async function funnelTeamScope(context: RequestContext, teamId: string | 
   if (role === 'rep' || role === 'none') return { ok: false, error: { code: 'forbidden', message: 'funnel health is for managers, directors and admins' } };
   const visible = await visibleTeamIds(context.access, context.roster);
   if (teamId === undefined) return { ok: true, value: visible };
-  if (!context.roster.teams.some((t) => t.id === teamId)) return { ok: false, error: { code: 'not_found', message: `team ${teamId} is not a team of this portal` } };
-  if (!visible.includes(teamId)) return { ok: false, error: { code: 'forbidden', message: `you do not manage team ${teamId}` } };
-  return { ok: true, value: [teamId] };
+  if (visible.includes(teamId)) return { ok: true, value: [teamId] };
+  // Only those who see every team learn that one does not exist; to a manager a missing team
+  // is refused exactly like another manager's, so team ids cannot be probed.
+  if (role === 'manager') return { ok: false, error: { code: 'forbidden', message: `you do not manage team ${teamId}` } };
+  return { ok: false, error: { code: 'not_found', message: `team ${teamId} is not a team of this portal` } };
 }

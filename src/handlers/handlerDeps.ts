@@ -2,6 +2,7 @@ import type { CrmPort } from '../crm/crmPort';
 import type { AlertLedger } from '../store/alertLedger';
 import type { ForecastStore } from '../store/forecastStore';
 import type { ManualScoreStore } from '../store/manualScoreStore';
+import type { ScanLock } from '../store/scanLock';
 import type { SettingsStore } from '../store/settingsStore';
 import type { Viewer } from './contracts/common';
 
@@ -30,6 +31,13 @@ export interface HandlerDeps {
   /** null: this install keeps no manual scores (no backend), so manual KPIs are not_configured rather than "not entered". */
   manualScores: ManualScoreStore | null;
   forecasts: ForecastStore;
+  /**
+   * One alert scan per portal at a time. Absent where nothing is shared between runs (app
+   * functions without a backend): there the ledger's read-back by key is the only guard.
+   */
+  scanLock?: ScanLock;
   /** The clock, read once per request at the edge; the core gets the instant. */
   now: () => number;
+  /** Told of stored data an operator must repair (a corrupt settings version); the runtime's error log. */
+  logProblem?: (message: string) => void;
 }

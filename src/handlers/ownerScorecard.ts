@@ -1,3 +1,4 @@
+import { dataAsOf } from './dataAsOf';
 import { buildPortalIndex } from '../kpi/portalIndex';
 import { evaluateScorecard } from '../scorecard/evaluateScorecard';
 import { roleOf } from '../settings/roleOf';
@@ -10,6 +11,7 @@ import { handlerErr, handlerOk } from './handlerResult';
 import { periodInput, pickerPeriods } from './periodInput';
 import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
+import { settingsFallbackDto } from './settingsVersionDto';
 import { SCORECARD_HISTORY, scorecardScope } from './scorecardScope';
 
 /**
@@ -30,9 +32,11 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
       if (access.system || (await access.isAdmin())) return handlerErr('invalid', 'you have no owner record: choose whose scorecard to show', [{ field: 'ownerId', message: 'required' }]);
       return handlerErr('forbidden', 'you have no HubSpot owner record, so there is no scorecard of yours to show');
     }
+    // Access first: an owner that does not exist is refused exactly like one that is not
+    // the viewer's to see, so ids cannot be probed by telling a 404 from a 403.
+    if (!(await canSeeOwner(access, ownerId, roster))) return handlerErr('forbidden', 'you may see your own scorecard and those of the teams you manage');
     const owner = roster.owners.find((o) => o.id === ownerId);
     if (owner === undefined) return handlerErr('not_found', `owner ${ownerId} is not an owner of this portal`);
-    if (!(await canSeeOwner(access, ownerId, roster))) return handlerErr('forbidden', "you may see your own scorecard and those of the teams you manage");
     const role = roleOf(ownerId, settings.settings);
     const scope = scorecardScope(ownerId, role, portal, roster, settings.settings);
     const { ownerIds, teamIds, historyQuarters, includeFunnel, comparison } = scope;
@@ -45,6 +49,7 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
     const card = result.value;
     return handlerOk({
       currency: portal.currency,
+      dataAsOf: dataAsOf(deps),
       owner: { id: owner.id, name: owner.name },
       role: card.role,
       period: card.period,
@@ -54,6 +59,7 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
       history: card.history,
       flags: card.flags,
       periods: pickerPeriods(calendar, now),
+      settingsFallback: settingsFallbackDto(settings),
     });
   });
 }

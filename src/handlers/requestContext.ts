@@ -35,6 +35,10 @@ export async function requestContext(deps: HandlerDeps): Promise<{ ok: true; val
   if (portal.id !== null && portal.id !== deps.viewer.portalId) {
     return { ok: false, error: { code: 'forbidden', message: `this backend serves portal ${portal.id}, not ${deps.viewer.portalId}` } };
   }
+  if (settings.fallback !== null) {
+    const { corruptVersion, usedVersion, reason } = settings.fallback;
+    deps.logProblem?.(`settings of portal ${deps.viewer.portalId}: ${reason}; serving ${usedVersion === 0 ? 'the defaults' : `version ${usedVersion}`} until an admin saves or restores over version ${corruptVersion}`);
+  }
   const access = viewerAccess(deps.viewer, roster, settings.settings, deps.crm);
   const known = { ...portal, id: deps.viewer.portalId };
   return { ok: true, value: { portal: known, settings, calendar: calendarOf(settings.settings, { portal: known }), roster, access, now } };

@@ -1,3 +1,7 @@
+import type { Result } from '../domain/result';
+import { err, ok } from '../domain/result';
+import { CorruptRecordError } from '../store/corruptRecordError';
+import type { SettingsVersion } from '../store/settingsStore';
 import type { SettingsVersionDto } from './contracts/settings';
 import { restoreSettingsInputSchema, settingsVersionSchema } from './contracts/settings';
 import type { HandlerDeps } from './handlerDeps';
@@ -21,12 +25,23 @@ export function restoreSettings(input: unknown, deps: HandlerDeps): Promise<Hand
     if (!writer.ok) return writer;
     const { context, viewer } = writer.value;
     const portalId = context.portal.id;
-    const old = await deps.settings.getVersion(portalId, request.version);
-    if (old === null) return handlerErr('not_found', `there is no settings version ${request.version}`);
-    const valid = await validateForPortal(old.settings, deps.crm, context);
+    const old = await readVersion(deps, portalId, request.version);
+    if (!old.ok) return handlerErr('invalid', `version ${request.version} cannot be restored: ${old.error}`, [{ field: 'version', message: old.error }]);
+    if (old.value === null) return handlerErr('not_found', `there is no settings version ${request.version}`);
+    const valid = await validateForPortal(old.value.settings, deps.crm, context);
     if (!valid.ok) return handlerErr('invalid', `version ${request.version} no longer fits the portal; nothing was restored`, valid.error);
     const restored = await deps.settings.restore(portalId, request.version, { expectedVersion: request.expectedVersion, savedBy: savedByOf(viewer) });
     if (!restored.ok) return { ok: false, error: storeErrorToHandlerError(restored.error, 'version') };
     return handlerOk(settingsVersionDto(restored.value));
   });
+}
+
+/** A corrupt version is the admin's to know about, not a crash: it cannot be restored, another can. */
+async function readVersion(deps: HandlerDeps, portalId: number, version: number): Promise<Result<SettingsVersion | null, string>> {
+  try {
+    return ok(await deps.settings.getVersion(portalId, version));
+  } catch (error) {
+    if (error instanceof CorruptRecordError) return err(error.message);
+    throw error;
+  }
 }

@@ -20,10 +20,10 @@ export async function runHandler<In extends z.ZodType, Out extends z.ZodType>(
   try {
     result = await body(parsed.data);
   } catch (error) {
-    return { ok: false, error: crmErrorToHandlerError(error) };
+    return { ok: false, error: crmErrorToHandlerError(error), cause: error };
   }
   if (!result.ok) return result;
   const checked = schemas.output.safeParse(result.data);
-  if (!checked.success) return handlerErr('internal', 'the answer did not match its contract', zodFields(checked.error));
+  if (!checked.success) return { ...handlerErr('internal', 'the answer did not match its contract', zodFields(checked.error)), cause: checked.error };
   return { ok: true, data: checked.data };
 }

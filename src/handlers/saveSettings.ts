@@ -1,3 +1,4 @@
+import type { FieldError } from './contracts/common';
 import type { SettingsVersionDto } from './contracts/settings';
 import { saveSettingsInputSchema, settingsVersionSchema } from './contracts/settings';
 import type { HandlerDeps } from './handlerDeps';
@@ -22,9 +23,12 @@ export function saveSettings(input: unknown, deps: HandlerDeps): Promise<Handler
     if (!writer.ok) return writer;
     const { context, viewer } = writer.value;
     const valid = await validateForPortal(request.settings, deps.crm, context);
-    if (!valid.ok) return handlerErr('invalid', `the settings have ${valid.error.length} error(s); nothing was saved`, valid.error);
+    if (!valid.ok) return handlerErr('invalid', `the settings have ${valid.error.length} error(s); nothing was saved`, valid.error.map(namedField));
     const saved = await deps.settings.save(context.portal.id, valid.value, { expectedVersion: request.expectedVersion, savedBy: savedByOf(viewer) });
     if (!saved.ok) return { ok: false, error: storeErrorToHandlerError(saved.error, 'settings') };
     return handlerOk(settingsVersionDto(saved.value));
   });
 }
+
+/** A problem with the settings as a whole (null, a list, a string) is named after the request field it came in. */
+const namedField = (error: FieldError): FieldError => (error.field === '' ? { ...error, field: 'settings' } : error);

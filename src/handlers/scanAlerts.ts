@@ -4,14 +4,17 @@ import type { ScanAlertsOutput } from './contracts/scanAlerts';
 import { scanAlertsInputSchema, scanAlertsOutputSchema } from './contracts/scanAlerts';
 import { alertKeyText } from './alertKey';
 import type { AlertScanRun } from './alertScanRun';
-import { raiseOrRefresh, resolveRecovered } from './alertScanRun';
+import { liveTasks, raiseOrRefresh, resolveRecovered } from './alertScanRun';
 import { evaluateFunnel } from './evaluateFunnel';
 import { funnelRequest } from './funnelRequest';
 import type { HandlerDeps } from './handlerDeps';
 import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
 import { runHandler } from './runHandler';
+import { randomUUID } from 'node:crypto';
 import { formatPeriod } from '../domain/period';
+import type { Pipeline } from '../domain/portal';
+import type { FunnelRequest } from './funnelRequest';
 
 type Breach = FunnelAlert & { pair: { severity: 'warning' | 'critical' } };
 const breachOnly = (alert: FunnelAlert): alert is Breach => isBreach(alert);
@@ -23,32 +26,52 @@ const breachOnly = (alert: FunnelAlert): alert is Breach => isBreach(alert);
  * ledger: a second scan creates nothing new, a breach that worsens rewrites its task, one that
  * recovers completes it. Managers scan their teams; directors, admins and the system runner
  * (the backend's schedule, `kpi alerts scan`) every team. Each task is recorded in the ledger
- * as soon as HubSpot created it, so a scan cut short by a rate limit resumes without doubles.
+ * as soon as HubSpot created it, so a scan cut short by a rate limit resumes without doubles;
+ * one scan per portal runs at a time (the store's ScanLock), so two started together never
+ * raise the same task twice.
  */
 export function scanAlerts(input: unknown, deps: HandlerDeps): Promise<HandlerResult<ScanAlertsOutput>> {
   return runHandler({ input: scanAlertsInputSchema, output: scanAlertsOutputSchema }, input, async (request) => {
     const scope = await funnelRequest(deps, request);
     if (!scope.ok) return scope;
-    const { context, teamIds, period, pipelines: all } = scope.value;
+    const { context, pipelines: all } = scope.value;
     const pipelines = request.pipelineId === undefined ? all : all.filter((p) => p.id === request.pipelineId);
     if (pipelines.length === 0) return handlerErr('not_found', `pipeline ${request.pipelineId ?? ''} was not found`);
-    const label = formatPeriod(period);
-    const open = await deps.ledger.listOpen(context.portal.id, label);
-    const run: AlertScanRun = {
-      crm: deps.crm,
-      ledger: deps.ledger,
-      context: context,
-      period: label,
-      open: new Map(open.map((entry) => [alertKeyText(entry), entry])),
-      tally: { created: 0, updated: 0, resolved: 0, tasks: [] },
-    };
-    for (const pipeline of pipelines) {
-      const evaluation = await evaluateFunnel(deps.crm, context, pipeline, period, teamIds);
-      const breaches = evaluation.result.alerts.filter(breachOnly);
-      for (const alert of breaches) await raiseOrRefresh(run, evaluation, alert);
-      const keys = new Set(breaches.map((a) => alertKeyText({ pipelineId: pipeline.id, fromStageId: a.pair.from, toStageId: a.pair.to, groupType: a.group.kind, groupId: a.group.id })));
-      await resolveRecovered(run, evaluation, keys);
+    const holder = randomUUID();
+    if (deps.scanLock !== undefined && !(await deps.scanLock.acquire(context.portal.id, holder, SCAN_LEASE_MS))) {
+      return handlerErr('conflict', 'an alert scan is already running for this portal; its tasks will appear when it ends');
     }
-    return handlerOk(run.tally);
+    try {
+      return handlerOk(await scanPipelines(deps, scope.value, pipelines));
+    } finally {
+      await deps.scanLock?.release(context.portal.id, holder);
+    }
   });
+}
+
+/** Longer than any scan takes; a scan whose process died frees the portal when it ends. */
+const SCAN_LEASE_MS = 10 * 60_000;
+
+async function scanPipelines(deps: HandlerDeps, scope: FunnelRequest, pipelines: readonly Pipeline[]): Promise<ScanAlertsOutput> {
+  const { context, teamIds, period } = scope;
+  const label = formatPeriod(period);
+  const open = await deps.ledger.listOpen(context.portal.id, label);
+  const run: AlertScanRun = {
+    crm: deps.crm,
+    ledger: deps.ledger,
+    context: context,
+    period: label,
+    open: new Map(open.map((entry) => [alertKeyText(entry), entry])),
+    taskAlive: new Map(),
+    tally: { created: 0, updated: 0, resolved: 0, tasks: [] },
+  };
+  await liveTasks(run, open.flatMap((entry) => (entry.taskId === null ? [] : [entry.taskId])));
+  for (const pipeline of pipelines) {
+    const evaluation = await evaluateFunnel(deps.crm, context, pipeline, period, teamIds);
+    const breaches = evaluation.result.alerts.filter(breachOnly);
+    for (const alert of breaches) await raiseOrRefresh(run, evaluation, alert);
+    const keys = new Set(breaches.map((a) => alertKeyText({ pipelineId: pipeline.id, fromStageId: a.pair.from, toStageId: a.pair.to, groupType: a.group.kind, groupId: a.group.id })));
+    await resolveRecovered(run, evaluation, keys);
+  }
+  return run.tally;
 }

@@ -38,14 +38,15 @@ export function previewRoutes(deps: PreviewRouteDeps): express.Router {
     res.type('application/javascript').set('Cache-Control', 'no-store').send(deps.script);
   });
   router.get('/preview/api/session', wrap(async (_req, res) => {
-    const [account, roster, users, settings] = await Promise.all([
-      services.gateway.client.accountDetails(),
-      services.gateway.owners(),
+    const crm = services.services().crm;
+    const [portal, roster, users, settings] = await Promise.all([
+      crm.portal(),
+      crm.roster(),
       services.gateway.users(),
       currentSettings(services.store.settings, services.portalId),
     ]);
     const session: PreviewSession = {
-      portal: { id: services.portalId, timeZone: account?.timeZone ?? services.portalTimeZone, currency: account?.companyCurrency ?? 'USD' },
+      portal: { id: services.portalId, timeZone: portal.timeZone, currency: portal.currency },
       source: deps.source,
       people: previewPeople(roster.owners, roster.teams, users, settings.settings),
     };

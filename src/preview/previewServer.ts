@@ -19,9 +19,12 @@ export function createRootApp(emulator: CrmEmulator | null): express.Express {
   return root;
 }
 
-export function listenOn(app: express.Express, port: number): Promise<{ server: Server; port: number }> {
+export function listenOn(app: express.Express, port: number, host: string): Promise<{ server: Server; port: number; address: string }> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, () => resolve({ server, port: (server.address() as AddressInfo).port }));
+    const server = app.listen(port, host, () => {
+      const bound = server.address() as AddressInfo;
+      resolve({ server, port: bound.port, address: bound.address });
+    });
     server.on('error', reject);
   });
 }

@@ -10,11 +10,15 @@ import { parseBackendEnv } from '../server/backendEnv';
 import type { BackendServices } from '../server/backendServices';
 import { openBackendServices } from '../server/backendServices';
 import { createBackend } from '../server/createBackend';
+import { LOOPBACK_HOST, urlOf } from '../server/listenHost';
 import { bundlePreview } from './bundlePreview';
 import { createPreviewCrm } from './previewCrm';
 import { previewRoutes } from './previewRoutes';
 import { createRootApp, listenOn } from './previewServer';
 import { seedPreviewRecords } from './seedPreviewRecords';
+import type { PortalSync } from '../sync/portalSync';
+import type { SyncLoop } from '../sync/syncLoop';
+import { startSyncLoop } from '../sync/syncLoop';
 
 /** Where the portal comes from: the demo generator, a snapshot file, or a real portal (HUBSPOT_ACCESS_TOKEN). */
 export type PreviewSource = { kind: 'demo'; snapshot: SnapshotInput } | { kind: 'snapshot'; snapshot: unknown } | { kind: 'hubspot' };
@@ -25,6 +29,8 @@ export interface StartPreviewOptions {
   env: Record<string, string | undefined>;
   /** 0 picks a free port. */
   port: number;
+  /** The address to listen on: the backend runs in dev mode, so 127.0.0.1 unless told otherwise. */
+  host?: string;
   /** HubSpot's rate limits in the emulator (default on, as in HubSpot; `kpi start --no-limits` turns them off). */
   emulatorLimits?: boolean;
   log: (line: string) => void;
@@ -34,6 +40,8 @@ export interface StartPreviewOptions {
 
 export interface RunningPreview {
   url: string;
+  /** The address the server is bound to, as the socket reports it. */
+  boundAddress: string;
   portalId: number;
   emulator: CrmEmulator | null;
   services: BackendServices;
@@ -52,18 +60,21 @@ export async function startPreview(options: StartPreviewOptions): Promise<Runnin
   const source = options.source;
   // The generated demo is valid by construction; a file from elsewhere is checked first.
   const snapshot = source.kind === 'hubspot' ? null : source.kind === 'demo' ? source.snapshot : checkedSnapshot(source.snapshot);
-  const emulator = snapshot === null ? null : createCrmEmulator(snapshot, { now, limits: options.emulatorLimits === false ? false : undefined });
+  const emulator = snapshot === null ? null : createCrmEmulator(snapshot, { now, limitsClock: Date.now, limits: options.emulatorLimits === false ? false : undefined });
   const [script, root] = [bundlePreview(), createRootApp(emulator)];
-  const { server, port } = await listenOn(root, options.port);
-  const url = `http://localhost:${port}`;
+  const host = options.host ?? LOOPBACK_HOST;
+  const { server, port, address } = await listenOn(root, options.port, host);
+  const url = urlOf(host, port);
   try {
     const services = await openBackendServices(emulator === null ? env : { ...env, HUBSPOT_ACCESS_TOKEN: DEMO_TOKEN }, emulator === null ? { now } : { crmBaseUrl: url, now });
     const crm = emulator === null ? createPreviewCrm({ accessToken: env.HUBSPOT_ACCESS_TOKEN ?? '' }) : createPreviewCrm({ accessToken: DEMO_TOKEN, basePath: url });
     if (snapshot !== null) options.log(`seeded ${await seedPreviewRecords(crm, snapshot.owners)} companies and contacts into the emulator`);
     if (source.kind === 'demo') await saveDemoSettingsOnce(services, options.log);
+    const syncLoop = await startMirror(services, emulator !== null, env.KPI_SYNC_INTERVAL_S, options.log);
     root.use(previewRoutes({ services, crm, source: emulator === null ? 'hubspot' : 'emulator', script: await script }));
-    root.use(createBackend({ portalId: services.portalId, clientSecret: null, devMode: true, services: () => services.services(), now, logger: options.logger }));
-    return { url, portalId: services.portalId, emulator, services, close: () => closeAll(server, services) };
+    const syncStatus = services.sync === null ? {} : { syncStatus: (services.sync as PortalSync).status };
+    root.use(createBackend({ portalId: services.portalId, clientSecret: null, devMode: true, services: () => services.services(), now, logger: options.logger, ...syncStatus }));
+    return { url, boundAddress: address, portalId: services.portalId, emulator, services, close: () => closeAll(server, services, syncLoop) };
   } catch (error) {
     await closeServer(server);
     throw error;
@@ -87,7 +98,23 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
-async function closeAll(server: Server, services: BackendServices): Promise<void> {
+/**
+ * The mirror behind the demo's team views. An emulator is seeded afresh at every start, so a
+ * mirror left in the database by an earlier run is of another portal's state: it is dropped.
+ */
+async function startMirror(services: BackendServices, emulated: boolean, intervalS: number, log: (line: string) => void): Promise<SyncLoop | null> {
+  const { sync } = services;
+  if (sync === null) return null;
+  if (emulated) {
+    await services.store.mirror.clear(services.portalId);
+    await sync.prime();
+  }
+  log('copying the portal into the mirror in the background (GET /healthz shows how far)');
+  return startSyncLoop(sync, intervalS * 1000, (message) => log(`sync failed: ${message}`));
+}
+
+async function closeAll(server: Server, services: BackendServices, syncLoop: SyncLoop | null): Promise<void> {
+  await syncLoop?.stop();
   server.closeAllConnections();
   await closeServer(server);
   await services.close();

@@ -54,13 +54,14 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
   try {
     // HubSpot's rate windows and Retry-After run in real time, whatever instant the KPIs are computed at.
     const gateway = createCrmGateway({ ...crmConnection(env, options, emulator), clock: Date.now });
-    const account = await gateway.client.accountDetails();
-    if (account === null) throw new BackendConfigError('cannot tell which portal the access token belongs to: HubSpot refused GET /account-info/v3/details');
-    const store = openSqliteStore({ path: dbPathFromEnv({ KPI_DB_PATH: env.KPI_DB_PATH }), now: options.now });
     const live = crmPortFromGateway(gateway);
+    const found = await live.portal();
+    if (found.id === null) throw new BackendConfigError('cannot tell which portal the access token belongs to: HubSpot refused GET /account-info/v3/details');
+    const account = { portalId: found.id, timeZone: found.timeZone, companyCurrency: found.currency };
+    const store = openSqliteStore({ path: dbPathFromEnv({ KPI_DB_PATH: env.KPI_DB_PATH }), now: options.now });
     const sync = env.KPI_SYNC_INTERVAL_S === 0 ? null : mirrorSync(gateway, store, account, options);
     await sync?.prime();
-    const port = sync === null ? live : crmPortFromMirror({ index: sync.index, live, gateway, progress: () => sync.status().progress });
+    const port = sync === null ? live : crmPortFromMirror({ index: sync.index, live, gateway, status: () => sync.status() });
     return {
       portalId: account.portalId,
       portalTimeZone: account.timeZone,
@@ -68,7 +69,7 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
       store,
       emulatorUrl: emulator?.url ?? null,
       sync,
-      services: () => ({ crm: port, settings: store.settings, ledger: store.alerts, manualScores: store.manualScores, forecasts: store.forecasts }),
+      services: () => ({ crm: port, settings: store.settings, ledger: store.alerts, manualScores: store.manualScores, forecasts: store.forecasts, scanLock: store.scanLock }),
       timeZone: async () => (await currentSettings(store.settings, account.portalId)).settings.timeZone ?? account.timeZone,
       close: async () => {
         store.close();

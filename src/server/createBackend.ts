@@ -1,4 +1,5 @@
 import type { SyncStatus } from '../sync/syncStatus';
+import { webhookRoute } from './webhookRoute';
 import express from 'express';
 import { z } from 'zod';
 import type { BackendLogger } from './backendLogger';
@@ -6,6 +7,7 @@ import { consoleLogger } from './backendLogger';
 import { BACKEND_ROUTES } from './backendRoutes';
 import { BODY_LIMIT, errorMiddleware, notFound } from './errorMiddleware';
 import type { ServicesFactory } from './routeHandler';
+import { assignRequestId } from './requestId';
 import { routeHandler } from './routeHandler';
 import { verifyRequest } from './verifyRequest';
 
@@ -35,6 +37,8 @@ export interface BackendOptions {
   logger?: BackendLogger;
   /** The portal mirror's state for `GET /healthz` (absent: no mirror, every read is live). */
   syncStatus?: () => SyncStatus;
+  /** Deals a HubSpot webhook named (absent: no mirror, webhooks are not taken). */
+  onWebhookDeals?: (ids: string[]) => void;
 }
 
 /**
@@ -48,12 +52,17 @@ export function createBackend(options: BackendOptions): express.Express {
   const now = options.now ?? Date.now;
   const app = express();
   app.disable('x-powered-by');
+  app.use(assignRequestId);
   app.get('/healthz', (_req, res) => {
     res.json(options.syncStatus === undefined ? { status: 'ok' } : { status: 'ok', sync: options.syncStatus() });
   });
+  if (options.onWebhookDeals !== undefined) {
+    app.post('/webhooks/hubspot', ...webhookRoute({ portalId: config.portalId, clientSecret: config.clientSecret, publicBaseUrl: config.publicBaseUrl, now, onDeals: options.onWebhookDeals }));
+  }
   app.use('/api', express.raw({ type: () => true, limit: BODY_LIMIT }), verifyRequest({ ...config, now }));
-  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now));
+  const logger = options.logger ?? consoleLogger;
+  for (const route of BACKEND_ROUTES) app[route.method](route.path, routeHandler(route.handler, options.services, now, logger));
   app.use(notFound);
-  app.use(errorMiddleware(options.logger ?? consoleLogger));
+  app.use(errorMiddleware(logger));
   return app;
 }

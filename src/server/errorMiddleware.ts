@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { BackendLogger } from './backendLogger';
+import { requestIdOf } from './requestId';
 import { sendError } from './sendError';
 
 export const BODY_LIMIT = '1mb';
@@ -26,7 +27,7 @@ export function errorMiddleware(logger: BackendLogger): ErrorRequestHandler {
     if (typeof parser.status === 'number' && parser.status >= 400 && parser.status < 500) {
       return sendError(res, { code: 'invalid', message: 'the request body could not be read' }, 400);
     }
-    logger.error(`${req.method} ${req.path} failed`, error);
+    logger.error(`${req.method} ${req.path} failed (request ${requestIdOf(res) ?? 'without id'})`, error);
     sendError(res, { code: 'internal', message: 'something went wrong on the KPI backend; it has been logged' });
   };
 }

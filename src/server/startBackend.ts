@@ -10,6 +10,7 @@ import { BackendConfigError, parseBackendEnv } from './backendEnv';
 import type { BackendServices } from './backendServices';
 import { openBackendServices } from './backendServices';
 import { createBackend } from './createBackend';
+import { urlOf } from './listenHost';
 import { runAlertScan, scanSummary } from './runAlertScan';
 import type { DailySchedule } from './scheduleDaily';
 import { scheduleDaily } from './scheduleDaily';
@@ -19,6 +20,8 @@ export interface StartBackendOptions {
   env: Record<string, string | undefined>;
   /** Overrides PORT; 0 picks a free port. Default 3000. */
   port?: number;
+  /** The address to listen on; default every interface (see listenHost for dev mode). */
+  host?: string;
   /** A parsed snapshot: serve an emulator seeded from it instead of HubSpot. */
   snapshot?: unknown;
   crmBaseUrl?: string;
@@ -32,6 +35,8 @@ export interface StartBackendOptions {
 
 export interface RunningBackend {
   url: string;
+  /** The address the server is bound to, as the socket reports it. */
+  boundAddress: string;
   portalId: number;
   emulatorUrl: string | null;
   schedule: DailySchedule;
@@ -64,9 +69,9 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     services: () => opened.services(),
     now,
     logger,
-    ...(sync === null ? {} : { syncStatus: () => sync.status() }),
+    ...(sync === null ? {} : { syncStatus: () => sync.status(), onWebhookDeals: (ids: string[]) => webhookDeals(ids) }),
   });
-  const server = await listen(app, options.port ?? env.PORT ?? DEFAULT_PORT).catch(async (error: unknown) => {
+  const server = await listen(app, options.port ?? env.PORT ?? DEFAULT_PORT, options.host).catch(async (error: unknown) => {
     await opened.close();
     throw error;
   });
@@ -83,9 +88,14 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     run: async () => void (await scanNow()),
     onError: (error) => logger.error('alert scan failed', error),
   });
+  const webhookDeals = (ids: string[]) => {
+    sync?.markDirty(ids);
+    syncLoop?.nudge();
+  };
   const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => logger.error(`sync failed: ${message}`));
   return {
-    url: `http://localhost:${(server.address() as AddressInfo).port}`,
+    url: urlOf(options.host, (server.address() as AddressInfo).port),
+    boundAddress: (server.address() as AddressInfo).address,
     portalId: opened.portalId,
     emulatorUrl: opened.emulatorUrl,
     schedule,
@@ -100,9 +110,9 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
   };
 }
 
-function listen(app: ReturnType<typeof createBackend>, port: number): Promise<Server> {
+function listen(app: ReturnType<typeof createBackend>, port: number, host: string | undefined): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, () => resolve(server));
+    const server = host === undefined ? app.listen(port, () => resolve(server)) : app.listen(port, host, () => resolve(server));
     server.on('error', reject);
   });
 }

@@ -87,4 +87,6 @@ export interface MirrorStore {
   /** Ids of every mirrored deal, for the reconcile against HubSpot's. */
   dealIds(portalId: number): Promise<string[]>;
   dealCount(portalId: number): Promise<number>;
+  /** Forgets the portal's mirror (deals, collections, cursor): the next sync backfills anew. */
+  clear(portalId: number): Promise<void>;
 }

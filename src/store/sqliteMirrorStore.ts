@@ -28,6 +28,12 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
   const ids = db.prepare('SELECT deal_id FROM mirror_deals WHERE portal_id = ? ORDER BY deal_id').pluck();
   const count = db.prepare('SELECT COUNT(*) FROM mirror_deals WHERE portal_id = ?').pluck();
   const getDoc = db.prepare('SELECT json FROM mirror_documents WHERE portal_id = ? AND name = ?').pluck();
+  const clearDeals = db.prepare('DELETE FROM mirror_deals WHERE portal_id = ?');
+  const clearDocs = db.prepare('DELETE FROM mirror_documents WHERE portal_id = ?');
+  const clear = db.transaction((portalId: number) => {
+    clearDeals.run(portalId);
+    clearDocs.run(portalId);
+  });
   const putDoc = db.prepare('INSERT OR REPLACE INTO mirror_documents (portal_id, name, json) VALUES (?, ?, ?)');
 
   const readDeal = (text: string): CrmObject => {
@@ -78,6 +84,9 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
     },
     dealIds: async (portalId) => (ids.all(portalId) as number[]).map(String),
     dealCount: async (portalId) => count.get(portalId) as number,
+    clear: async (portalId) => {
+      clear.immediate(portalId);
+    },
   };
 }
 

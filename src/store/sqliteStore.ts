@@ -5,7 +5,9 @@ import type { AlertLedger } from './alertLedger';
 import type { ForecastStore } from './forecastStore';
 import type { ManualScoreStore } from './manualScoreStore';
 import type { MirrorStore } from './mirrorStore';
+import type { ScanLock } from './scanLock';
 import type { SettingsStore } from './settingsStore';
+import { sqliteScanLock } from './sqliteScanLock';
 import { migrate } from './sqliteMigrations';
 import { sqliteAlertLedger } from './sqliteAlertLedger';
 import { sqliteForecastStore } from './sqliteForecastStore';
@@ -28,6 +30,7 @@ export interface SqliteStore {
   manualScores: ManualScoreStore;
   forecasts: ForecastStore;
   mirror: MirrorStore;
+  scanLock: ScanLock;
   schemaVersion: number;
   close(): void;
 }
@@ -51,6 +54,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       manualScores: sqliteManualScoreStore(db),
       forecasts: sqliteForecastStore(db),
       mirror: sqliteMirrorStore(db),
+      scanLock: sqliteScanLock(db, options.now),
       schemaVersion,
       close: () => db.close(),
     };

@@ -21,8 +21,9 @@ export async function backfillDeals(ctx: SyncContext, start: SyncCursor, propert
     const last = page.deals[page.deals.length - 1];
     const done = page.deals.length < PAGE_SIZE;
     const next: SyncCursor = done
-      ? // A finished backfill has just compared every id, so the next reconcile is a full interval away.
-        { ...cursor, phase: 'incremental', backfillAfterId: null, backfillTotal: null, dealProperties: properties, lastSyncAt: ctx.clock(), lastReconcileAt: ctx.clock() }
+      ? // A finished backfill has just compared every id, so the next reconcile is a full interval
+        // away; the mirror is ready (lastSyncAt) once the run that started it ends.
+        { ...cursor, phase: 'incremental', backfillAfterId: null, backfillTotal: null, dealProperties: properties, lastReconcileAt: ctx.clock() }
       : { ...cursor, backfillAfterId: last?.id ?? cursor.backfillAfterId };
     await ctx.store.applyDeals(ctx.portalId, { upserts: page.deals, removals: [], cursor: next });
     ctx.index.dealsChanged(page.deals, [], next);

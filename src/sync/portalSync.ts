@@ -25,8 +25,10 @@ export interface PortalSyncOptions {
   /** The property mapping of the current settings: its properties are mirrored too. */
   mapping: () => Promise<PropertyMapping>;
   overlapMs?: number;
-  /** How often owners, pipelines, goals, meetings and users are read again (default 10 minutes). */
+  /** How often the account, owners, pipelines, goals and users are read again (default 10 minutes). */
   collectionsEveryMs?: number;
+  /** How often every meeting is read again (default hourly: a large portal has many more meetings than goals). */
+  meetingsEveryMs?: number;
   /** How often every id is compared with HubSpot's (default daily). */
   reconcileEveryMs?: number;
   fallbackPortal?: PortalFallback;
@@ -48,6 +50,7 @@ export interface PortalSync {
 }
 
 const DEFAULT_COLLECTIONS_EVERY_MS = 10 * 60_000;
+const DEFAULT_MEETINGS_EVERY_MS = 60 * 60_000;
 const DEFAULT_RECONCILE_EVERY_MS = 24 * 60 * 60_000;
 
 /**
@@ -63,6 +66,8 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
   const dirty = new Set<string>();
   let status = syncStatusOf({ phase: 'backfill', backfillAfterId: null, backfillTotal: null, modifiedThrough: null, lastSyncAt: null, lastReconcileAt: null, dealProperties: [] }, 0, null);
   let collectionsAt: number | null = null;
+  let meetingsAt: number | null = null;
+  const due = (at: number | null, every: number) => at === null || options.clock() - at >= every;
   let running: Promise<SyncStatus> | null = null;
 
   const report = async (cursor: SyncCursor, error: string | null = null) => {
@@ -74,14 +79,19 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
   async function run(): Promise<SyncStatus> {
     let cursor = await options.store.cursor(options.portalId);
     try {
-      if (collectionsAt === null || options.clock() - collectionsAt >= (options.collectionsEveryMs ?? DEFAULT_COLLECTIONS_EVERY_MS)) {
-        await refreshCollections(ctx, options.fallbackPortal ?? { timeZone: 'UTC', currency: 'USD' });
+      const fallback = options.fallbackPortal ?? { timeZone: 'UTC', currency: 'USD' };
+      if (due(collectionsAt, options.collectionsEveryMs ?? DEFAULT_COLLECTIONS_EVERY_MS)) {
+        await refreshCollections(ctx, fallback, ['portal', 'owners', 'pipelines', 'goals', 'users']);
         collectionsAt = options.clock();
       }
       const properties = mirroredProperties((await options.store.collections(options.portalId)).pipelines ?? [], await options.mapping());
       cursor = await rereadWhenColumnsAreMissing(cursor, properties);
       if (cursor.phase === 'backfill') cursor = await backfillDeals(ctx, cursor, properties, (page) => report(page));
       cursor = (await followChanges(ctx, cursor, properties, options.overlapMs ?? DEFAULT_OVERLAP_MS)).cursor;
+      if (due(meetingsAt, options.meetingsEveryMs ?? DEFAULT_MEETINGS_EVERY_MS)) {
+        await refreshCollections(ctx, fallback, ['meetings']);
+        meetingsAt = options.clock();
+      }
       cursor = await settle(cursor, properties);
       return await report(cursor);
     } catch (error) {

@@ -3,6 +3,8 @@ import type { PortalSync } from './portalSync';
 export interface SyncLoop {
   /** Resolves when the current run (if any) has ended and no further one will start. */
   stop(): Promise<void>;
+  /** Runs the next cycle within `soonMs` instead of at the interval (a webhook named changed deals). */
+  nudge(soonMs?: number): void;
 }
 
 /**
@@ -13,16 +15,30 @@ export interface SyncLoop {
 export function startSyncLoop(sync: PortalSync, intervalMs: number, onError: (message: string) => void): SyncLoop {
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  let running = false;
   let current: Promise<unknown> = Promise.resolve();
+  let nudged = false;
 
-  const tick = (): void => {
-    current = sync.runOnce().then((status) => {
-      if (status.error !== null) onError(status.error);
-      if (!stopped) timer = setTimeout(tick, intervalMs);
-    });
+  const schedule = (ms: number): void => {
+    if (timer !== null) clearTimeout(timer);
+    if (!stopped) timer = setTimeout(tick, ms);
   };
+  function tick(): void {
+    running = true;
+    nudged = false;
+    current = sync.runOnce().then((status) => {
+      running = false;
+      if (status.error !== null) onError(status.error);
+      schedule(nudged ? 0 : intervalMs);
+    });
+  }
   tick();
   return {
+    nudge: (soonMs = 1_000) => {
+      // A run under way reads the marked deals at its end, or runs again straight after.
+      if (running) nudged = true;
+      else schedule(soonMs);
+    },
     stop: async () => {
       stopped = true;
       if (timer !== null) clearTimeout(timer);

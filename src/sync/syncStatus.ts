@@ -26,7 +26,9 @@ const iso = (ms: number | null): string | null => (ms === null ? null : new Date
 export function syncStatusOf(cursor: SyncCursor, deals: number, error: string | null): SyncStatus {
   const backfilled = cursor.lastSyncAt !== null;
   const total = cursor.backfillTotal;
-  const share = cursor.phase === 'incremental' ? 1 : total === null || total === 0 ? 0 : Math.min(1, deals / total);
+  // 100% only once the run that finished the backfill has also read meetings and settled.
+  const paged = cursor.phase === 'incremental' ? 1 : total === null || total === 0 ? 0 : deals / total;
+  const share = backfilled && cursor.phase === 'incremental' ? 1 : Math.min(0.99, paged);
   return {
     state: error !== null ? 'error' : backfilled ? 'ready' : 'backfilling',
     deals,

@@ -63,6 +63,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * The team and department views wait for the backend's first copy of the portal (they show
+ * "Preparing…" until then, as a user would see them in the first seconds of `npm start`).
+ */
+async function mirrorReady(getJson: (path: string) => Promise<unknown>): Promise<void> {
+  for (const end = Date.now() + 90_000; Date.now() < end; await new Promise((r) => setTimeout(r, 250))) {
+    const health = (await getJson('/healthz')) as { sync?: { state: string } };
+    if (health.sync?.state !== 'backfilling') return;
+  }
+  throw new Error('the preview\'s mirror did not finish its first backfill in 90 s');
+}
+
 /** `npm start`'s server on a free port with its own SQLite file, and a headless Chromium. */
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'kpi-browser-'));
@@ -78,6 +90,7 @@ export async function startHarness(): Promise<Harness> {
   const pageErrors: string[] = [];
   const getJson = async (path: string): Promise<unknown> => (await fetch(`${preview.url}${path}`)).json();
   const session = previewSessionSchema.parse(await getJson('/preview/api/session'));
+  await mirrorReady(getJson);
   return {
     preview,
     browser,

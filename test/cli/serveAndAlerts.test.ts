@@ -71,7 +71,10 @@ describe('kpi serve', () => {
     const io = memoryIo();
     const backend = await runServe({ port: '0', snapshot: file, dev: true }, io, { KPI_DB_PATH: join(dir, 'serve.sqlite') });
     try {
-      expect(io.stdout[0]).toMatch(/^KPI backend: http:\/\/localhost:\d+ \(portal 20260001, DEV MODE/);
+      expect(io.stdout[0]).toMatch(/^KPI backend: http:\/\/127\.0\.0\.1:\d+ \(portal 20260001, DEV MODE/);
+      // Dev mode makes anyone an admin with one header: only this machine may reach it, and it says so.
+      expect(backend.boundAddress).toBe('127.0.0.1');
+      expect(io.stderr).toContain('kpi: listening on 127.0.0.1 only (dev mode; --host 0.0.0.0 to open it to the network)');
       expect(io.stdout[1]).toMatch(/^CRM emulator: http:\/\/127\.0\.0\.1:\d+$/);
       expect(io.stderr.join('\n')).toMatch(/next alert scan at \d{4}-\d\d-\d\dT\d\d:00:00\.000Z/);
       const health = await fetch(`${backend.url}/healthz`);

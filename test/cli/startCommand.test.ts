@@ -27,6 +27,12 @@ describe('kpi start --snapshot FILE', () => {
     expect(io.stderr.some((line) => line.includes('/crm/v3/'))).toBe(true);
   });
 
+  it('listens on 127.0.0.1 only, since its backend runs in dev mode, and says so', () => {
+    expect(running!.boundAddress).toBe('127.0.0.1');
+    expect(running!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(io.stderr.some((line) => line.startsWith('kpi: listening on 127.0.0.1 only'))).toBe(true);
+  });
+
   it('answers HubSpot’s CRM API under /crm/v3 on that port, with the emulator’s token', async () => {
     const page = await fetch(`${running!.url}/crm/v3/objects/deals?limit=5`, { headers: { Authorization: `Bearer ${DEMO_TOKEN}` } });
     expect(page.status).toBe(200);

@@ -150,6 +150,10 @@ export function createFakeTransport(portal: FakePortal): FakeTransport {
       task.properties = { ...task.properties, ...properties };
       return task;
     },
+    batchReadTasks: async (ids) => {
+      record('batch read tasks');
+      return { status: 'COMPLETE', results: (portal.objects.tasks ?? []).filter((t) => ids.includes(t.id)) };
+    },
   };
 }
 

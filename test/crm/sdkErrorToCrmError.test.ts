@@ -1,3 +1,4 @@
+import { isRetryable } from '../../src/crm/crmError';
 import { sdkErrorToCrmError } from '../../src/crm/sdkErrorToCrmError';
 
 /** The shape of @hubspot/api-client's ApiException (one class per generated module). */
@@ -23,8 +24,15 @@ describe('sdkErrorToCrmError', () => {
     [409, 'bad_request'],
     [500, 'unavailable'],
     [502, 'unavailable'],
+    [414, 'bad_request'],
+    [431, 'bad_request'],
+    [0, 'unavailable'],
   ])('maps HTTP %i to %s', (status, kind) => {
     expect(sdkErrorToCrmError(apiException(status, {}), 0)).toMatchObject({ kind, status });
+  });
+
+  it.each([414, 431, 400])('never retries a request HubSpot refused for its own shape (HTTP %i): it cannot succeed', (status) => {
+    expect(isRetryable(sdkErrorToCrmError(apiException(status, '<html>Request-URI Too Large</html>'), 0))).toBe(false);
   });
 
   it('treats a failed connection as HubSpot being unavailable (status 0)', () => {

@@ -5,6 +5,7 @@ import { stalledLineDays, daysInStage } from '../../src/funnel/stageAging';
 import { stageWinChance } from '../../src/funnel/stageWinChance';
 import type { Viewer } from '../../src/handlers/contracts/common';
 import { dealKpis } from '../../src/handlers/dealKpis';
+import { ownerScorecard } from '../../src/handlers/ownerScorecard';
 import { DEAL_HISTORY_DAYS, dealHistoryWindow } from '../../src/domain/dealHistoryWindow';
 import { computeKpi } from '../../src/kpi/computeKpi';
 import { calendarOf } from '../../src/kpi/kpiContext';
@@ -47,22 +48,33 @@ describe('dealKpis: Ann’s Globex deal, worked by hand', () => {
   });
 
   it.each([
-    ['Ann herself', ANN.userId, true],
-    ['Mia, her manager', MIA.userId, true],
-    ['Dora, the director', DORA.userId, true],
-    ['Eve, a HubSpot super admin', EVE_USER_ID, true],
-    ['Bob, her teammate', BOB.userId, false],
-    ['Carl, from another team', CARL.userId, false],
-    ['a user with no owner record', NOBODY_USER_ID, false],
-  ])('%s (user %i) sees the deal’s health; commission shown: %s', async (_, userId, seesCommission) => {
+    ['Ann herself', ANN.userId],
+    ['Mia, her manager', MIA.userId],
+    ['Dora, the director', DORA.userId],
+    ['Eve, a HubSpot super admin', EVE_USER_ID],
+  ])('%s (user %i) sees the deal’s health and Ann’s quota, attainment and commission', async (_, userId) => {
     const c = await card(userId);
     expect(c.health.stalled).toBe(true);
+    expect(c.impactHidden).toBe(false);
     expect(c.impact?.attainmentAfter).toBeCloseTo(1.3, 12);
-    if (seesCommission) expect(c.impact?.commission).not.toBeNull();
-    else {
-      expect(c.impact?.commission).toBeNull();
-      expect(c.impact?.reason).toMatch(/commission/);
-    }
+    expect(c.impact?.commission).not.toBeNull();
+  });
+
+  it.each([
+    ['Bob, her teammate', BOB.userId],
+    ['Carl, from another team', CARL.userId],
+  ])('%s (user %i) sees the deal’s health but none of Ann’s numbers, as her scorecard refuses them', async (_, userId) => {
+    const c = await card(userId);
+    expect(c.health.stalled).toBe(true);
+    expect(c.owner).toEqual({ id: ANN.ownerId, name: 'Ann Test' });
+    expect(c.impactHidden).toBe(true);
+    expect(c.impact).toBeNull();
+    expect(JSON.stringify(c)).not.toMatch(/quota|wonSoFar|attainment|commission/);
+  });
+
+  it('refuses a user with no owner record, who could otherwise read any deal by its id', async () => {
+    expect(errorOf(await dealKpis({ dealId: GLOBEX }, h.deps(annViewer(NOBODY_USER_ID), undefined, ANN_AS_OF))).code).toBe('forbidden');
+    expect(errorOf(await dealKpis({ dealId: '404' }, h.deps(annViewer(NOBODY_USER_ID), undefined, ANN_AS_OF))).code).toBe('forbidden');
   });
 
   it('says a won deal adds nothing, and a deal without owner has no impact', async () => {
@@ -71,7 +83,7 @@ describe('dealKpis: Ann’s Globex deal, worked by hand', () => {
     expect(won.health).toMatchObject({ daysInStage: null, stalled: false });
     expect(won.impact).toMatchObject({ attainmentNow: 1.1, attainmentAfter: 1.1, commission: { added: 0 } });
     expect(won.impact?.reason).toMatch(/already won/);
-    const orphan = dataOf(await dealKpis({ dealId: '9002' }, h.deps(annViewer(NOBODY_USER_ID), undefined, ANN_AS_OF)));
+    const orphan = dataOf(await dealKpis({ dealId: '9002' }, h.deps(annViewer(ANN.userId), undefined, ANN_AS_OF)));
     expect([orphan.owner, orphan.impact]).toEqual([null, null]);
   });
 
@@ -82,9 +94,11 @@ describe('dealKpis: Ann’s Globex deal, worked by hand', () => {
     expect(c.impact?.reason).toMatch(/no target/);
   });
 
-  it('answers not_found for a deal that does not exist, and invalid for an empty id', async () => {
+  it('answers not_found for a deal that does not exist, and invalid for an id that cannot be a deal id', async () => {
     expect(errorOf(await dealKpis({ dealId: '404' }, h.deps(annViewer(ANN.userId), undefined, ANN_AS_OF))).code).toBe('not_found');
-    expect(errorOf(await dealKpis({ dealId: '' }, h.deps(annViewer(ANN.userId), undefined, ANN_AS_OF)))).toMatchObject({ code: 'invalid', fields: [{ field: 'dealId' }] });
+    for (const dealId of ['', '0', '12a', '-5', ' 301', '1'.repeat(20), '9'.repeat(16_000)]) {
+      expect(errorOf(await dealKpis({ dealId }, h.deps(annViewer(ANN.userId), undefined, ANN_AS_OF)))).toMatchObject({ code: 'invalid', fields: [{ field: 'dealId' }] });
+    }
   });
 });
 
@@ -139,10 +153,20 @@ describe('dealKpis: the demo portal’s open deals, against the engine', () => {
     }
   });
 
-  it('lets a rep see the health of another team’s deal, but not its owner’s commission', async () => {
-    const deal = data.deals.find((d) => d.outcome === 'open' && d.ownerId === PEOPLE.southRep.ownerId && d.amount !== null);
-    const c = dataOf(await dealKpis({ dealId: deal?.id }, h.deps(viewerOf('eastRep'))));
+  it.each([
+    ['a rep, on another team’s deal', 'eastRep', 'southRep', false],
+    ['a rep, on a teammate’s deal', 'eastRep', 'eastRep2', false],
+    ['a manager, on another team’s deal', 'eastManager', 'southRep', false],
+    ['a manager, on their rep’s deal', 'eastManager', 'eastRep2', true],
+    ['a rep, on their own deal', 'eastRep', 'eastRep', true],
+  ] as const)('%s: sees the health; the owner’s numbers exactly when the scorecard would show them (%s → %s: %s)', async (_, viewer, owner, sees) => {
+    const deal = data.deals.find((d) => d.outcome === 'open' && d.ownerId === PEOPLE[owner].ownerId && d.amount !== null && d.stageId !== null);
+    const c = dataOf(await dealKpis({ dealId: deal?.id }, h.deps(viewerOf(viewer))));
     expect(c.health.winChance.n).toBeGreaterThan(0);
-    expect(c.impact?.commission).toBeNull();
+    const scorecard = await ownerScorecard({ ownerId: PEOPLE[owner].ownerId ?? undefined }, h.deps(viewerOf(viewer)));
+    expect(scorecard.ok).toBe(sees);
+    expect(c.impactHidden).toBe(!sees);
+    if (sees) expect(c.impact?.wonSoFar).toEqual(expect.any(Number));
+    else expect(c.impact).toBeNull();
   });
 });

@@ -91,6 +91,17 @@ describe('funnelHealth: who sees which teams', () => {
     expect(errorOf(await funnelHealth({ teamId: LEAKY_TEAM_ID }, h.deps(viewerOf('eastManager')))).code).toBe('forbidden');
   });
 
+  it('refuses a manager an unknown team exactly like another manager’s team', async () => {
+    const missing = errorOf(await funnelHealth({ teamId: '1' }, h.deps(viewerOf('eastManager'))));
+    expect(missing.code).toBe('forbidden');
+    expect(missing.message).toBe(errorOf(await funnelHealth({ teamId: '1' }, h.deps(viewerOf('southManager')))).message.replace('southManager', 'eastManager'));
+    expect(errorOf(await funnelHealth({ teamId: LEAKY_TEAM_ID }, h.deps(viewerOf('eastManager')))).message).toBe(missing.message.replace('1', LEAKY_TEAM_ID));
+  });
+
+  it.each(['1970-01', '1969', '0000-Q1', '2030'])('refuses the period %s with 400 naming the field', async (period) => {
+    expect(errorOf(await funnelHealth({ period }, h.deps(viewerOf('director'))))).toMatchObject({ code: 'invalid', fields: [{ field: 'period' }] });
+  });
+
   it('answers not_found for an unknown team or pipeline', async () => {
     expect(errorOf(await funnelHealth({ teamId: '1' }, h.deps(viewerOf('director')))).code).toBe('not_found');
     expect(errorOf(await funnelHealth({ pipelineId: 'nope' }, h.deps(viewerOf('director')))).code).toBe('not_found');

@@ -98,6 +98,8 @@ describe('handlers through the SDK and the emulator give the snapshot port’s n
     expect(task?.properties.hs_task_subject).toContain('阶段转化率');
     expect(dataOf(await scanAlerts({ period: '2026-Q3' }, runner))).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [] });
     expect(await gateway.searchTasks({ includeCompleted: true })).toHaveLength(tasks.length);
+    // The ledger is checked against HubSpot: a task HubSpot has is found, an id it never had is not.
+    expect([...(await viaSdk.existingTaskIds([tasks[0]!.id, '987654321987']))]).toEqual([tasks[0]!.id]);
   });
 
   it.each(['eastRep', 'noOwner'] as const)('refuses %s the funnel through the SDK too', async (person: Person) => {

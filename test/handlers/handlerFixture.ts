@@ -97,6 +97,7 @@ export async function harness(openStore: () => SqliteStore, data: PortalData, se
       ledger: store.alerts,
       manualScores: store.manualScores,
       forecasts: store.forecasts,
+      scanLock: store.scanLock,
       now: () => now,
     }),
   };

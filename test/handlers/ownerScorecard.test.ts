@@ -109,8 +109,26 @@ describe('ownerScorecard: who sees whose scorecard', () => {
 });
 
 describe('ownerScorecard: bad requests', () => {
-  it('names an unknown owner as not found', async () => {
+  it('names an unknown owner as not found to those who see everyone, and refuses it like any other to the rest', async () => {
     expect(errorOf(await ownerScorecard({ ownerId: '404' }, h.deps(viewerOf('director')))).code).toBe('not_found');
+    for (const person of ['eastRep', 'eastManager'] as const) {
+      const missing = errorOf(await ownerScorecard({ ownerId: '404' }, h.deps(viewerOf(person))));
+      const someoneElses = errorOf(await ownerScorecard({ ownerId: PEOPLE.southRep.ownerId }, h.deps(viewerOf(person))));
+      expect(missing).toEqual(someoneElses);
+      expect(missing.code).toBe('forbidden');
+    }
+  });
+
+  it('refuses an owner id that cannot be one, before asking HubSpot', async () => {
+    expect(errorOf(await ownerScorecard({ ownerId: 'x'.repeat(16_000) }, h.deps(viewerOf('director'))))).toMatchObject({ code: 'invalid', fields: [{ field: 'ownerId' }] });
+  });
+
+  it.each(['1970-01', '1969', '0000-Q1', '1999-Q4', '2027-Q4', '2028', '2099-01'])('refuses the period %s, outside 2000 to the current fiscal year, naming the field', async (period) => {
+    expect(errorOf(await ownerScorecard({ period }, h.deps(viewerOf('director'))))).toMatchObject({ code: 'invalid', fields: [{ field: 'period', message: expect.stringMatching(/out of range/) }] });
+  });
+
+  it.each(['2000-Q1', '2026-12', '2026'])('accepts %s, inside the range', async (period) => {
+    expect((await ownerScorecard({ ownerId: PEOPLE.eastRep.ownerId, period }, h.deps(viewerOf('director')))).ok).toBe(true);
   });
 
   it('lists the period field when the label is not a period', async () => {

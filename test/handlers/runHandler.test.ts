@@ -19,10 +19,15 @@ describe('runHandler', () => {
   });
 
   it('never lets a thrown error, or its stack, reach the runtime', async () => {
+    const thrown = new Error('SQLITE_BUSY at /srv/secret/path.ts:12');
     const result = await runHandler(schemas, { n: 1 }, async () => {
-      throw new Error('SQLITE_BUSY at /srv/secret/path.ts:12');
+      throw thrown;
     });
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'something went wrong while computing this card' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal', message: 'something went wrong while computing this card' } });
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.error).toEqual({ code: 'internal', message: 'something went wrong while computing this card' });
+    // Kept beside the error, for the runtime's log line only.
+    expect(result.cause).toBe(thrown);
     const corrupt = await runHandler(schemas, { n: 1 }, async () => {
       throw new CorruptRecordError('settings version 3', 'not JSON');
     });
@@ -41,6 +46,20 @@ describe('a CrmError from the gateway becomes a card error state', () => {
     const h = await harness(openStore, annData(), annSettings());
     const failing = { ...h.port, dealCard: async () => Promise.reject(new CrmError({ kind, status, message: 'HubSpot said no' })) };
     const result = await dealKpis({ dealId: GLOBEX }, h.deps({ portalId: ANN_PORTAL_ID, userId: ANN.userId, email: null, locale: 'en-US' }, failing, ANN_AS_OF));
+    expect(result).toMatchObject({ ok: false, error: { code } });
+  });
+});
+
+describe('an SDK ApiException from the in-portal stores becomes the same card error state', () => {
+  const apiException = (code: number) => Object.assign(new Error(`HTTP-Code: ${code}`), { code, body: { message: 'internal error' }, headers: {} });
+  it.each([
+    [503, 'crm_unavailable'],
+    [502, 'crm_unavailable'],
+    [429, 'rate_limited'],
+  ] as const)('HTTP %i → %s, not a 500', async (status, code) => {
+    const result = await runHandler(schemas, { n: 1 }, async () => {
+      throw apiException(status);
+    });
     expect(result).toMatchObject({ ok: false, error: { code } });
   });
 });

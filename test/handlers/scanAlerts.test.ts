@@ -33,7 +33,7 @@ function worseSouth(portal: PortalData): PortalData {
 }
 
 /** A port over other data that writes its tasks where the harness's port keeps them. */
-const sharingTasks = (h: Harness, portal: PortalData): CrmPort => ({ ...crmPortFromSnapshot(portal), createTask: h.port.createTask, updateTask: h.port.updateTask });
+const sharingTasks = (h: Harness, portal: PortalData): CrmPort => ({ ...crmPortFromSnapshot(portal), createTask: h.port.createTask, updateTask: h.port.updateTask, existingTaskIds: h.port.existingTaskIds });
 
 describe('scanAlerts: one task per breach, idempotent', () => {
   let h: Harness;
@@ -134,10 +134,86 @@ describe('scanAlerts: recovery and scope', () => {
     expect(all.created).toBeGreaterThan(0);
   });
 
+  it.each(['1970-01', '1969', '0000-Q1', '2031-Q1'])('refuses the period %s with the field named, creating nothing', async (period) => {
+    expect(errorOf(await scanAlerts({ period }, h.deps(runner)))).toMatchObject({ code: 'invalid', fields: [{ field: 'period' }] });
+    expect(h.port.tasks.size).toBe(0);
+  });
+
   it('refuses reps and users without an owner record, and an unknown pipeline', async () => {
     expect(errorOf(await scanAlerts(Q3, h.deps(viewerOf('southRep')))).code).toBe('forbidden');
     expect(errorOf(await scanAlerts(Q3, h.deps(viewerOf('noOwner')))).code).toBe('forbidden');
     expect(errorOf(await scanAlerts({ pipelineId: 'nope' }, h.deps(runner))).code).toBe('not_found');
     expect(h.port.tasks.size).toBe(0);
+  });
+});
+
+describe('scanAlerts: the ledger is checked against the CRM', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await harness(openStore, data);
+  });
+
+  it('after a restart against a fresh CRM, raises every breach again instead of saying "0 created"', async () => {
+    const first = dataOf(await scanAlerts(Q3, h.deps(runner)));
+    expect(first.created).toBeGreaterThan(0);
+    const fresh = crmPortFromSnapshot(data);
+    const again = dataOf(await scanAlerts(Q3, h.deps(runner, fresh)));
+    expect(again.created).toBe(first.created);
+    expect(fresh.tasks.size).toBe(first.created);
+    const page = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director'), fresh)));
+    for (const alert of page.alerts) expect(fresh.tasks.has(alert.taskId ?? '')).toBe(true);
+    expect(dataOf(await scanAlerts(Q3, h.deps(runner, fresh))).created).toBe(0);
+  });
+
+  it('asks HubSpot about every ledger task at once, not once per alert', async () => {
+    const first = dataOf(await scanAlerts(Q3, h.deps(runner)));
+    const asked: (readonly string[])[] = [];
+    const counting: CrmPort = { ...h.port, existingTaskIds: (ids) => (asked.push(ids), h.port.existingTaskIds(ids)) };
+    expect(dataOf(await scanAlerts(Q3, h.deps(runner, counting))).created).toBe(0);
+    expect(asked).toHaveLength(1);
+    expect([...asked[0]!].sort()).toEqual(first.tasks.map((t) => t.id).sort());
+  });
+
+  it('recreates a task a user deleted in HubSpot while the breach lasts, and only that one', async () => {
+    dataOf(await scanAlerts(Q3, h.deps(runner)));
+    const leaky = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director')))).alerts.find((a) => a.group.id === LEAKY_TEAM_ID && a.pair.from === 'appointmentscheduled');
+    const before = h.port.tasks.size;
+    h.port.deleteTask(leaky?.taskId ?? '');
+    const scan = dataOf(await scanAlerts(Q3, h.deps(runner)));
+    expect(scan).toMatchObject({ created: 1, updated: 0 });
+    expect(h.port.tasks.size).toBe(before);
+    const now = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director')))).alerts.find((a) => a.group.id === LEAKY_TEAM_ID && a.pair.from === 'appointmentscheduled');
+    expect(now?.taskId).not.toBe(leaky?.taskId);
+    expect(h.port.tasks.get(now?.taskId ?? '')?.ownerId).toBe(PEOPLE.southManager.ownerId);
+  });
+
+  it('resolves a recovered breach whose task is gone without failing the scan', async () => {
+    dataOf(await scanAlerts(Q3, h.deps(runner)));
+    const leakyTask = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director')))).alerts.find((a) => a.group.id === LEAKY_TEAM_ID && a.pair.from === 'appointmentscheduled')?.taskId;
+    h.port.deleteTask(leakyTask ?? '');
+    const lenient = { ...demoSettings(), funnel: { ...demoSettings().funnel, thresholds: [{ pipelineId: 'default', fromStageId: 'appointmentscheduled', toStageId: 'qualifiedtobuy', minRate: 0.1 }] } };
+    expect((await h.store.settings.save(PORTAL_ID, lenient, { expectedVersion: 1, savedBy: 'test' })).ok).toBe(true);
+    expect(dataOf(await scanAlerts(Q3, h.deps(runner))).resolved).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('scanAlerts: two scans started at once', () => {
+  it('never raise the same task twice: one scans, the other is told a scan is running', async () => {
+    const h = await harness(openStore, data);
+    const [a, b] = await Promise.all([scanAlerts(Q3, h.deps(runner)), scanAlerts(Q3, h.deps(viewerOf('director')))]);
+    const page = dataOf(await funnelHealth(Q3, h.deps(viewerOf('director'))));
+    expect(h.port.tasks.size).toBe(page.alerts.length);
+    const results = [a, b];
+    expect(results.filter((r) => r.ok).map((r) => dataOf(r).created)).toEqual([page.alerts.length]);
+    expect(results.filter((r) => !r.ok).map((r) => errorOf(r).code)).toEqual(['conflict']);
+    // The lease is given back: the next scan runs (and finds nothing new).
+    expect(dataOf(await scanAlerts(Q3, h.deps(runner))).created).toBe(0);
+  });
+
+  it('gives the lease back when a scan fails, so the next one can run', async () => {
+    const h = await harness(openStore, data);
+    const failing: CrmPort = { ...h.port, createTask: () => Promise.reject(new Error('HubSpot refused the task')) };
+    expect(errorOf(await scanAlerts(Q3, h.deps(runner, failing))).code).toBe('internal');
+    expect(dataOf(await scanAlerts(Q3, h.deps(runner))).created).toBeGreaterThan(0);
   });
 });

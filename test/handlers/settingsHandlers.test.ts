@@ -29,7 +29,7 @@ describe('getSettings and settingsContext', () => {
   it('answers the defaults as version 0 on a portal that never saved', async () => {
     const fresh = openStore();
     const deps = { ...as('admin'), settings: fresh.settings };
-    expect(dataOf(await getSettings({}, deps))).toEqual({ version: 0, settings: defaultSettings(), savedAt: null, savedBy: null });
+    expect(dataOf(await getSettings({}, deps))).toEqual({ version: 0, settings: defaultSettings(), savedAt: null, savedBy: null, fallback: null });
   });
 
   it('answers the saved version to admins and directors, and refuses reps and managers', async () => {
@@ -81,6 +81,13 @@ describe('saveSettings', () => {
 
   it.each(['director', 'eastManager', 'eastRep', 'noOwner'] as const)('refuses %s', async (person) => {
     expect(errorOf(await saveSettings({ settings: demoSettings(), expectedVersion: 1 }, as(person))).code).toBe('forbidden');
+    expect(dataOf(await settingsHistory({}, as('admin'))).versions).toHaveLength(1);
+  });
+
+  it.each([null, [], 'weights', 7])('names the field `settings` when the settings are %j, and saves nothing', async (settings) => {
+    const error = errorOf(await saveSettings({ settings, expectedVersion: 1 }, as('admin')));
+    expect(error.code).toBe('invalid');
+    expect(error.fields?.map((f) => f.field)).toEqual(['settings']);
     expect(dataOf(await settingsHistory({}, as('admin'))).versions).toHaveLength(1);
   });
 

@@ -32,7 +32,7 @@ async function start(services: ServicesFactory = () => servicesOf(crmPortFromSna
 /** A CRM port whose every read fails the way the gateway reports HubSpot failing. */
 function failingCrm(error: Error): CrmPort {
   const fail = () => Promise.reject(error);
-  return { portal: fail, roster: fail, pipelines: fail, dealPropertyDefinitions: fail, user: fail, scorecardData: fail, funnelData: fail, dealCard: fail, createTask: fail, updateTask: fail };
+  return { portal: fail, roster: fail, pipelines: fail, dealPropertyDefinitions: fail, user: fail, scorecardData: fail, funnelData: fail, dealCard: fail, dataAsOf: () => null, createTask: fail, updateTask: fail, existingTaskIds: fail };
 }
 
 describe('error answers: { error: { code, message, fields? } } with the status of the code', () => {
@@ -78,6 +78,20 @@ describe('error answers: { error: { code, message, fields? } } with the status o
   });
 });
 
+describe('a request that cannot succeed is not sent to HubSpot', () => {
+  it('a 16,000-character deal id is a 400 naming dealId at once, with no HubSpot call', async () => {
+    let calls = 0;
+    const counting = failingCrm(new CrmError({ kind: 'unavailable', status: 0, message: 'should not be called' }));
+    const url = await start(() => servicesOf(new Proxy(counting, { get: (target, key) => (calls++, target[key as keyof CrmPort]) }), store));
+    const started = Date.now();
+    const answer = await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '9'.repeat(16_000) } });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: 'invalid', fields: [{ field: 'dealId' }] } });
+    expect(calls).toBe(0);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
 describe('HubSpot failures', () => {
   it('429 rate_limited when HubSpot keeps rate limiting', async () => {
     const url = await start(() => servicesOf(failingCrm(new CrmError({ kind: 'rate_limited', status: 429, message: 'ten secondly rolling limit' })), store));
@@ -103,10 +117,38 @@ describe('unexpected failures', () => {
       throw new Error('SQLITE_CORRUPT at /var/lib/kpi/kpi.sqlite');
     });
     const answer = await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1' } });
-    expect(answer).toEqual({ status: 500, body: { error: { code: 'internal', message: 'something went wrong on the KPI backend; it has been logged' } } });
+    expect(answer).toEqual({ status: 500, body: { error: { code: 'internal', message: 'something went wrong on the KPI backend; it has been logged', requestId: expect.any(String) } } });
     expect(JSON.stringify(answer.body)).not.toMatch(/SQLITE|kpi\.sqlite|at .*\.ts/);
+    const requestId = (answer.body as { error: { requestId: string } }).error.requestId;
     expect(logged).toHaveLength(1);
-    expect(logged[0]?.message).toBe('POST /api/v1/deal-kpis failed');
+    expect(logged[0]?.message).toBe(`POST /api/v1/deal-kpis failed (request ${requestId})`);
     expect((logged[0]?.error as Error).message).toContain('SQLITE_CORRUPT');
+  });
+
+  it('a bug inside a handler is a 500 logged once with its stack, under the request id the answer carries', async () => {
+    logged.length = 0;
+    const bug = new TypeError("Cannot read properties of undefined (reading 'stages')");
+    const url = await start(() => servicesOf(failingCrm(bug), store));
+    const answers = await Promise.all([signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1' } }), signedFetch(url, '/api/v1/funnel-health', { body: {} })]);
+    const ids = answers.map((a) => {
+      expect(a.status).toBe(500);
+      expect(a.body).toMatchObject({ error: { code: 'internal' } });
+      expect(JSON.stringify(a.body)).not.toContain('stages');
+      return (a.body as { error: { requestId: string } }).error.requestId;
+    });
+    expect(new Set(ids).size).toBe(2);
+    expect(logged).toHaveLength(2);
+    for (const id of ids) {
+      const line = logged.find((l) => l.message.includes(`(request ${id})`));
+      expect(line?.error).toBe(bug);
+      expect((line?.error as Error).stack).toContain('TypeError');
+    }
+  });
+
+  it('an expected failure is answered without an error log line', async () => {
+    logged.length = 0;
+    const url = await start(() => servicesOf(failingCrm(new CrmError({ kind: 'unavailable', status: 503, message: 'upstream' })), store));
+    expect((await signedFetch(url, '/api/v1/deal-kpis', { body: { dealId: '1' } })).status).toBe(502);
+    expect(logged).toHaveLength(0);
   });
 });

@@ -51,6 +51,7 @@ export const servicesOf = (crm: CrmPort, store: SqliteStore): RequestServices =>
   ledger: store.alerts,
   manualScores: store.manualScores,
   forecasts: store.forecasts,
+  scanLock: store.scanLock,
 });
 
 export interface Listening {

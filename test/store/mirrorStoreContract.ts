@@ -45,6 +45,16 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
       expect(stored?.properties).toEqual({ hs_object_id: '1', amount: '5', dealstage: 'b', hs_v2_date_entered_b: '2026-01-01T00:00:00Z' });
     });
 
+    it('forgets one portal whole on clear, and only that one', async () => {
+      await h.store.applyDeals(PORTAL, { upserts: [deal(1, {})], removals: [], cursor: cursorAt('1') });
+      await h.store.replaceCollection(PORTAL, 'owners', [{ id: '11' }]);
+      await h.store.applyDeals(PORTAL + 1, { upserts: [deal(2, {})], removals: [], cursor: cursorAt('2') });
+      await h.store.clear(PORTAL);
+      const cleared = await h.store.load(PORTAL);
+      expect([cleared.deals, cleared.owners, cleared.cursor]).toEqual([[], null, EMPTY_CURSOR]);
+      expect(await h.store.dealIds(PORTAL + 1)).toEqual(['2']);
+    });
+
     it('removes archived deals, and keeps portals apart', async () => {
       await h.store.applyDeals(PORTAL, { upserts: [deal(1, {}), deal(2, {})], removals: [], cursor: cursorAt('2') });
       await h.store.applyDeals(PORTAL + 1, { upserts: [deal(1, {})], removals: [], cursor: cursorAt('1') });

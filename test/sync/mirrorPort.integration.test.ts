@@ -30,7 +30,7 @@ beforeAll(async () => {
   offline = await harness(openStore, portalFromSnapshot(snapshot, settings.propertyMapping).data, settings);
   sync = h.newSync({ mapping: async () => settings.propertyMapping });
   await sync.runOnce();
-  mirror = crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(h.gateway), gateway: h.gateway, progress: () => sync.status().progress });
+  mirror = crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => sync.status() });
 });
 afterAll(() => h.close());
 
@@ -74,7 +74,8 @@ describe('surfaces read from the mirror', () => {
   });
 
   it('while the first backfill runs, the director is told how far it is and a rep still gets a live answer', async () => {
-    const preparing = crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(h.gateway), gateway: h.gateway, progress: () => 0.45 });
+    const halfway = { ...sync.status(), state: 'backfilling' as const, lastSyncAt: null, progress: 0.45 };
+    const preparing = crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => halfway });
     const director = await ownerScorecard({}, offline.deps(viewerOf('director'), preparing));
     expect(errorOf(director)).toMatchObject({ code: 'preparing', progress: 0.45 });
     const rep = await ownerScorecard({}, offline.deps(viewerOf('eastRep'), preparing));

@@ -6,10 +6,12 @@ import { readJsonFile } from '../readJsonFile';
 import type { BackendLogger } from '../../server/backendLogger';
 import type { RunningBackend } from '../../server/startBackend';
 import { startBackend } from '../../server/startBackend';
+import { LOOPBACK_HOST, describeHost } from '../../server/listenHost';
 import { progressPrinter } from '../../sync/progressLine';
 
 export interface ServeCliOptions {
   port?: string;
+  host?: string;
   snapshot?: string;
   dev?: boolean;
   baseUrl?: string;
@@ -25,8 +27,11 @@ export async function runServe(opts: ServeCliOptions, io: CliIo, env: NodeJS.Pro
   const port = opts.port === undefined ? undefined : parseWholeNumber('--port', opts.port);
   if (port !== undefined && port > 65_535) throw new CliError(`--port: ${port} is not a TCP port`);
   const snapshot = opts.snapshot === undefined ? undefined : readJsonFile(opts.snapshot, 'snapshot');
-  const backend = await startBackend({ env, port, snapshot, crmBaseUrl: opts.baseUrl, devMode: opts.dev === true, logger: cliLogger(io), onSyncProgress: progressPrinter(process.stderr) });
+  // Dev mode lets anyone who can reach the port act as any demo user: loopback unless asked.
+  const host = opts.host ?? (opts.dev === true ? LOOPBACK_HOST : undefined);
+  const backend = await startBackend({ env, port, host, snapshot, crmBaseUrl: opts.baseUrl, devMode: opts.dev === true, logger: cliLogger(io), onSyncProgress: progressPrinter(process.stderr) });
   io.out(`KPI backend: ${backend.url} (portal ${backend.portalId}${opts.dev === true ? ', DEV MODE: unsigned demo users accepted' : ''})`);
+  io.err(`kpi: listening on ${describeHost(host)}${opts.dev === true && opts.host === undefined ? ' (dev mode; --host 0.0.0.0 to open it to the network)' : ''}`);
   if (backend.emulatorUrl !== null) io.out(`CRM emulator: ${backend.emulatorUrl}`);
   await backend.schedule.ready;
   const next = backend.schedule.nextAt();
@@ -47,6 +52,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .command('serve')
     .description('serve the KPI backend for hubspot.fetch (signed requests; env HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DB_PATH, KPI_SCAN_AT)')
     .option('--port <n>', 'TCP port (default: PORT, else 3000; 0 picks a free one)')
+    .option('--host <address>', 'address to listen on (default: every interface; 127.0.0.1 with --dev)')
     .option('--snapshot <file>', 'serve an emulated portal seeded from this snapshot instead of HubSpot')
     .option('--base-url <url>', 'read the CRM API at this URL instead of HubSpot\'s (e.g. a `kpi emulator`), with HUBSPOT_ACCESS_TOKEN')
     .option('--dev', 'dev mode: accept unsigned requests naming a demo user (X-Demo-User-Id or ?demoUserId=)')

@@ -5,11 +5,13 @@ import type { PreviewSource, RunningPreview } from '../../preview/startPreview';
 import { startPreview } from '../../preview/startPreview';
 import { parseWholeNumber, todayUtcMidnight } from '../cliArgs';
 import { CliError } from '../cliError';
+import { LOOPBACK_HOST, describeHost } from '../../server/listenHost';
 import { readJsonFile } from '../readJsonFile';
 
 export interface StartCliOptions {
   snapshot?: string;
   port?: string;
+  host?: string;
   deals: string;
   seed: string;
   cacheDir: string;
@@ -30,11 +32,12 @@ export async function runStart(opts: StartCliOptions, io: CliIo, env: Record<str
   const log = (line: string) => io.err(`kpi: ${line}`);
   const source = previewSource(opts, env, clock, log);
   const started = Date.now();
-  const running = await startPreview({ source, env, port, log, now: clock, emulatorLimits: opts.limits }).catch((error: unknown) => {
+  const running = await startPreview({ source, env, port, host: opts.host ?? LOOPBACK_HOST, log, now: clock, emulatorLimits: opts.limits }).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     throw new CliError((error as { code?: unknown }).code === 'EADDRINUSE' ? `port ${port} is in use; set PORT or --port` : message);
   });
   log(`backend in dev mode on SQLite ${env.KPI_DB_PATH ?? 'data/kpi.sqlite'}; ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`listening on ${describeHost(opts.host ?? LOOPBACK_HOST)}${opts.host === undefined ? ' (dev mode: anyone who reaches it is any demo user; --host 0.0.0.0 to open it to the network)' : ''}`);
   if (running.emulator !== null) log(`HubSpot CRM emulator: ${running.url}/crm/v3/... (portal ${running.portalId})`);
   io.out(`Sales KPI Cards preview: ${running.url}`);
   return running;
@@ -60,6 +63,7 @@ export function registerStart(program: Command, io: CliIo): void {
     .description('run the app locally: CRM emulator with the demo portal, backend (dev mode, SQLite) and the preview page')
     .option('--snapshot <file>', 'seed the emulator from this portal snapshot instead of the demo')
     .option('--port <n>', `HTTP port (default PORT or ${DEFAULT_PREVIEW_PORT})`)
+    .option('--host <address>', 'address to listen on (default 127.0.0.1: dev mode lets anyone act as any demo user)')
     .option('--deals <n>', 'deals in the generated demo portal', '20000')
     .option('--seed <s>', 'seed of the generated demo portal', '1')
     .option('--cache-dir <dir>', 'where the generated demo portal is cached', '.cache')

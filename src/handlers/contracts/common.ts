@@ -8,7 +8,8 @@ export const intervalSchema = z.tuple([z.number(), z.number()]);
 /**
  * A failed request, as the cards see it. `code` drives the card state: `forbidden` shows the
  * permission-denied state, `conflict` the reload offer, `invalid` the field errors,
- * `preparing` how far the backend's first copy of the portal is, the others an error with a retry.
+ * `preparing` how far the backend's first copy of the portal is, `needs_backend` that the view
+ * is too large for a live read (functions only), the others an error with a retry.
  */
 export const errorCodeSchema = z.enum([
   'invalid',
@@ -19,6 +20,7 @@ export const errorCodeSchema = z.enum([
   'rate_limited',
   'crm_unavailable',
   'preparing',
+  'needs_backend',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -28,6 +30,8 @@ export const handlerErrorSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),
   fields: z.array(fieldErrorSchema).optional(),
+  /** The backend's id of the failed request, also in its log line: what a user quotes to support. */
+  requestId: z.string().optional(),
   /** `preparing`: the share of the portal's first backfill done, 0–1. */
   progress: z.number().min(0).max(1).optional(),
 });
@@ -42,4 +46,27 @@ export const viewerSchema = z.object({
 });
 export type Viewer = z.infer<typeof viewerSchema>;
 
+/**
+ * When the data behind an answer was read from HubSpot (ISO 8601): the mirror's last finished
+ * sync with the backend, the moment of the request for a live read. Every surface shows it.
+ */
+export const dataAsOfSchema = z.iso.datetime();
+
 export const periodLabelSchema = z.string().regex(/^(FY)?\d{4}(-Q[1-4]|-\d{2})?$/i, 'use 2026-Q3, 2026-07 or 2026');
+
+/**
+ * HubSpot record, owner and team ids are positive 64-bit integers (at most 19 digits): anything
+ * else cannot name one, so it is refused at once (400) instead of being sent to HubSpot, where
+ * a 16,000-character id would only fail, be retried and end as "HubSpot did not answer".
+ */
+export const recordIdSchema = z.string().regex(/^[1-9]\d{0,18}$/, 'must be a HubSpot id: digits only, at most 19');
+
+/** Pipeline ids are HubSpot's `default` or digits; a bounded word either way. */
+export const pipelineIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a HubSpot pipeline id');
+
+/**
+ * The latest saved settings could not be read back, so the cards run on an older version (or
+ * the defaults: usedVersion 0) and say so. Only the settings page gets the reason.
+ */
+export const settingsFallbackSchema = z.object({ corruptVersion: z.number().int().min(1), usedVersion: z.number().int().min(0) });
+export type SettingsFallbackDto = z.infer<typeof settingsFallbackSchema>;

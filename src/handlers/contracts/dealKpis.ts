@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { intervalSchema } from './common';
+import { dataAsOfSchema, intervalSchema, recordIdSchema, settingsFallbackSchema } from './common';
 
 /** dealKpis: the deal card (issue 4/5): health, chance to win, what closing it does for its owner. */
-export const dealKpisInputSchema = z.object({ dealId: z.string().min(1) });
+export const dealKpisInputSchema = z.object({ dealId: recordIdSchema });
 export type DealKpisInput = z.infer<typeof dealKpisInputSchema>;
 
 export const dealKpisOutputSchema = z.object({
   currency: z.string(),
+  dataAsOf: dataAsOfSchema,
   deal: z.object({
     id: z.string(),
     name: z.string().nullable(),
@@ -27,7 +28,7 @@ export const dealKpisOutputSchema = z.object({
     winChance: z.object({ rate: z.number().nullable(), n: z.number().int(), ci: intervalSchema.nullable() }),
   }),
   owner: z.object({ id: z.string(), name: z.string() }).nullable(),
-  /** What closing the deal at its amount does for its owner; null when the deal has no owner. */
+  /** What closing the deal at its amount does for its owner; null when the deal has no owner or `impactHidden`. */
   impact: z
     .object({
       period: z.string(),
@@ -41,5 +42,9 @@ export const dealKpisOutputSchema = z.object({
       reason: z.string().nullable(),
     })
     .nullable(),
+  /** The viewer may not see this owner's numbers (their scorecard is refused to them too). */
+  impactHidden: z.boolean().default(false),
+  /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */
+  settingsFallback: settingsFallbackSchema.nullable().default(null),
 });
 export type DealKpisOutput = z.infer<typeof dealKpisOutputSchema>;

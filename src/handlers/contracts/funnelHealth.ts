@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { intervalSchema, periodLabelSchema, severitySchema } from './common';
+import { dataAsOfSchema, intervalSchema, periodLabelSchema, pipelineIdSchema, recordIdSchema, settingsFallbackSchema, severitySchema } from './common';
 
 /** funnelHealth: the managers' app page (kpi-spec §5). */
 export const funnelHealthInputSchema = z.object({
-  pipelineId: z.string().min(1).optional(),
+  pipelineId: pipelineIdSchema.optional(),
   period: periodLabelSchema.optional(),
-  teamId: z.string().min(1).optional(),
+  teamId: recordIdSchema.optional(),
 });
 export type FunnelHealthInput = z.infer<typeof funnelHealthInputSchema>;
 
@@ -24,6 +24,7 @@ export const funnelPairSchema = z.object({
 export type FunnelPair = z.infer<typeof funnelPairSchema>;
 
 export const funnelHealthOutputSchema = z.object({
+  dataAsOf: dataAsOfSchema,
   pipeline: z.object({ id: z.string(), label: z.string() }),
   pipelines: z.array(z.object({ id: z.string(), label: z.string() })),
   period: z.string(),
@@ -46,5 +47,7 @@ export const funnelHealthOutputSchema = z.object({
       taskId: z.string().nullable(),
     }),
   ),
+  /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */
+  settingsFallback: settingsFallbackSchema.nullable().default(null),
 });
 export type FunnelHealthOutput = z.infer<typeof funnelHealthOutputSchema>;

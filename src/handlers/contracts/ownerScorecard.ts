@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { kpiStatusSchema, periodLabelSchema } from './common';
+import { dataAsOfSchema, kpiStatusSchema, periodLabelSchema, recordIdSchema, settingsFallbackSchema } from './common';
 
 /** ownerScorecard: the scorecard tab and "My scorecard" (kpi-spec §6). */
 export const ownerScorecardInputSchema = z.object({
   /** Defaults to the viewer's own owner record. */
-  ownerId: z.string().min(1).optional(),
+  ownerId: recordIdSchema.optional(),
   /** Defaults to the current quarter in the portal's time zone. */
   period: periodLabelSchema.optional(),
 });
@@ -23,6 +23,7 @@ export const scorecardKpiRowSchema = z.object({
 
 export const ownerScorecardOutputSchema = z.object({
   currency: z.string(),
+  dataAsOf: dataAsOfSchema,
   owner: z.object({ id: z.string(), name: z.string() }),
   role: z.enum(['rep', 'manager', 'director']),
   period: z.string(),
@@ -34,5 +35,7 @@ export const ownerScorecardOutputSchema = z.object({
   flags: z.array(z.enum(['promotion_candidate', 'improvement_plan'])),
   /** Periods the picker offers. */
   periods: z.array(z.string()),
+  /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */
+  settingsFallback: settingsFallbackSchema.nullable().default(null),
 });
 export type OwnerScorecardOutput = z.infer<typeof ownerScorecardOutputSchema>;

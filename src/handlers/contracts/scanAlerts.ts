@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { periodLabelSchema } from './common';
+import { periodLabelSchema, recordIdSchema, pipelineIdSchema } from './common';
 
 /**
  * scanAlerts: the "Scan alerts" action of the funnel-health page (kpi-spec §5 threshold
@@ -7,9 +7,9 @@ import { periodLabelSchema } from './common';
  * manager, updates the tasks it created before and resolves those whose alert has cleared.
  */
 export const scanAlertsInputSchema = z.object({
-  pipelineId: z.string().min(1).optional(),
+  pipelineId: pipelineIdSchema.optional(),
   period: periodLabelSchema.optional(),
-  teamId: z.string().min(1).optional(),
+  teamId: recordIdSchema.optional(),
 });
 export type ScanAlertsInput = z.infer<typeof scanAlertsInputSchema>;
 

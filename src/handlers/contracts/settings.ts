@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { settingsFallbackSchema } from './common';
 
 /** Settings handlers: the admins' settings page. Settings are validated by validateSettings. */
 export const settingsVersionSchema = z.object({
@@ -7,6 +8,11 @@ export const settingsVersionSchema = z.object({
   settings: z.unknown(),
   savedAt: z.string().nullable(),
   savedBy: z.string().nullable(),
+  /**
+   * The latest version (`version`) does not read back: `settings` are those of `usedVersion`
+   * (0: the defaults), and `reason` says what is wrong. Saving or restoring writes over it.
+   */
+  fallback: settingsFallbackSchema.extend({ reason: z.string() }).nullable().default(null),
 });
 export type SettingsVersionDto = z.infer<typeof settingsVersionSchema>;
 

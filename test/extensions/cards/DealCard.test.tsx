@@ -1,4 +1,4 @@
-import { Button, ErrorState, LoadingSpinner, ProgressBar, StatisticsItem, Tag } from '@hubspot/ui-extensions';
+import { Alert, Button, ErrorState, LoadingSpinner, ProgressBar, StatisticsItem, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { DealCard } from '../../../extensions/cards/DealCard';
 import type { DealKpisOutput } from '../../../src/handlers/contracts/dealKpis';
@@ -57,6 +57,26 @@ describe('DealCard', () => {
     expect(visibleText(r.getRootNode())).not.toContain('Commission');
   });
 
+  it("says the owner's numbers are private instead of showing quota, attainment or commission when the viewer may not see that owner", async () => {
+    const hidden = variant((d) => ({ ...d, impact: null, impactHidden: true }));
+    const r = renderCard(fakeClient({ dealKpis: async () => ok(hidden) }), 'zh-CN');
+    await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'win-chance')).not.toBeNull());
+    expect(r.maybeFind(ProgressBar)).toBeNull();
+    expect(visibleText(r.getRootNode())).toContain('Li Wei 的配额、达成率和佣金仅本人、其经理、总监和管理员可见。');
+    expect(visibleText(r.getRootNode())).not.toContain('该交易没有负责人');
+  });
+
+  it('says when its numbers come from older settings than the latest saved ones', async () => {
+    const older = variant((d) => ({ ...d, settingsFallback: { corruptVersion: 5, usedVersion: 4 } }));
+    const r = renderCard(fakeClient({ dealKpis: async () => ok(older) }), 'zh-CN');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'settings-fallback')).not.toBeNull());
+    expect(r.findByTestId(Alert, 'settings-fallback').props.title).toBe('正在使用较早的设置');
+    expect(visibleText(r.getRootNode())).toContain('最新保存的设置（版本 5）无法读取，以下数字使用版本 4。');
+    const current = renderCard(fakeClient({ dealKpis: async () => ok(dealFixture) }));
+    await current.waitFor(() => expect(current.maybeFind(ProgressBar)).not.toBeNull());
+    expect(current.maybeFindByTestId(Alert, 'settings-fallback')).toBeNull();
+  });
+
   it('does not flag a deal that is within the stalled line, and says when there is no line yet', async () => {
     const fresh = variant((d) => ({ ...d, health: { ...d.health, daysInStage: 6, stalledLineDays: null, stalled: null } }));
     const r = renderCard(fakeClient({ dealKpis: async () => ok(fresh) }));
@@ -101,6 +121,14 @@ describe('DealCard', () => {
     r.findByTestId(Button, 'retry').trigger('onClick');
     await r.waitFor(() => expect(r.maybeFind(ProgressBar)).not.toBeNull());
     expect(client.dealKpis).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows the request id of an internal error, so the admin can find its log line', async () => {
+    const internal = { ok: false as const, error: { code: 'internal' as const, message: 'something went wrong on the KPI backend; it has been logged', requestId: '7be0f3bc-743a' } };
+    const r = renderCard(fakeClient({ dealKpis: async () => internal }));
+    await r.waitFor(() => expect(r.maybeFind(ErrorState)).not.toBeNull());
+    expect(r.findByTestId(Text, 'request-id').text).toBe('Reference for your admin: 7be0f3bc-743a');
+    expect(r.maybeFindByTestId(Button, 'retry')).not.toBeNull();
   });
 
   it('shows the permission-denied state, without a Retry, on forbidden', async () => {

@@ -62,6 +62,18 @@ describe('SettingsPage', () => {
     expect(client.saveSettings).not.toHaveBeenCalled();
   });
 
+  it('tells the admin the latest version could not be read and why, and saves over it from that version', async () => {
+    const fallback = { corruptVersion: 7, usedVersion: 6, reason: 'settings version 7 of portal 1 is corrupt: the stored settings are not JSON' };
+    const client = settingsClient({ getSettings: async () => ok({ ...storedSettings(7), fallback }), saveSettings: async () => ok(storedSettings(8)) });
+    const r = await renderSettings(client);
+    const alert = r.findByTestId(Alert, 'settings-fallback');
+    expect(alert.props.title).toBe('Version 7 could not be read back; the form and every card show version 6. Save, or restore a version from History, to replace it.');
+    expect(visibleText(alert)).toContain('the stored settings are not JSON');
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(client.saveSettings).toHaveBeenCalledTimes(1));
+    expect(client.saveSettings.mock.calls[0]?.[0]?.expectedVersion).toBe(7);
+  });
+
   it('saves valid changes with the version it started from, then reloads', async () => {
     const client = settingsClient({ saveSettings: async () => ok(storedSettings(8)) });
     const r = await renderSettings(client);

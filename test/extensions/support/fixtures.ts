@@ -19,8 +19,12 @@ import { defaultSettings } from '../../../src/settings/defaultSettings';
  * within 30): 780,000 won of a 1,200,000 quarter → 65%; closing it → 980,000 → 81.7%.
  * Commission 5% below 120%: 39,000 now, 49,000 after, so the deal adds 10,000.
  */
+/** The instant the fixtures' data was read: 10:42 UTC on the fixtures' day. */
+export const FIXTURE_DATA_AS_OF = '2026-08-14T10:42:00.000Z';
+
 export const dealFixture: DealKpisOutput = dealKpisOutputSchema.parse({
   currency: 'CNY',
+  dataAsOf: FIXTURE_DATA_AS_OF,
   deal: {
     id: '7001',
     name: 'Shanghai Metro – CRM rollout',
@@ -51,6 +55,7 @@ export const dealFixture: DealKpisOutput = dealKpisOutputSchema.parse({
  */
 export const scorecardFixture: OwnerScorecardOutput = ownerScorecardOutputSchema.parse({
   currency: 'CNY',
+  dataAsOf: FIXTURE_DATA_AS_OF,
   owner: { id: '101', name: 'Li Wei' },
   role: 'rep',
   period: '2026-Q3',
@@ -104,6 +109,7 @@ const WON: [string, string] = ['won', 'Closed won'];
  * critical), the manager already has task 9001 for it.
  */
 export const funnelFixture: FunnelHealthOutput = funnelHealthOutputSchema.parse({
+  dataAsOf: FIXTURE_DATA_AS_OF,
   pipeline: { id: 'default', label: 'Sales pipeline' },
   pipelines: [
     { id: 'default', label: 'Sales pipeline' },
