@@ -95,7 +95,7 @@ export async function benchPortalOver(snapshot: Snapshot, store: SqliteStore, no
     now,
     freshGateway,
     livePort,
-    mirrorPort: (g = gateway) => crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(g), gateway: g, progress: () => sync.status().progress }),
+    mirrorPort: (g = gateway) => crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(g), gateway: g, status: () => sync.status() }),
     deps: (viewer, crm) => ({ viewer, crm, settings: store.settings, ledger: store.alerts, manualScores: store.manualScores, forecasts: store.forecasts, now }),
     close: async () => {
       await sync.stop();
