@@ -46,10 +46,10 @@ describe('the mirror targets', () => {
     expect(surfaceMeetsTarget(row({ mode: 'live' }), 1000)).toBe(false);
   });
 
-  it('the deal card may read its own deal (one request) and no more', () => {
+  it('the deal card may read its own deal (one request) and no more; a read that is no search is allowed elsewhere', () => {
     expect(surfaceMeetsTarget(row({ surface: 'deal card, warm', requests: 1 }), 1000)).toBe(true);
     expect(surfaceMeetsTarget(row({ surface: 'deal card, warm', requests: 1.1 }), 1000)).toBe(false);
-    expect(surfaceMeetsTarget(row({ requests: 1 }), 1000)).toBe(false);
+    expect(surfaceMeetsTarget(row({ surface: 'alert scan, every team', requests: 1 }), 1000)).toBe(true);
   });
 
   it('judges the backfill against 1.3× its floor and the cycles by their requests', () => {
