@@ -1,10 +1,12 @@
+import { EmptyState, Flex, Heading, Link, Select, Text } from '@hubspot/ui-extensions';
 import { DataAsOf } from '../components/DataAsOf';
-import { EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
+import { KPI_DOCS_URL } from '../client/kpiDocsUrl';
 import { RemoteView } from '../components/RemoteView';
 import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useOwnerScorecard } from '../hooks/useOwnerScorecard';
 import { useI18n } from '../i18n/useI18n';
+import { DataProblemList } from '../components/DataProblemList';
 import { KpiTable } from './scorecard/KpiTable';
 import { ScorecardSummary } from './scorecard/ScorecardSummary';
 import { ScoreTrend } from './scorecard/ScoreTrend';
@@ -15,10 +17,14 @@ export interface OwnerScorecardProps {
   ownerId?: string;
   locale?: string;
   initialPeriod?: string;
+  /** The HubSpot portal, for links to the records with data problems. */
+  portalId?: number;
+  /** docs/kpis.md for "How this was calculated"; null: the file is named instead. */
+  docsUrl?: string | null;
 }
 
 /** The weighted role scorecard of one owner for one period (kpi-spec §6), with a period picker. */
-export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: OwnerScorecardProps) {
+export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalId, docsUrl = KPI_DOCS_URL }: OwnerScorecardProps) {
   const i18n = useI18n(locale);
   const { t } = i18n;
   const remote = useOwnerScorecard(client, ownerId, initialPeriod);
@@ -41,7 +47,11 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: Owner
               onChange={(value) => remote.selectPeriod(String(value))}
             />
           </Flex>
-          {scorecard.kpis.length === 0 ? (
+          {!scorecard.eligible ? (
+            <EmptyState title={t.scorecard.noScorecardTitle} imageName="contacts" layout="vertical" testId="no-scorecard">
+              <Text>{t.scorecard.noScorecardBody(scorecard.owner.name)}</Text>
+            </EmptyState>
+          ) : scorecard.kpis.length === 0 ? (
             <EmptyState title={t.scorecard.emptyTitle} imageName="target" layout="vertical" testId="empty">
               <Text>{t.scorecard.emptyBody}</Text>
             </EmptyState>
@@ -49,6 +59,14 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod }: Owner
             <>
               <ScorecardSummary scorecard={scorecard} i18n={i18n} />
               <KpiTable scorecard={scorecard} i18n={i18n} />
+              <DataProblemList problems={scorecard.dataIssues} portalId={portalId} i18n={i18n} />
+              {docsUrl === null ? (
+                <Text variant="microcopy">{t.scorecard.howCalculatedFile}</Text>
+              ) : (
+                <Link testId="how-calculated" href={{ url: docsUrl, external: true }}>
+                  {t.scorecard.howCalculated}
+                </Link>
+              )}
               <ScoreTrend scorecard={scorecard} i18n={i18n} />
             </>
           )}

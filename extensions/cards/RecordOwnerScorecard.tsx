@@ -9,7 +9,7 @@ import { OwnerScorecard } from './OwnerScorecard';
  * The scorecard tab on deals, companies and contacts: HubSpot has no owner record page
  * (design.md), so the tab shows the scorecard of the record's owner (`hubspot_owner_id`).
  */
-export function RecordOwnerScorecard({ client, locale }: { client: KpiClient; locale?: string }) {
+export function RecordOwnerScorecard({ client, locale, portalId }: { client: KpiClient; locale?: string; portalId?: number }) {
   const { t } = useI18n(locale);
   const { properties, isLoading, error, refetch } = useCrmProperties(['hubspot_owner_id']);
   if (isLoading) return <LoadingSpinner label={t.common.loading} showLabel layout="centered" testId="loading" />;
@@ -22,5 +22,5 @@ export function RecordOwnerScorecard({ client, locale }: { client: KpiClient; lo
       </EmptyState>
     );
   }
-  return <OwnerScorecard client={client} ownerId={ownerId} locale={locale} />;
+  return <OwnerScorecard client={client} ownerId={ownerId} locale={locale} portalId={portalId} />;
 }

@@ -19,8 +19,14 @@ export interface Format {
 
 const DASH = '—';
 
-/** Pipeline coverage is a multiple of the remaining target (kpi-spec §4: "≥ 3"), not a share. */
-const MULTIPLE_KPIS = new Set(['pipeline_coverage']);
+/**
+ * Multiples, not shares: pipeline coverage of the remaining target (kpi-spec §4: "≥ 3") and
+ * stage conversion's index, worst rate ÷ its threshold (kpi-spec §8: 1.43× is 43% above it).
+ */
+const MULTIPLE_KPIS = new Map([
+  ['pipeline_coverage', 1],
+  ['stage_conversion', 2],
+]);
 
 export function createFormat(userLocale: string | undefined): Format {
   const locale = intlLocale(userLocale);
@@ -41,7 +47,8 @@ export function createFormat(userLocale: string | undefined): Format {
   const kpiValue = (id: string, value: number | null, code: string): string => {
     const unit = knownKpi(id)?.unit ?? 'count';
     if (value === null) return DASH;
-    if (MULTIPLE_KPIS.has(id)) return `${number(value, 1)}×`;
+    const multiple = MULTIPLE_KPIS.get(id);
+    if (multiple !== undefined) return `${number(value, multiple)}×`;
     if (unit === 'ratio') return percent(value);
     if (unit === 'amount') return currency(value, code);
     if (unit === 'days') return number(value, 0);

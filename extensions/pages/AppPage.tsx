@@ -25,7 +25,7 @@ export function AppPage({ client, locale, portalId, initialView = 'mine' }: AppP
   return (
     <Tabs selected={view} onSelectedChange={(id: string | number) => setView(id === 'funnel' ? 'funnel' : 'mine')} testId="views">
       <Tab tabId="mine" title={i18n.t.app.myScorecard}>
-        {view === 'mine' ? <OwnerScorecard client={client} locale={locale} /> : null}
+        {view === 'mine' ? <OwnerScorecard client={client} locale={locale} portalId={portalId} /> : null}
       </Tab>
       <Tab tabId="funnel" title={i18n.t.app.funnelHealth}>
         {view === 'funnel' ? <FunnelHealthView client={client} portalId={portalId} i18n={i18n} /> : null}

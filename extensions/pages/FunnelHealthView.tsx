@@ -1,6 +1,7 @@
 import { Divider, EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions';
 import type { KpiClient } from '../client/kpiClient';
 import { DataAsOf } from '../components/DataAsOf';
+import { DataProblemList } from '../components/DataProblemList';
 import { RemoteView } from '../components/RemoteView';
 import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useFunnelHealth } from '../hooks/useFunnelHealth';
@@ -46,6 +47,7 @@ export function FunnelHealthView({ client, portalId, i18n }: { client: KpiClient
               <Divider />
               <Heading>{t.funnel.repsTitle}</Heading>
               <RepGapTable data={data} i18n={i18n} />
+              <DataProblemList problems={data.dataIssues} portalId={portalId} i18n={i18n} />
             </>
           )}
           <DataAsOf iso={data.dataAsOf} i18n={i18n} />

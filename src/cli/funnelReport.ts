@@ -1,5 +1,7 @@
 import type { Period } from '../domain/period';
+import type { DataProblem } from '../domain/dataProblem';
 import type { Deal } from '../domain/portal';
+import { readableFunnelDeals } from '../funnel/readableFunnelDeals';
 import type { PairConversion } from '../funnel/pairConversion';
 import type { LoadedPortal } from './loadPortal';
 import { formatPeriod, periodBounds } from '../domain/period';
@@ -20,6 +22,9 @@ export interface FunnelReport {
   pipeline: string;
   period: string;
   pairs: Pick<PairConversion, 'from' | 'to' | 'entered' | 'converted' | 'rate' | 'ci' | 'threshold' | 'severity'>[];
+  /** false: deals that could have entered a stage in the period were left out (dataIssues). */
+  complete: boolean;
+  dataIssues: DataProblem[];
 }
 
 /** The deals in scope: one owner's, one team's members', or the whole portal's. */
@@ -38,22 +43,20 @@ function scopedDeals(portal: LoadedPortal, query: FunnelQuery): readonly Deal[] 
   return data.deals;
 }
 
-/** Cohort conversion of every step pair (kpi-spec §5) for the chosen scope and period. */
+/** Cohort conversion of every step pair (kpi-spec §5) for the chosen scope and period, over the readable deals. */
 export function funnelReport(portal: LoadedPortal, query: FunnelQuery): FunnelReport {
   const pipeline = portal.index.pipelinesById.get(query.pipelineId);
   if (!pipeline) {
     throw new CliError(`unknown pipeline "${query.pipelineId}"; pipelines: ${portal.data.pipelines.map((p) => p.id).join(', ') || 'none'}`);
   }
-  const pairs = funnelConversion({
-    pipeline,
-    deals: scopedDeals(portal, query),
-    bounds: periodBounds(query.period, portal.calendar),
-    now: query.asOf,
-    funnel: portal.settings.funnel,
-  });
+  const bounds = periodBounds(query.period, portal.calendar);
+  const readable = readableFunnelDeals(pipeline, scopedDeals(portal, query), portal.data.pipelines, portal.settings.propertyMapping, bounds, query.asOf);
+  const pairs = funnelConversion({ pipeline, deals: readable.deals, bounds, now: query.asOf, funnel: portal.settings.funnel });
   return {
     pipeline: pipeline.id,
     period: formatPeriod(query.period),
     pairs: pairs.map((p) => ({ from: p.from, to: p.to, entered: p.entered, converted: p.converted, rate: p.rate, ci: p.ci, threshold: p.threshold, severity: p.severity })),
+    complete: readable.dataIssues.length === 0,
+    dataIssues: readable.dataIssues,
   };
 }

@@ -23,5 +23,6 @@ export function funnelTable(report: FunnelReport, index: PortalIndex, scope: str
     rows,
     ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
-  return `${title}\n${table}`;
+  const left = report.dataIssues.map((p) => `Left out: deal ${p.recordId}${p.recordName === null ? '' : ` "${p.recordName}"`} ${p.problem}`);
+  return [title, table, ...left].join('\n');
 }

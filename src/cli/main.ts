@@ -5,6 +5,8 @@ import { CliError } from './cliError';
 import { registerDemoSnapshot } from './commands/demoSnapshot';
 import { registerFunnel } from './commands/funnel';
 import { registerScorecard } from './commands/scorecard';
+import { registerDoctor } from './commands/doctor';
+import { registerDeal } from './commands/deal';
 import { registerBench } from './commands/bench';
 import { registerEmulator } from './commands/emulator';
 import { registerBuild } from './commands/build';
@@ -16,7 +18,7 @@ import { registerScreenshots } from './commands/screenshots';
 import { registerSync } from './commands/sync';
 
 /** Each command lives in commands/<name>.ts and registers itself; add new ones to this list. */
-export const COMMANDS: ReadonlyArray<(program: Command, io: CliIo) => void> = [registerDemoSnapshot, registerFunnel, registerScorecard, registerBench, registerEmulator, registerSnapshot, registerBuild, registerServe, registerAlerts, registerStart, registerScreenshots, registerSync];
+export const COMMANDS: ReadonlyArray<(program: Command, io: CliIo) => void> = [registerDemoSnapshot, registerFunnel, registerScorecard, registerDeal, registerDoctor, registerBench, registerEmulator, registerSnapshot, registerBuild, registerServe, registerAlerts, registerStart, registerScreenshots, registerSync];
 
 export function buildProgram(io: CliIo = processIo): Command {
   const program = new Command('kpi')

@@ -20,10 +20,16 @@ export interface ScorecardReport {
   owner: string;
   role: Role;
   period: string;
-  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight'>[];
+  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight' | 'configuredWeight' | 'complete' | 'dataIssues' | 'worstPair' | 'pace'>[];
+  elapsedShare: number;
   total: number | null;
   grade: string | null;
   flags: ScorecardResult['flags'];
+  complete: boolean;
+  provisional: boolean;
+  withheldFlags: ScorecardResult['withheldFlags'];
+  dataIssues: ScorecardResult['dataIssues'];
+  eligible: boolean;
 }
 
 /** An owner's weighted role scorecard (kpi-spec §6); the full result is kept for the table. */
@@ -48,9 +54,27 @@ export function toScorecardReport(result: ScorecardResult): ScorecardReport {
     owner: result.owner,
     role: result.role,
     period: result.period,
-    kpis: result.kpis.map((k) => ({ id: k.id, status: k.status, actual: k.actual, target: k.target, score: k.score, weight: k.weight })),
+    kpis: result.kpis.map((k) => ({
+      id: k.id,
+      status: k.status,
+      actual: k.actual,
+      target: k.target,
+      score: k.score,
+      weight: k.weight,
+      configuredWeight: k.configuredWeight,
+      complete: k.complete,
+      dataIssues: k.dataIssues,
+      worstPair: k.worstPair,
+      pace: k.pace,
+    })),
+    elapsedShare: result.elapsedShare,
     total: result.total,
     grade: result.grade,
     flags: result.flags,
+    complete: result.complete,
+    provisional: result.provisional,
+    withheldFlags: result.withheldFlags,
+    dataIssues: result.dataIssues,
+    eligible: result.eligible,
   };
 }

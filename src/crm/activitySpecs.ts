@@ -2,7 +2,7 @@ import type { Bounds } from '../domain/period';
 import type { SearchSpec } from './searchPlan';
 
 /** The goal_targets properties portalFromSnapshot reads (HubSpot goals, kpi-spec §2 targets). */
-export const GOAL_PROPERTIES = ['hs_goal_name', 'hs_target_amount', 'hs_start_datetime', 'hs_end_datetime', 'hs_assignee_user_id', 'hs_assignee_team_id'];
+export const GOAL_PROPERTIES = ['hs_goal_name', 'hs_group_correlation_uuid', 'hs_target_amount', 'hs_start_datetime', 'hs_end_datetime', 'hs_assignee_user_id', 'hs_assignee_team_id'];
 
 /** The meeting properties activity_count reads (kpi-spec §4). */
 export const MEETING_PROPERTIES = ['hubspot_owner_id', 'hs_timestamp'];

@@ -1,4 +1,5 @@
-import type { Calendar, Period } from '../domain/period';
+import type { Bounds, Calendar, Period } from '../domain/period';
+import type { GoalFamily } from '../kpi/revenueGoals';
 import type { Deal, Owner, Pipeline, PortalData, PortalUser, Team } from '../domain/portal';
 import type { PropertyMapping } from '../domain/propertyMapping';
 import type { Comparison } from './scorecardWindow';
@@ -106,6 +107,8 @@ export interface CrmPort {
   /** GET /settings/v3/users/{userId}; null when HubSpot does not know the user. */
   user(userId: number): Promise<PortalUser | null>;
   scorecardData(request: ScorecardDataRequest): Promise<PortalData>;
+  /** The goal families (hs_group_correlation_uuid) of the owners' goal targets overlapping the window, for the settings to pick the revenue one. */
+  goalFamilies(window: Bounds): Promise<GoalFamily[]>;
   funnelData(request: FunnelDataRequest): Promise<PortalData>;
   /** null when there is no such deal. */
   dealCard(request: DealCardRequest): Promise<DealCardData | null>;

@@ -8,6 +8,7 @@ import { inBounds } from '../domain/period';
 import type { PortalData } from '../domain/portal';
 import { dealHistoryWindow } from '../domain/dealHistoryWindow';
 import type { CrmPort, DealCardData, PortalInfo, TaskDraft, TaskPatch } from './crmPort';
+import { goalFamilies } from '../kpi/revenueGoals';
 
 export interface GatewayPortOptions {
   /** Used when HubSpot will not tell the account's details (no scope): time zone and currency default to UTC and USD. */
@@ -35,6 +36,11 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
     pipelines: () => gateway.pipelines(),
     dealPropertyDefinitions: async () => (await gateway.dealPropertyDefinitions()).filter((d) => d.hidden !== true).map((d) => ({ name: d.name, label: d.label, type: d.type })),
     user: (userId) => cached(`user:${userId}`, () => gateway.user(String(userId))),
+    goalFamilies: async (window) => {
+      const { owners } = await gateway.owners();
+      const userIds = [...new Set(owners.flatMap((o) => (o.userId === null ? [] : [o.userId])))];
+      return userIds.length === 0 ? [] : goalFamilies(await gateway.goals({ userIds, window }));
+    },
     scorecardData: async (request) => (await loadOwnerScorecard(gateway, { ...request, portal: await portal() })).data,
     funnelData: async (request) => (await loadFunnelHealth(gateway, { ...request, portal: await portal() })).data,
     dealCard: async (request) => {

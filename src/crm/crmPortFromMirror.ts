@@ -64,6 +64,7 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     pipelines: () => shellOr((d) => d.pipelines, () => live.pipelines()),
     dealPropertyDefinitions: () => live.dealPropertyDefinitions(),
     user: (userId) => live.user(userId),
+    goalFamilies: (window) => live.goalFamilies(window),
     scorecardData: (request) => mirrorOrLive(request.ownerIds.length, async () => scorecardDataOf(await portalData(request.mapping), request), () => live.scorecardData(request)),
     funnelData: (request) => mirrorOrLive(request.ownerIds.length, async () => funnelDataOf(await portalData(request.mapping), request), () => live.funnelData(request)),
     dealCard: async (request) => {

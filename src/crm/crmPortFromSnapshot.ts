@@ -5,6 +5,7 @@ import { scorecardWindow } from './scorecardWindow';
 import { dealHistoryWindow } from '../domain/dealHistoryWindow';
 import type { CrmPort, DealCardData, DealCardRequest, DealPropertyDefinition, FunnelDataRequest, ScorecardDataRequest, TaskDraft, TaskPatch } from './crmPort';
 import { STANDARD_DEAL_PROPERTIES } from './standardDealProperties';
+import { goalFamilies } from '../kpi/revenueGoals';
 
 /** A task the snapshot port "created": what a HubSpot task would hold, readable by tests and the CLI. */
 export interface SnapshotTask extends TaskDraft {
@@ -43,6 +44,7 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
     dealPropertyDefinitions: async () => options.dealProperties ?? STANDARD_DEAL_PROPERTIES,
     user: async (userId) => data.users?.find((u) => u.id === String(userId)) ?? null,
     scorecardData: async (request) => scorecardDataOf(data, request),
+    goalFamilies: async (window) => goalFamilies(goalsIn(data.goals, window, (g) => g.userId !== null && data.owners.some((o) => o.userId === g.userId)) ?? []),
     funnelData: async (request) => funnelDataOf(data, request),
     dealCard: async (request) => {
       const deal = data.deals.find((d) => d.id === request.dealId);
@@ -70,12 +72,18 @@ const mayEnterStageIn = (d: Deal, w: Bounds): boolean =>
   d.createdAt !== null && d.createdAt < w.end && (d.outcome === 'open' || (d.closedAt !== null && d.closedAt >= w.start));
 
 /** A scorecard's records out of a whole portal in memory (the snapshot and the mirror). */
+/** src/crm dealQuery undatedClosedCondition: closed, no closedate at all (an unreadable one is a value), created before the window ends. */
+const undatedClosed = (d: Deal, w: Bounds): boolean =>
+  (d.outcome === 'won' || d.outcome === 'lost') && d.closedAt === null && !d.issues.some((i) => i.field === 'closedate') && d.createdAt !== null && d.createdAt < w.end;
+
 export function scorecardDataOf(data: PortalData, request: ScorecardDataRequest): PortalData {
   const w = scorecardWindow(request.period, request.calendar, request.historyQuarters, request.comparison);
   const owners = new Set(request.ownerIds);
   const userIds = new Set(data.owners.filter((o) => owners.has(o.id) && o.userId !== null).map((o) => o.userId));
   const teams = new Set(request.teamIds);
-  const deals = data.deals.filter((d) => d.ownerId !== null && owners.has(d.ownerId) && (inBounds(d.closedAt, w) || (request.includeFunnel && mayEnterStageIn(d, w))));
+  const deals = data.deals.filter(
+    (d) => d.ownerId !== null && owners.has(d.ownerId) && (inBounds(d.closedAt, w) || undatedClosed(d, w) || (request.includeFunnel && mayEnterStageIn(d, w))),
+  );
   const goals = goalsIn(data.goals, w, (g) => (g.userId !== null && userIds.has(g.userId)) || (g.teamId !== null && teams.has(g.teamId)));
   const meetings = data.meetings === null ? null : data.meetings.filter((m) => m.ownerId !== null && owners.has(m.ownerId) && inBounds(m.at, w));
   return { ...data, deals, goals, meetings, users: null };

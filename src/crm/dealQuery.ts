@@ -16,6 +16,8 @@ export interface DealCondition {
   /** createdate at or after this instant. */
   createdFrom?: number;
   status?: 'open' | 'closed' | 'won' | 'lost';
+  /** closedate not set (a closed deal without one is a data problem the scorecard must name). */
+  closeDateMissing?: boolean;
 }
 
 /**
@@ -46,6 +48,7 @@ function conditionFilters(c: DealCondition): SearchFilter[] {
   if (c.createdFrom !== undefined) filters.push({ propertyName: 'createdate', operator: 'GTE', value: String(c.createdFrom) });
   if (c.createdBefore !== undefined) filters.push({ propertyName: 'createdate', operator: 'LT', value: String(c.createdBefore) });
   if (c.status) filters.push(...STATUS_FILTERS[c.status]);
+  if (c.closeDateMissing === true) filters.push({ propertyName: 'closedate', operator: 'NOT_HAS_PROPERTY' });
   return filters;
 }
 
@@ -54,6 +57,15 @@ export function dealSearchSpec(query: DealQuery, properties: readonly string[]):
   if (query.ownerIds !== undefined) inLists.push({ propertyName: 'hubspot_owner_id', values: query.ownerIds });
   if (query.pipelineIds !== undefined) inLists.push({ propertyName: 'pipeline', values: query.pipelineIds });
   return { inLists, alternatives: (query.anyOf ?? []).map(conditionFilters), properties };
+}
+
+/**
+ * Closed deals with no close date created before the window ends: they belong to no period, so
+ * a close-date search never finds them, yet any period from their creation on may be theirs
+ * (kpi-spec §2 data problem), so a scorecard reads them to name them.
+ */
+export function undatedClosedCondition(window: Bounds): DealCondition {
+  return { status: 'closed', closeDateMissing: true, createdBefore: window.end };
 }
 
 /**

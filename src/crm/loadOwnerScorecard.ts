@@ -6,7 +6,7 @@ import type { PortalInfo } from './crmPort';
 import { assemblePortal, mergeById } from './assemblePortal';
 import type { CrmGateway } from './createCrmGateway';
 import type { DealCondition } from './dealQuery';
-import { dealSearchSpec, funnelConditions } from './dealQuery';
+import { dealSearchSpec, funnelConditions, undatedClosedCondition } from './dealQuery';
 import type { Comparison } from './scorecardWindow';
 import { scorecardWindow } from './scorecardWindow';
 
@@ -33,7 +33,8 @@ export interface OwnerScorecardLoad {
  *
  * 1. owners (GET /crm/v3/owners, active and archived; cached per portal)
  * 2. deal pipelines (GET /crm/v3/pipelines/deals; cached per portal)
- * 3. deals search: hubspot_owner_id IN owners AND (closedate in W, or — with funnel KPIs —
+ * 3. deals search: hubspot_owner_id IN owners AND (closedate in W, or closed with no closedate
+ *    created before W.end (a data problem to name), or — with funnel KPIs —
  *    createdate < W.end AND (open OR closedate ≥ W.start)), with the KPI properties and
  *    every pipeline's stage-entry properties; owner lists over 100 are chunked.
  * 4. goal_targets search: hs_assignee_user_id IN the owners' users, overlapping W
@@ -48,7 +49,7 @@ export async function loadOwnerScorecard(gateway: CrmGateway, input: OwnerScorec
   const owners = await gateway.rawOwners();
   const wanted = new Set(input.ownerIds);
   const userIds = owners.filter((o) => wanted.has(o.id) && o.userId != null).map((o) => String(o.userId));
-  const anyOf: DealCondition[] = [{ closedIn: window }, ...(input.includeFunnel ? funnelConditions(window) : [])];
+  const anyOf: DealCondition[] = [{ closedIn: window }, undatedClosedCondition(window), ...(input.includeFunnel ? funnelConditions(window) : [])];
   const properties = await gateway.dealProperties(input.mapping);
   const [deals, userGoals, teamGoals, meetings] = await Promise.all([
     gateway.client.search('deals', dealSearchSpec({ ownerIds: input.ownerIds, anyOf }, properties)),

@@ -58,11 +58,15 @@ export interface Deal {
   expense: number | null;
   forecastAmount: number | null;
   companyIds: string[] | null;
+  /** This deal's values that could not be read (each is unknown above); see dealProblems. */
+  issues: DataIssue[];
 }
 
 export interface Goal {
   id: string;
   name: string | null;
+  /** hs_group_correlation_uuid: the goal family (one goal of HubSpot's UI, all its time slices); null when HubSpot did not say. */
+  groupId: string | null;
   userId: number | null;
   teamId: string | null;
   amount: number | null;

@@ -54,6 +54,13 @@ function mapped(deal: CrmObject, property: string | null, issues: DataIssue[]): 
  * added to `issues`.
  */
 export function toDeal(deal: CrmObject, stagesById: ReadonlyMap<string, Stage>, mapping: PropertyMapping, issues: DataIssue[]): Deal {
+  const own: DataIssue[] = [];
+  const parsed = readDeal(deal, stagesById, mapping, own);
+  issues.push(...own);
+  return { ...parsed, issues: own };
+}
+
+function readDeal(deal: CrmObject, stagesById: ReadonlyMap<string, Stage>, mapping: PropertyMapping, issues: DataIssue[]): Omit<Deal, 'issues'> {
   const p = deal.properties;
   const home = readProperty(deal, 'deal', 'amount_in_home_currency', parseAmount, issues);
   const amount = home ?? readProperty(deal, 'deal', 'amount', parseAmount, issues);

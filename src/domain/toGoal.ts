@@ -10,6 +10,7 @@ export function toGoal(raw: CrmObject, issues: DataIssue[]): Goal {
   return {
     id: raw.id,
     name: raw.properties.hs_goal_name ?? null,
+    groupId: raw.properties.hs_group_correlation_uuid || null,
     userId: user === null ? null : Math.trunc(user),
     teamId: team ? team : null,
     amount: readProperty(raw, 'goal', 'hs_target_amount', parseAmount, issues),

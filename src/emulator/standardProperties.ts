@@ -78,6 +78,7 @@ const TASK_SEEDS: DefinitionSeed[] = [
 
 const GOAL_SEEDS: DefinitionSeed[] = [
   { name: 'hs_goal_name', type: 'string', label: 'Goal name' },
+  { name: 'hs_group_correlation_uuid', type: 'string', label: 'Goal group correlation ID', readOnlyValue: true },
   { name: 'hs_target_amount', type: 'number', label: 'Target amount' },
   { name: 'hs_start_datetime', type: 'datetime', label: 'Start date' },
   { name: 'hs_end_datetime', type: 'datetime', label: 'End date' },

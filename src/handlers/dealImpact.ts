@@ -2,7 +2,9 @@ import { nextDealEffect } from '../commission/nextDealEffect';
 import type { Bounds, Calendar, Period } from '../domain/period';
 import { formatPeriod } from '../domain/period';
 import type { Deal, PortalData } from '../domain/portal';
+import { kpiReads } from '../kpi/kpiReads';
 import { buildPortalIndex } from '../kpi/portalIndex';
+import { readableView } from '../kpi/problemsOnIndex';
 import { periodTotals } from '../kpi/periodTotals';
 import { quotaFor } from '../kpi/quotaFor';
 import type { Settings } from '../settings/settingsSchema';
@@ -24,16 +26,22 @@ export interface DealImpactInput {
  * deal without an amount makes "won so far" incomplete, so attainment and commission are
  * not shown (wonSoFar then counts only the known amounts); no target means no attainment,
  * and no commission when the tiers are shares of target. A deal already closed adds nothing.
+ * Won deals with data problems (kpi-spec §2: an amount that is not a number or negative) are
+ * left out of won so far, as on the scorecard, and the reason says how many.
  */
 export function dealImpact(input: DealImpactInput): NonNullable<DealKpisOutput['impact']> {
-  const { deal, data, settings } = input;
-  const index = buildPortalIndex(data);
+  const { deal, settings } = input;
+  const all = buildPortalIndex(input.data);
+  const view = readableView(input.data, all, settings.propertyMapping, kpiReads('revenue_attainment').facets);
+  const { data, index } = view;
+  const leftOut = input.data.deals.length - data.deals.length;
   const subject = { kind: 'owner' as const, id: deal.ownerId, ownerIds: [deal.ownerId], teamIds: [] };
   const quota = quotaFor(subject, input.period, { data, index, settings, calendar: input.calendar });
   const target = quota.amount !== null && quota.amount > 0 ? quota.amount : null;
   const totals = periodTotals(data, index, [deal.ownerId], input.bounds);
   const reasons: string[] = [];
   if (target === null) reasons.push(quota.reason ?? `the target for ${formatPeriod(input.period)} is 0`);
+  if (leftOut > 0) reasons.push(`${leftOut} won ${leftOut === 1 ? 'deal' : 'deals'} of ${formatPeriod(input.period)} could not be read and ${leftOut === 1 ? 'is' : 'are'} left out of won so far (run kpi doctor)`);
   const added = addedRevenue(deal, reasons);
   const base = { period: formatPeriod(input.period), quota: quota.amount, wonSoFar: totals.wonAmount };
   if (totals.wonAmountUnknown > 0) {

@@ -71,7 +71,8 @@ export function dealKpis(input: unknown, deps: HandlerDeps): Promise<HandlerResu
 
 const withOwner = (deal: Deal): (Deal & { ownerId: string }) | null => (deal.ownerId === null ? null : { ...deal, ownerId: deal.ownerId });
 
-function dealSummary(deal: Deal, pipeline: Pipeline | null): DealKpisOutput['deal'] {
+/** The deal card's stage block: the deal's pipeline and stage by label, unknown when the portal has no such pipeline or stage. */
+export function dealSummary(deal: Deal, pipeline: Pipeline | null): DealKpisOutput['deal'] {
   const stage = pipeline?.stages.find((s) => s.id === deal.stageId) ?? null;
   return {
     id: deal.id,

@@ -1,6 +1,8 @@
 import type { Period } from '../domain/period';
 import { formatPeriod, periodBounds } from '../domain/period';
+import type { DataProblem } from '../domain/dataProblem';
 import type { Pipeline } from '../domain/portal';
+import { readableFunnelDeals } from '../funnel/readableFunnelDeals';
 import type { FunnelAlertsResult } from '../funnel/funnelAlerts';
 import { funnelAlerts } from '../funnel/funnelAlerts';
 import type { FunnelStep } from '../funnel/funnelSteps';
@@ -17,6 +19,8 @@ export interface FunnelEvaluation {
   scope: FunnelScope;
   /** groups: the teams first, then the reps, in scope order. */
   result: FunnelAlertsResult;
+  /** The deals left out because they cannot be read (src/funnel readableFunnelDeals). */
+  dataIssues: DataProblem[];
 }
 
 /**
@@ -30,8 +34,9 @@ export async function evaluateFunnel(crm: CrmPort, context: RequestContext, pipe
   const bounds = periodBounds(period, calendar);
   const ownerIds = [...new Set(scope.teams.flatMap((t) => t.ownerIds))];
   const data = await crm.funnelData({ pipelineId: pipeline.id, ownerIds, period, calendar, mapping: settings.settings.propertyMapping });
-  const result = funnelAlerts({ pipeline, deals: data.deals, bounds, now, funnel: settings.settings.funnel, groups: [...scope.teams, ...scope.reps] });
-  return { pipeline, steps: funnelSteps(pipeline), period: formatPeriod(period), scope, result };
+  const readable = readableFunnelDeals(pipeline, data.deals, data.pipelines, settings.settings.propertyMapping, bounds, now);
+  const result = funnelAlerts({ pipeline, deals: readable.deals, bounds, now, funnel: settings.settings.funnel, groups: [...scope.teams, ...scope.reps] });
+  return { pipeline, steps: funnelSteps(pipeline), period: formatPeriod(period), scope, result, dataIssues: readable.dataIssues };
 }
 
 /** The pipeline asked for, else the first HubSpot lists (display order). */

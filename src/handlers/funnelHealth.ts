@@ -41,6 +41,8 @@ export function funnelHealth(input: unknown, deps: HandlerDeps): Promise<Handler
         pair: funnelPairDto(alert.pair, evaluation.steps),
         taskId: taskIds.get(alertKeyText({ pipelineId: pipeline.id, fromStageId: alert.pair.from, toStageId: alert.pair.to, groupType: alert.group.kind, groupId: alert.group.id })) ?? null,
       })),
+      complete: evaluation.dataIssues.length === 0,
+      dataIssues: evaluation.dataIssues,
       settingsFallback: settingsFallbackDto(context.settings),
     });
   });

@@ -8,20 +8,28 @@ import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
 import { settingsAccess } from './settingsAccess';
 
+const YEAR_MS = 366 * 86_400_000;
+
 /**
  * settingsContext (issue 4): what the settings page needs beside the settings — pipelines with
  * their stages in display order, owners, teams, the portal's deal properties (for the property
  * mapping) and the portal's time zone (the default when the settings name none). Deactivated
- * owners are listed too, marked, because old quotas and settings may still name them.
+ * owners are listed too, marked, because old quotas and settings may still name them. The
+ * goal families of the last and next year are offered to pick the revenue quota from.
  */
+
 export function settingsContext(input: unknown, deps: HandlerDeps): Promise<HandlerResult<SettingsContextDto>> {
   return runHandler({ input: noInputSchema, output: settingsContextSchema }, input, async () => {
     const context = await requestContext(deps);
     if (!context.ok) return context;
     const allowed = await settingsAccess(context.value, 'read');
     if (!allowed.ok) return allowed;
-    const [pipelines, dealProperties] = await Promise.all([deps.crm.pipelines(), deps.crm.dealPropertyDefinitions()]);
-    const { roster, portal } = context.value;
+    const { roster, portal, now } = context.value;
+    const [pipelines, dealProperties, goalFamilies] = await Promise.all([
+      deps.crm.pipelines(),
+      deps.crm.dealPropertyDefinitions(),
+      deps.crm.goalFamilies({ start: now - YEAR_MS, end: now + YEAR_MS }),
+    ]);
     return handlerOk({
       pipelines: [...pipelines]
         .sort((a, b) => a.displayOrder - b.displayOrder)
@@ -34,6 +42,7 @@ export function settingsContext(input: unknown, deps: HandlerDeps): Promise<Hand
       teams: roster.teams.map((t) => ({ id: t.id, name: t.name })),
       dealProperties: dealProperties.map((d) => ({ name: d.name, label: d.label, type: d.type })),
       portalTimeZone: portal.timeZone,
+      goalFamilies,
     });
   });
 }

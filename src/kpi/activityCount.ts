@@ -2,7 +2,8 @@ import type { Meeting } from '../domain/portal';
 import type { KpiContext } from './kpiContext';
 import type { KpiValue } from './kpiValue';
 import { kpiMissing, kpiOk } from './kpiValue';
-import { boundsOf } from './kpiPeriod';
+import { totalsOf } from './kpiInputs';
+import { boundsOf, labelOf } from './kpiPeriod';
 
 const byOwnerCache = new WeakMap<readonly Meeting[], Map<string, number[]>>();
 
@@ -26,7 +27,9 @@ function meetingTimesByOwner(meetings: readonly Meeting[]): Map<string, number[]
  * activity_count (有效拜访量, kpi-spec §4): meetings owned by the subject's owners with their time
  * in P. Meetings that were not read at all are unknown (not_configured), not "no visits". A
  * meeting without a time belongs to no period (HubSpot requires hs_timestamp, so that is a
- * parse failure the snapshot reader has already reported).
+ * parse failure the snapshot reader has already reported). A period in which the subject
+ * has no deal at all and logged no meeting (a future quarter, one before they joined) has
+ * nothing to measure: insufficient_data, not a 0 that would grade it D on its own.
  */
 export function activityCount(ctx: KpiContext): KpiValue {
   if (ctx.data.meetings === null) return kpiMissing('activity_count', 'not_configured', 'meetings were not read from HubSpot');
@@ -34,5 +37,9 @@ export function activityCount(ctx: KpiContext): KpiValue {
   const { start, end } = boundsOf(ctx.period, ctx.calendar);
   let count = 0;
   for (const ownerId of new Set(ctx.subject.ownerIds)) for (const at of byOwner.get(ownerId) ?? []) if (at >= start && at < end) count++;
+  const t = totalsOf(ctx);
+  if (count === 0 && t.wonCount + t.lostCount + t.openCount === 0) {
+    return kpiMissing('activity_count', 'insufficient_data', `no deals and no meetings in ${labelOf(ctx.period)}: nothing to measure`);
+  }
   return kpiOk('activity_count', count);
 }

@@ -1,5 +1,5 @@
 import type { KpiContext } from './kpiContext';
-import type { KpiValue } from './kpiValue';
+import type { KpiValue, WorstPair } from './kpiValue';
 import { kpiMissing, kpiOk } from './kpiValue';
 import { labelOf } from './kpiPeriod';
 import { subjectFunnels } from './subjectFunnels';
@@ -9,21 +9,24 @@ import { subjectFunnels } from './subjectFunnels';
  * the lowest rate / threshold over every stage pair, in every pipeline the subject's deals are
  * in, that has a rate from at least funnel.minSample deals (smaller samples are the funnel's
  * `info` severity: too few to judge). 1 = exactly at threshold. A pair whose threshold is 0
- * can never fall short and is skipped.
+ * can never fall short and is skipped. The value is an index, not a rate (1.43 reads "1.43×"),
+ * so the pair and its rate come with it.
  */
 export function stageConversion(ctx: KpiContext): KpiValue {
   const id = 'stage_conversion';
   const { minSample } = ctx.settings.funnel;
-  let worst: number | null = null;
+  let worst: { index: number; pair: WorstPair } | null = null;
   for (const { pairs } of subjectFunnels(ctx)) {
     for (const p of pairs) {
       if (p.rate === null || p.entered < minSample || p.threshold <= 0) continue;
       const vsThreshold = p.rate / p.threshold;
-      if (worst === null || vsThreshold < worst) worst = vsThreshold;
+      if (worst !== null && vsThreshold >= worst.index) continue;
+      const label = (stageId: string) => ctx.index.stagesById.get(stageId)?.label ?? stageId;
+      worst = { index: vsThreshold, pair: { fromLabel: label(p.from), toLabel: label(p.to), rate: p.rate, threshold: p.threshold } };
     }
   }
   if (worst === null) return kpiMissing(id, 'insufficient_data', `no stage pair had ${minSample} or more deals entering in ${labelOf(ctx.period)}`);
-  return kpiOk(id, worst);
+  return { ...kpiOk(id, worst.index), worstPair: worst.pair };
 }
 
 /**

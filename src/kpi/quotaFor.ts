@@ -2,7 +2,8 @@ import type { Period } from '../domain/period';
 import { formatPeriod } from '../domain/period';
 import type { KpiContext, KpiSubject } from './kpiContext';
 import type { SourceQuota } from './quotaSource';
-import { NO_QUOTA } from './quotaSource';
+import { NO_QUOTA, quotaUnknown } from './quotaSource';
+import { revenueGoals } from './revenueGoals';
 import { settingsQuota } from './settingsQuota';
 import { goalQuota, goalsByHolder } from './goalQuota';
 import { boundsOf } from './kpiPeriod';
@@ -28,7 +29,9 @@ function ownerQuota(ownerId: string, period: Period, ctx: QuotaContext): Sourced
   if (fromSettings.status !== 'none') return { ...fromSettings, source: 'settings' };
   const owner = ctx.index.ownersById.get(ownerId);
   if (ctx.data.goals === null || owner === undefined || owner.userId === null) return NO_QUOTA;
-  const goals = goalsByHolder(ctx.data.goals).byUser.get(owner.userId) ?? [];
+  const revenue = revenueGoals(ctx.data.goals, ctx.settings);
+  if (!revenue.ok) return quotaUnknown(revenue.error);
+  const goals = goalsByHolder(revenue.value).byUser.get(owner.userId) ?? [];
   return { ...goalQuota(goals, boundsOf(period, ctx.calendar)), source: 'goals' };
 }
 
@@ -36,7 +39,9 @@ function teamQuota(teamId: string, period: Period, ctx: QuotaContext): Sourced {
   const fromSettings = settingsQuota(ctx.settings.quotas, { teamId }, period, ctx.calendar);
   if (fromSettings.status !== 'none') return { ...fromSettings, source: 'settings' };
   if (ctx.data.goals === null) return NO_QUOTA;
-  const goals = goalsByHolder(ctx.data.goals).byTeam.get(teamId) ?? [];
+  const revenue = revenueGoals(ctx.data.goals, ctx.settings);
+  if (!revenue.ok) return quotaUnknown(revenue.error);
+  const goals = goalsByHolder(revenue.value).byTeam.get(teamId) ?? [];
   return { ...goalQuota(goals, boundsOf(period, ctx.calendar)), source: 'goals' };
 }
 

@@ -6,6 +6,7 @@ import type { BackendLogger } from './backendLogger';
 import { consoleLogger } from './backendLogger';
 import { BACKEND_ROUTES } from './backendRoutes';
 import { BODY_LIMIT, errorMiddleware, notFound } from './errorMiddleware';
+import { KPI_DOCS_PATH, kpiDocsRoute } from './kpiDocsRoute';
 import type { ServicesFactory } from './routeHandler';
 import { assignRequestId } from './requestId';
 import { routeHandler } from './routeHandler';
@@ -43,7 +44,8 @@ export interface BackendOptions {
 
 /**
  * The backend the cards reach through `hubspot.fetch` (issue 4, design.md "Data flow"): the
- * handlers behind signed routes (see BACKEND_ROUTES), `/healthz` unsigned for probes, JSON
+ * handlers behind signed routes (see BACKEND_ROUTES), `/healthz` unsigned for probes and
+ * `/docs/kpis.md` unsigned for the cards' "How this was calculated" link, JSON
  * errors everywhere. Only /api carries data, so only /api is verified; bodies over 1 MB are
  * refused before anything reads them. Returns an app to `listen` or mount in another one.
  */
@@ -56,6 +58,7 @@ export function createBackend(options: BackendOptions): express.Express {
   app.get('/healthz', (_req, res) => {
     res.json(options.syncStatus === undefined ? { status: 'ok' } : { status: 'ok', sync: options.syncStatus() });
   });
+  app.get(KPI_DOCS_PATH, kpiDocsRoute());
   if (options.onWebhookDeals !== undefined) {
     app.post('/webhooks/hubspot', ...webhookRoute({ portalId: config.portalId, clientSecret: config.clientSecret, publicBaseUrl: config.publicBaseUrl, now, onDeals: options.onWebhookDeals }));
   }

@@ -117,6 +117,11 @@ export const settingsSchema = z.object({
   commission: commissionSettingsSchema,
   propertyMapping: propertyMappingSchema.default({ collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null }),
   quotas: z.array(quotaSchema).default([]),
+  /**
+   * The HubSpot goal family (hs_group_correlation_uuid) that holds revenue quotas: a portal's
+   * goals also count calls and meetings. null: use the goals only while they are one family.
+   */
+  revenueGoalGroupId: z.string().min(1).nullable().default(null),
   teams: z.array(teamSettingsSchema).default([]),
   directorOwnerIds: z.array(z.string().min(1)).default([]),
   adminUserIds: z.array(z.number().int()).default([]),

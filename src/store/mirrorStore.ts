@@ -84,6 +84,11 @@ export interface MirrorStore {
   collections(portalId: number): Promise<MirrorCollections>;
   applyDeals(portalId: number, changes: DealChanges): Promise<void>;
   replaceCollection<K extends CollectionName>(portalId: number, name: K, value: NonNullable<MirrorCollections[K]>): Promise<void>;
+  /**
+   * Every mirrored deal in ascending id order, one at a time: a million raw deals never have to
+   * be in memory at once (the index keeps only their parsed form).
+   */
+  forEachDeal(portalId: number, visit: (deal: CrmObject) => void): Promise<void>;
   /** Ids of every mirrored deal, for the reconcile against HubSpot's. */
   dealIds(portalId: number): Promise<string[]>;
   dealCount(portalId: number): Promise<number>;

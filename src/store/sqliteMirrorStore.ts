@@ -82,6 +82,9 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
     replaceCollection: async (portalId, name, value) => {
       putDoc.run(portalId, name, JSON.stringify(mirrorCollectionSchemas[name].parse(value)));
     },
+    forEachDeal: async (portalId, visit) => {
+      for (const text of allDeals.iterate(portalId) as IterableIterator<string>) visit(readDeal(text));
+    },
     dealIds: async (portalId) => (ids.all(portalId) as number[]).map(String),
     dealCount: async (portalId) => count.get(portalId) as number,
     clear: async (portalId) => {

@@ -4,7 +4,7 @@ import type { PropertyMapping } from '../domain/propertyMapping';
 import { EMPTY_MAPPING } from '../domain/propertyMapping';
 import type { CrmObject, Snapshot } from '../domain/snapshot';
 import { toDeal } from '../domain/toDeal';
-import type { MirrorCollections, MirrorContents, MirrorStore, SyncCursor } from '../store/mirrorStore';
+import type { MirrorCollections, MirrorStore, SyncCursor } from '../store/mirrorStore';
 
 /**
  * The mirror as the surfaces read it: the engine's PortalData, parsed once from the store and
@@ -52,15 +52,19 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
   let loading: Promise<Held | null> | null = null;
   let shell: PortalData | null = null;
 
+  /** Parses the stored deals one at a time, the same way portalFromSnapshot reads a snapshot's. */
   async function parseAll(mapping: PropertyMapping): Promise<Held | null> {
-    const contents: MirrorContents = await store.load(portalId);
-    collections = contents;
-    cursor = contents.cursor;
-    const snapshot = snapshotOf(contents, contents.deals);
+    collections = await store.collections(portalId);
+    cursor = await store.cursor(portalId);
+    const snapshot = snapshotOf(collections, []);
     if (snapshot === null) return null;
-    const parsed = portalFromSnapshot(snapshot, mapping).data;
-    const stages = new Map<string, Stage>(parsed.pipelines.flatMap((p) => p.stages.map((s) => [s.id, s] as const)));
-    return { key: keyOf(mapping), mapping, stages, deals: new Map(parsed.deals.map((d) => [d.id, d])), data: parsed };
+    const shell = portalFromSnapshot(snapshot, mapping).data;
+    const stages = new Map<string, Stage>(shell.pipelines.flatMap((p) => p.stages.map((s) => [s.id, s] as const)));
+    const deals = new Map<string, Deal>();
+    await store.forEachDeal(portalId, (raw) => {
+      if (raw.archived !== true) deals.set(raw.id, toDeal(raw, stages, mapping, []));
+    });
+    return { key: keyOf(mapping), mapping, stages, deals, data: null };
   }
 
   function dataOf(h: Held): PortalData | null {

@@ -27,7 +27,7 @@ describeInBrowser('preview: the same surfaces in zh-CN', () => {
     const page = await h.open({ user: String(rep.userId), view: 'page', lang: 'zh-CN' });
     // The host is ready before the scorecard's data arrives: wait for its last row.
     await page.waitForSelector(`[data-testid=kpi-table] tbody tr:nth-child(${scorecard.kpis.length}) td`);
-    const names = await page.$$eval('[data-testid=kpi-table] tbody tr td:first-child', (cells) => cells.map((c) => (c as HTMLElement).innerText.trim()));
+    const names = await page.$$eval('[data-testid=kpi-table] tbody tr td:first-child', (cells) => cells.map((c) => ((c as HTMLElement).innerText.split('\n')[0] ?? '').trim()));
     expect(names).toEqual(scorecard.kpis.map((k) => zhName(k.id)));
     expect(names).toContain('销售额达成率');
     expect(await textOf(page, '[data-surface=app-page] button[data-tab-id=mine]')).toBe(zh.app.myScorecard);

@@ -25,7 +25,7 @@ describe('bin/kpi.cjs end to end', () => {
     if (!pipeline) throw new Error('no default pipeline');
     const bounds = periodBounds({ kind: 'quarter', year: 2026, index: 3 }, { timeZone: 'Asia/Shanghai', fiscalYearStartMonth: 1 });
     const expected = funnelConversion({ pipeline, deals: fx.data.deals, bounds, now: Date.parse(AS_OF_ISO), funnel: defaultSettings().funnel });
-    expect(JSON.parse(r.stdout)).toEqual({ pipeline: 'default', period: '2026-Q3', pairs: expected });
+    expect(JSON.parse(r.stdout)).toEqual({ pipeline: 'default', period: '2026-Q3', pairs: expected, complete: true, dataIssues: [] });
   });
 
   it('exits 1 with one line and no stack for a bad request', () => {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AS_OF, AS_OF_ISO, cliFixture, expectOneLineError, kpi } from './cliFixture';
 import { funnelConversion } from '../../src/funnel/funnelConversion';
@@ -20,12 +20,33 @@ function engine(deals: Parameters<typeof funnelConversion>[0]['deals']) {
   return funnelConversion({ pipeline, deals, bounds, now: AS_OF, funnel: defaultSettings().funnel });
 }
 
+describe('kpi funnel --json on deals it cannot read', () => {
+  it('leaves a deal with stage times out of order out of every cohort and names it', async () => {
+    const snapshot = JSON.parse(readFileSync(fx.snapshotPath, 'utf8')) as { deals: { id: string; properties: Record<string, string> }[] };
+    const deal = snapshot.deals.find((d) => {
+      const p = d.properties;
+      const lead = p.hs_v2_date_entered_appointmentscheduled ?? '';
+      return p.pipeline === 'default' && p.hs_v2_date_entered_qualifiedtobuy !== undefined && lead >= '2026-07-05' && lead < '2026-09-01';
+    });
+    if (deal === undefined) throw new Error('no deal entered the default pipeline in 2026-Q3');
+    deal.properties.hs_v2_date_entered_appointmentscheduled = '2026-09-20T00:00:00.000Z';
+    deal.properties.hs_v2_date_entered_qualifiedtobuy = '2026-07-02T00:00:00.000Z';
+    const path = join(fx.dir, 'out-of-order.json');
+    writeFileSync(path, JSON.stringify(snapshot));
+    const out = JSON.parse((await kpi(['funnel', '--snapshot', path, '--pipeline', 'default', '--period', '2026-Q3', '--as-of', AS_OF_ISO, '--json'])).stdout);
+    expect(out.complete).toBe(false);
+    expect(out.dataIssues).toEqual([expect.objectContaining({ recordId: deal.id, field: 'hs_v2_date_entered_qualifiedtobuy', kind: 'stage_times_out_of_order' })]);
+    expect(out.pairs).toEqual(engine(fx.data.deals.filter((d) => d.id !== deal.id)));
+  });
+});
+
 describe('kpi funnel --json', () => {
   it('prints the engine’s pairs for the whole portal, in the documented shape', async () => {
     const r = await kpi([...base, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['pipeline', 'period', 'pairs']);
+    expect(Object.keys(out)).toEqual(['pipeline', 'period', 'pairs', 'complete', 'dataIssues']);
+    expect([out.complete, out.dataIssues]).toEqual([true, []]);
     expect(out.pipeline).toBe('default');
     expect(out.period).toBe('2026-Q3');
     expect(Object.keys(out.pairs[0])).toEqual(['from', 'to', 'entered', 'converted', 'rate', 'ci', 'threshold', 'severity']);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AS_OF, AS_OF_ISO, cliFixture, expectOneLineError, kpi } from './cliFixture';
 import { evaluateScorecard } from '../../src/scorecard/evaluateScorecard';
@@ -27,8 +27,9 @@ describe('kpi scorecard --json', () => {
     const r = await kpi(args(REP, '--json'));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['owner', 'role', 'period', 'kpis', 'total', 'grade', 'flags']);
-    expect(Object.keys(out.kpis[0])).toEqual(['id', 'status', 'actual', 'target', 'score', 'weight']);
+    expect(Object.keys(out)).toEqual(['owner', 'role', 'period', 'kpis', 'elapsedShare', 'total', 'grade', 'flags', 'complete', 'provisional', 'withheldFlags', 'dataIssues', 'eligible']);
+    expect(Object.keys(out.kpis[0])).toEqual(['id', 'status', 'actual', 'target', 'score', 'weight', 'configuredWeight', 'complete', 'dataIssues', 'worstPair', 'pace']);
+    expect(out).toMatchObject({ complete: true, provisional: false, dataIssues: [] });
     const expected = engine(REP, defaultSettings());
     expect(out).toMatchObject({ owner: REP, role: 'rep', period: '2026-Q3', total: expected.total, grade: expected.grade, flags: expected.flags });
     expect(out.kpis).toEqual(expected.kpis.map(({ reason: _reason, ...k }) => k));
@@ -66,6 +67,32 @@ describe('kpi scorecard --json', () => {
   });
 });
 
+describe('kpi scorecard on a snapshot with an unreadable amount', () => {
+  /** The snapshot with one of the rep's deals won in 2026-Q3 carrying amount "abc". */
+  function badSnapshot(): { path: string; dealId: string } {
+    const snapshot = JSON.parse(readFileSync(fx.snapshotPath, 'utf8')) as { deals: { id: string; properties: Record<string, string> }[] };
+    const deal = snapshot.deals.find((d) => d.properties.hubspot_owner_id === REP && d.properties.hs_is_closed_won === 'true' && (d.properties.closedate ?? '') >= '2026-07-01' && (d.properties.closedate ?? '') < '2026-10-01');
+    if (deal === undefined) throw new Error('the demo rep won nothing in 2026-Q3');
+    deal.properties.amount = 'abc';
+    delete deal.properties.amount_in_home_currency;
+    const path = join(fx.dir, 'bad-amount.json');
+    writeFileSync(path, JSON.stringify(snapshot));
+    return { path, dealId: deal.id };
+  }
+
+  it('marks revenue incomplete and the total provisional, naming the deal, with no flag', async () => {
+    const { path, dealId } = badSnapshot();
+    const r = await kpi(['scorecard', '--snapshot', path, '--owner', REP, '--period', '2026-Q3', '--as-of', AS_OF_ISO, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ complete: false, provisional: true, flags: [] });
+    expect(out.dataIssues).toEqual([expect.objectContaining({ recordId: dealId, field: 'amount', kind: 'amount_not_a_number' })]);
+    const attainment = out.kpis.find((k: { id: string }) => k.id === 'revenue_attainment');
+    expect(attainment).toMatchObject({ status: 'ok', complete: false });
+    expect(out.kpis.find((k: { id: string }) => k.id === 'win_rate')).toMatchObject({ complete: true, dataIssues: [] });
+  });
+});
+
 describe('kpi scorecard (table)', () => {
   it('shows KPI names, percentages for ratios, the grade and why a KPI has no value', async () => {
     const r = await kpi(args(REP));
@@ -73,7 +100,7 @@ describe('kpi scorecard (table)', () => {
     const expected = engine(REP, defaultSettings());
     expect(r.stdout).toMatch(/^Scorecard .+ \(71000011\), rep, 2026-Q3\n/);
     expect(r.stdout).toMatch(/\nRevenue attainment +\d+\.\d% +100\.0% /);
-    expect(r.stdout).toMatch(/\nCustomer satisfaction +— +80 +— +0 +not_configured: /);
+    expect(r.stdout).toMatch(/\nCustomer satisfaction +— +80 +— +10 → 0\.0 +not_configured: /);
     expect(r.stdout).toContain(`Total ${expected.total?.toFixed(1)}, grade ${expected.grade}`);
   });
 });

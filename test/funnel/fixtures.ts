@@ -73,6 +73,7 @@ export function deal(id: string, spec: DealSpec = {}): Deal {
     grossMargin: null,
     expense: null,
     forecastAmount: null,
+    issues: [],
     companyIds: null,
   };
 }

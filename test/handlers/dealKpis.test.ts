@@ -87,6 +87,16 @@ describe('dealKpis: Ann’s Globex deal, worked by hand', () => {
     expect([orphan.owner, orphan.impact]).toEqual([null, null]);
   });
 
+  it('leaves a won deal with a negative amount out of won so far, saying so, instead of counting it as revenue', async () => {
+    const data = annData();
+    const negative: Deal = { ...(data.deals.find((d) => d.id === '301') as Deal), id: '303', name: 'Refund booked as a deal', amount: -40_000 };
+    const bad = await harness(openStore, { ...data, deals: [...data.deals, negative] }, annSettings());
+    const c = dataOf(await dealKpis({ dealId: GLOBEX }, bad.deps(annViewer(ANN.userId), undefined, ANN_AS_OF)));
+    expect(c.impact?.wonSoFar).toBe(110000);
+    expect(c.impact?.attainmentAfter).toBeCloseTo(1.3, 12);
+    expect(c.impact?.reason).toMatch(/1 won deal of 2026-Q4 could not be read/);
+  });
+
   it('leaves attainment and commission unknown when Ann has no quota, saying why', async () => {
     const noQuota = await harness(openStore, annData(), { ...annSettings(), quotas: [] });
     const c = dataOf(await dealKpis({ dealId: GLOBEX }, noQuota.deps(annViewer(ANN.userId), undefined, ANN_AS_OF)));

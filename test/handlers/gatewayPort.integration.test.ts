@@ -24,6 +24,10 @@ import { AS_OF, LEAKY_TEAM_ID, PEOPLE, PORTAL_ID, dataOf, demoSnapshot, errorOf,
  */
 const openStore = tempStores();
 const snapshot = demoSnapshot(3000, 5);
+/** One of the east rep's deals won this quarter lost its close date: a data problem both ports must name. */
+const undated = snapshot.deals.find((d) => d.properties.hubspot_owner_id === PEOPLE.eastRep.ownerId && d.properties.hs_is_closed_won === 'true' && (d.properties.closedate ?? '') >= '2026-10-01');
+if (undated === undefined) throw new Error('the east rep won nothing this quarter');
+delete undated.properties.closedate;
 const data = portalFromSnapshot(snapshot).data;
 let emulator: CrmEmulator;
 let running: RunningEmulator;
@@ -52,6 +56,13 @@ describe('handlers through the SDK and the emulator give the snapshot port’s n
     const [offline, online] = await both((crm) => ownerScorecard(input, h.deps(viewerOf(person), crm)));
     expect(dataOf(online)).toEqual(dataOf(offline));
     expect(dataOf(online).kpis.some((k) => k.status === 'ok')).toBe(true);
+  });
+
+  it('ownerScorecard: a won deal without a close date is read through the SDK too, and named', async () => {
+    const [offline, online] = await both((crm) => ownerScorecard({}, h.deps(viewerOf('eastRep'), crm)));
+    expect(dataOf(online)).toEqual(dataOf(offline));
+    expect(dataOf(online).provisional).toBe(true);
+    expect(dataOf(online).dataIssues).toEqual([expect.objectContaining({ recordId: undated.id, kind: 'closedate_missing' })]);
   });
 
   it('dealKpis: five open deals and a won one', async () => {

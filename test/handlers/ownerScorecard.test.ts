@@ -40,7 +40,22 @@ describe('ownerScorecard: the numbers are the engine’s', () => {
     expect([card.total, card.grade, card.role, card.period]).toEqual([engine.total, engine.grade, engine.role, engine.period]);
     expect(card.history).toEqual(engine.history);
     expect(card.flags).toEqual(engine.flags);
+    expect([card.complete, card.provisional, card.withheldFlags, card.dataIssues]).toEqual([engine.complete, engine.provisional, engine.withheldFlags, engine.dataIssues]);
     expect(card.currency).toBe('CNY');
+  });
+
+  it('names a won deal whose amount cannot be read, and holds the flags of the provisional total back', async () => {
+    const rep = PEOPLE.eastRep.ownerId;
+    const bounds = { start: Date.parse('2026-10-01T00:00:00Z'), end: Date.parse('2027-01-01T00:00:00Z') };
+    const victim = data.deals.find((d) => d.ownerId === rep && d.outcome === 'won' && d.closedAt !== null && d.closedAt >= bounds.start && d.closedAt < bounds.end);
+    if (victim === undefined) throw new Error('the east rep won nothing in 2026-Q4');
+    const issue = { object: 'deal' as const, id: victim.id, field: 'amount', value: 'abc', reason: '"abc" is not a number' };
+    const bad = { ...data, deals: data.deals.map((d) => (d === victim ? { ...d, amount: null, issues: [issue] } : d)) };
+    const other = await harness(openStore, bad);
+    const card = dataOf(await ownerScorecard({ period: '2026-Q4' }, other.deps(viewerOf('eastRep'))));
+    expect([card.complete, card.provisional, card.flags]).toEqual([false, true, []]);
+    expect(card.dataIssues).toEqual([expect.objectContaining({ recordId: victim.id, field: 'amount', kind: 'amount_not_a_number', recordName: victim.name })]);
+    expect(card.kpis.find((k) => k.id === 'revenue_attainment')).toMatchObject({ complete: false });
   });
 
   it('scores the rep’s entered satisfaction score (manual KPI from the store)', async () => {

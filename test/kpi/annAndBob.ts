@@ -32,6 +32,7 @@ export const NORTH: Team = { id: 't1', name: 'North', memberOwnerIds: [ANN, BOB]
 const monthGoal = (id: string, month: string, next: string, amount: number): Goal => ({
   id,
   name: null,
+  groupId: null,
   userId: 102,
   teamId: null,
   amount,

@@ -71,7 +71,7 @@ describe('quotaFor: HubSpot goals', () => {
   });
 
   it('prorates a goal slice by its overlap: a quarterly 91,000 goal gives April 30 of its 91 days', () => {
-    const quarterly: Goal = { id: 'gq', name: null, userId: 102, teamId: null, amount: 91_000, startAt: Date.parse('2026-04-01T00:00:00Z'), endAt: Date.parse('2026-07-01T00:00:00Z') };
+    const quarterly: Goal = { id: 'gq', name: null, groupId: null, userId: 102, teamId: null, amount: 91_000, startAt: Date.parse('2026-04-01T00:00:00Z'), endAt: Date.parse('2026-07-01T00:00:00Z') };
     const c = context(annAndBob({ goals: [quarterly] }), { subject: ownerSubject(BOB) });
     expect(quotaFor(ownerSubject(BOB), APRIL_2026, c).amount).toBeCloseTo(30_000, 6);
     expect(quotaFor(ownerSubject(BOB), Q2_2026, c).amount).toBeCloseTo(91_000, 6);
@@ -86,9 +86,34 @@ describe('quotaFor: HubSpot goals', () => {
     });
     const noUser = context(portal({ owners: [owner('o')], deals: [] }), { subject: ownerSubject('o') });
     expect(quotaFor(ownerSubject('o'), Q2_2026, noUser).reason).toContain('no HubSpot goal covers it');
-    const blank: Goal = { id: 'gx', name: null, userId: 102, teamId: null, amount: null, startAt: Date.parse('2026-04-01T00:00:00Z'), endAt: Date.parse('2026-05-01T00:00:00Z') };
+    const blank: Goal = { id: 'gx', name: null, groupId: null, userId: 102, teamId: null, amount: null, startAt: Date.parse('2026-04-01T00:00:00Z'), endAt: Date.parse('2026-05-01T00:00:00Z') };
     const c = context(annAndBob({ goals: [blank] }), { subject: ownerSubject(BOB) });
     expect(quotaFor(ownerSubject(BOB), Q2_2026, c).reason).toBe('bob: HubSpot goal gx has no target amount');
+  });
+});
+
+describe('quotaFor: only the revenue goal family counts', () => {
+  const slice = (id: string, groupId: string, name: string, amount: number): Goal => ({
+    id, name, groupId, userId: 102, teamId: null, amount, startAt: Date.parse('2026-04-01T00:00:00Z'), endAt: Date.parse('2026-07-01T00:00:00Z'),
+  });
+  const goals = [slice('rev', 'g-revenue', 'Revenue quota', 91_000), slice('calls', 'g-calls', 'Calls made', 100)];
+
+  it('reads only the family the admin picked, so "Calls made: 100" is no revenue quota', () => {
+    const c = context(annAndBob({ goals }), { subject: ownerSubject(BOB), settings: { revenueGoalGroupId: 'g-revenue' } });
+    expect(quotaFor(ownerSubject(BOB), Q2_2026, c)).toEqual({ amount: 91_000, source: 'goals', reason: null });
+  });
+
+  it('does not guess between several families: the target is unknown until the admin picks one, naming them', () => {
+    const c = context(annAndBob({ goals }), { subject: ownerSubject(BOB) });
+    const q = quotaFor(ownerSubject(BOB), Q2_2026, c);
+    expect(q.amount).toBeNull();
+    expect(q.reason).toContain('Revenue quota, Calls made');
+    expect(q.reason).toContain('pick the revenue goal in the settings');
+  });
+
+  it('uses a single family without being asked', () => {
+    const c = context(annAndBob({ goals: [goals[0] as Goal] }), { subject: ownerSubject(BOB) });
+    expect(quotaFor(ownerSubject(BOB), Q2_2026, c).amount).toBe(91_000);
   });
 });
 
@@ -104,7 +129,7 @@ describe('quotaFor: teams', () => {
   });
 
   it('uses a HubSpot team goal when the settings have none', () => {
-    const teamGoal: Goal = { id: 'tg', name: null, userId: null, teamId: 't1', amount: 150_000, startAt: Date.parse('2026-04-01T00:00:00Z'), endAt: Date.parse('2026-07-01T00:00:00Z') };
+    const teamGoal: Goal = { id: 'tg', name: null, groupId: null, userId: null, teamId: 't1', amount: 150_000, startAt: Date.parse('2026-04-01T00:00:00Z'), endAt: Date.parse('2026-07-01T00:00:00Z') };
     const ctx = context(annAndBob({ goals: [teamGoal] }), { subject: teamSubject(NORTH) });
     expect(quotaFor(teamSubject(NORTH), Q2_2026, ctx)).toEqual({ amount: 150_000, source: 'goals', reason: null });
   });

@@ -96,7 +96,8 @@ describe('every read route through HubSpot’s SDK equals the handler on the sna
     const engine = (await direct(settingsContext, USERS.admin, {})) as Record<string, unknown>;
     expect(viaBackend.status).toBe(200);
     const { dealProperties, ...rest } = viaBackend.body as Record<string, unknown>;
-    expect(rest).toEqual({ pipelines: engine.pipelines, owners: engine.owners, teams: engine.teams, portalTimeZone: engine.portalTimeZone });
+    expect(rest).toEqual({ pipelines: engine.pipelines, owners: engine.owners, teams: engine.teams, portalTimeZone: engine.portalTimeZone, goalFamilies: engine.goalFamilies });
+    expect(rest.goalFamilies).toEqual([expect.objectContaining({ id: expect.any(String), name: expect.stringContaining('revenue') })]);
     expect((dealProperties as { name: string }[]).map((p) => p.name)).toEqual(expect.arrayContaining(['amount', 'closedate', 'dealstage']));
   });
 

@@ -103,6 +103,15 @@ describe('signed requests (X-HubSpot-Signature-v3)', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
+
+  it("serves the KPI reference unsigned, for the cards' \"How this was calculated\" link", async () => {
+    const response = await fetch(`${url}/docs/kpis.md`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/markdown');
+    const text = await response.text();
+    expect(text).toContain('# How every number is calculated');
+    expect(text).toContain('### Revenue attainment');
+  });
 });
 
 describe('behind a proxy (PUBLIC_BASE_URL)', () => {

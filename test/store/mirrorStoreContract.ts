@@ -36,6 +36,9 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
       expect(contents.deals.map((d) => d.id)).toEqual(['9', '10']);
       expect(contents.cursor.backfillAfterId).toBe('10');
       expect(await h.store.dealIds(PORTAL)).toEqual(['9', '10']);
+      const visited: string[] = [];
+      await h.store.forEachDeal(PORTAL, (d) => visited.push(d.id));
+      expect(visited).toEqual(['9', '10']);
     });
 
     it('merges a re-read into the stored deal: new values win, columns not sent stay', async () => {

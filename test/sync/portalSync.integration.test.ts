@@ -119,4 +119,24 @@ describe('the portal mirror', () => {
       await lagging.close();
     }
   });
+
+  it('reads a newly mapped property into every mirrored deal, keeping the columns it had', async () => {
+    const seeded = demoSnapshot(500, 14);
+    const id = seeded.deals[0]?.id as string;
+    seeded.deals[0] = { ...(seeded.deals[0] as (typeof seeded.deals)[number]), properties: { ...seeded.deals[0]?.properties, collected_amount: '777' } };
+    const fresh = await syncHarness(seeded, AS_OF);
+    try {
+      let mapping = EMPTY_MAPPING;
+      const sync = fresh.newSync({ mapping: async () => mapping });
+      await sync.runOnce();
+      expect((await fresh.store.mirror.load(snapshot.portal.id)).deals.find((d) => d.id === id)?.properties.collected_amount).toBeUndefined();
+      mapping = { ...EMPTY_MAPPING, collectedAmount: 'collected_amount' };
+      expect(await sync.runOnce()).toMatchObject({ state: 'ready', deals: 500 });
+      const stored = (await fresh.store.mirror.load(snapshot.portal.id)).deals.find((d) => d.id === id);
+      expect(stored?.properties).toMatchObject({ collected_amount: '777', dealstage: expect.any(String) });
+      expect((await fresh.store.mirror.cursor(snapshot.portal.id)).dealProperties).toContain('collected_amount');
+    } finally {
+      await fresh.close();
+    }
+  });
 });

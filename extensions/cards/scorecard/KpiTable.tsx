@@ -1,8 +1,19 @@
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Text } from '@hubspot/ui-extensions';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Tag, Text } from '@hubspot/ui-extensions';
 import type { OwnerScorecardOutput } from '../../../src/handlers/contracts/ownerScorecard';
 import { KpiStatusTag } from '../../components/KpiStatusTag';
 import { kpiName } from '../../i18n/kpiName';
 import type { I18n } from '../../i18n/useI18n';
+
+type Row = OwnerScorecardOutput['kpis'][number];
+
+/**
+ * The weight a KPI carried: the configured weight alone when nothing was re-spread, else
+ * "15 → 21.4" (kpi-spec §6: applied weights are exact, shown to one decimal).
+ */
+function weightText(row: Row, { t, format }: I18n): string {
+  const configured = format.number(row.configuredWeight, 1);
+  return Math.abs(row.weight - row.configuredWeight) < 1e-9 ? configured : t.scorecard.weightRespread(configured, format.number(row.weight, 1));
+}
 
 /** One row per KPI of the role template (kpi-spec §6), with the weight actually applied. */
 export function KpiTable({ scorecard, i18n }: { scorecard: OwnerScorecardOutput; i18n: I18n }) {
@@ -24,13 +35,24 @@ export function KpiTable({ scorecard, i18n }: { scorecard: OwnerScorecardOutput;
         <TableBody>
           {scorecard.kpis.map((row) => (
             <TableRow key={row.id} testId={`kpi-${row.id}`}>
-              <TableCell>{kpiName(row.id, language)}</TableCell>
+              <TableCell>
+                <Text>{kpiName(row.id, language)}</Text>
+                {row.worstPair === null ? null : (
+                  <Text variant="microcopy">{t.scorecard.worstPair(row.worstPair.fromLabel, row.worstPair.toLabel, format.percent(row.worstPair.rate), format.percent(row.worstPair.threshold, 0))}</Text>
+                )}
+                {row.pace === null ? null : <Text variant="microcopy">{t.scorecard.pace(format.percent(row.pace))}</Text>}
+              </TableCell>
               <TableCell align="right">{format.kpiValue(row.id, row.actual, scorecard.currency)}</TableCell>
               <TableCell align="right">{format.kpiValue(row.id, row.target, scorecard.currency)}</TableCell>
               <TableCell align="right">{format.number(row.score, 0)}</TableCell>
-              <TableCell align="right">{format.number(row.weight, 0)}</TableCell>
+              <TableCell align="right">{weightText(row, i18n)}</TableCell>
               <TableCell>
                 <KpiStatusTag status={row.status} reason={row.reason} t={t} />
+                {row.complete ? null : (
+                  <Tag variant="warning" testId={`incomplete-${row.id}`}>
+                    {t.scorecard.incomplete(new Set(row.dataIssues.map((p) => p.recordId)).size)}
+                  </Tag>
+                )}
               </TableCell>
             </TableRow>
           ))}

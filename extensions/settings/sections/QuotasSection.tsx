@@ -15,7 +15,10 @@ function withSubject(q: Quota, value: string): Quota {
   return kind === 'team' ? { ...base, teamId: id } : { ...base, ownerId: id };
 }
 
-/** Targets per owner or team and period (kpi-spec §2 target); a yearly quota is split by month. */
+/**
+ * Targets per owner or team and period (kpi-spec §2 target); a yearly quota is split by month.
+ * Where they come from HubSpot goals, the admin picks which goal holds the revenue quota.
+ */
 export function QuotasSection({ draft, update, errors, context, i18n }: SectionProps) {
   const { t } = i18n;
   const quotas = draft.quotas;
@@ -25,8 +28,21 @@ export function QuotasSection({ draft, update, errors, context, i18n }: SectionP
     ...context.teams.map((team) => ({ label: `${t.funnel.team}: ${team.name}`, value: `team:${team.id}` })),
   ];
   const first = context.owners[0];
+  const families = context.goalFamilies.filter((f): f is typeof f & { id: string } => f.id !== null);
   return (
     <Flex direction="column" gap="sm">
+      {families.length > 0 ? (
+        <Select
+          label={t.settings.revenueGoal}
+          description={t.settings.revenueGoalHelp}
+          name="revenueGoalGroupId"
+          testId="revenue-goal"
+          value={draft.revenueGoalGroupId ?? ''}
+          options={[{ label: t.settings.revenueGoalUnpicked, value: '' }, ...families.map((f) => ({ label: f.name ?? f.id, value: f.id }))]}
+          onChange={(v) => update((s) => ({ ...s, revenueGoalGroupId: v === '' || v === undefined ? null : String(v) }))}
+          {...fieldProps(errors, 'revenueGoalGroupId')}
+        />
+      ) : null}
       {quotas.length === 0 ? <Text>{t.settings.noQuotas}</Text> : null}
       {quotas.map((q, i) => (
         <Flex key={i} direction="row" gap="sm" align="end" wrap>

@@ -7,6 +7,8 @@ import { plannedWonPerDeal } from './demoDealModel';
 import { HISTORY_MS, iso } from './demoTime';
 
 const GOAL_ID_BASE = 600_000_000;
+/** hs_group_correlation_uuid of the demo's one goal family: the revenue quota, for reps and teams. */
+export const DEMO_REVENUE_GOAL_GROUP = '5f0c2d4e-8a1b-4c3d-9e7f-0a1b2c3d4e5f';
 const QUOTA_STEP = 10_000;
 
 /**
@@ -30,6 +32,7 @@ export function demoGoals(reps: readonly RepProfile[], dealCount: number, asOf: 
       id: String(GOAL_ID_BASE + goals.length),
       properties: {
         hs_goal_name: `${formatPeriod(q)} ${name}`,
+        hs_group_correlation_uuid: DEMO_REVENUE_GOAL_GROUP,
         hs_target_amount: String(amount),
         hs_start_datetime: iso(bounds.start),
         hs_end_datetime: iso(bounds.end - 1),

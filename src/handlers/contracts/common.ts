@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Shared pieces of the handler contracts: what every card receives and how errors look. */
 export const severitySchema = z.enum(['ok', 'info', 'warning', 'critical']);
-export const kpiStatusSchema = z.enum(['ok', 'not_configured', 'insufficient_data']);
+export const kpiStatusSchema = z.enum(['ok', 'not_configured', 'insufficient_data', 'not_applicable']);
 export const intervalSchema = z.tuple([z.number(), z.number()]);
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataProblemSchema } from '../../domain/dataProblem';
 import { dataAsOfSchema, intervalSchema, periodLabelSchema, pipelineIdSchema, recordIdSchema, settingsFallbackSchema, severitySchema } from './common';
 
 /** funnelHealth: the managers' app page (kpi-spec §5). */
@@ -49,5 +50,8 @@ export const funnelHealthOutputSchema = z.object({
   ),
   /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */
   settingsFallback: settingsFallbackSchema.nullable().default(null),
+  /** false: deals that could have entered a stage in the period could not be read and were left out. */
+  complete: z.boolean(),
+  dataIssues: z.array(dataProblemSchema),
 });
 export type FunnelHealthOutput = z.infer<typeof funnelHealthOutputSchema>;

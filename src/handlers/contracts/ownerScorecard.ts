@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { dataProblemSchema } from '../../domain/dataProblem';
+import { scorecardFlagSchema } from '../../scorecard/scorecardResult';
 import { dataAsOfSchema, kpiStatusSchema, periodLabelSchema, recordIdSchema, settingsFallbackSchema } from './common';
 
 /** ownerScorecard: the scorecard tab and "My scorecard" (kpi-spec §6). */
@@ -16,9 +18,18 @@ export const scorecardKpiRowSchema = z.object({
   actual: z.number().nullable(),
   target: z.number().nullable(),
   score: z.number().nullable(),
-  /** Weight applied after re-spreading; 0 for KPIs that dropped out. */
+  /** Weight applied after re-spreading, exact; 0 for KPIs that dropped out. */
   weight: z.number(),
+  /** The role template's weight ("15 → 21.4" on the card). */
+  configuredWeight: z.number(),
+  /** stage_conversion: the pair behind the index (worst rate ÷ its threshold); null otherwise. */
+  worstPair: z.object({ fromLabel: z.string(), toLabel: z.string(), rate: z.number(), threshold: z.number() }).nullable(),
+  /** Attainment KPIs of a running period: actual against the target prorated to the elapsed share; null otherwise. */
+  pace: z.number().nullable(),
   reason: z.string().nullable(),
+  /** false: records this KPI reads could not be read and were left out (dataIssues). */
+  complete: z.boolean(),
+  dataIssues: z.array(dataProblemSchema),
 });
 
 export const ownerScorecardOutputSchema = z.object({
@@ -30,9 +41,21 @@ export const ownerScorecardOutputSchema = z.object({
   kpis: z.array(scorecardKpiRowSchema),
   total: z.number().nullable(),
   grade: z.string().nullable(),
+  /** How much of the period had passed, 0–1 (1: ended). */
+  elapsedShare: z.number(),
   /** The previous periods, oldest first, for the trend chart. */
-  history: z.array(z.object({ period: z.string(), total: z.number().nullable(), grade: z.string().nullable() })),
-  flags: z.array(z.enum(['promotion_candidate', 'improvement_plan'])),
+  history: z.array(z.object({ period: z.string(), total: z.number().nullable(), grade: z.string().nullable(), provisional: z.boolean() })),
+  flags: z.array(scorecardFlagSchema),
+  /** false: some KPI left unreadable records out. */
+  complete: z.boolean(),
+  /** The total rests on KPIs with data problems: no flag is raised on it. */
+  provisional: z.boolean(),
+  /** Flags held back because the total (or one in the run) is provisional. */
+  withheldFlags: z.array(scorecardFlagSchema),
+  /** Every record left out, for the card's list with links. */
+  dataIssues: z.array(dataProblemSchema),
+  /** false: not a seller, manager or director: the card says "no scorecard" and how to assign a role. */
+  eligible: z.boolean(),
   /** Periods the picker offers. */
   periods: z.array(z.string()),
   /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */

@@ -40,5 +40,7 @@ export const settingsContextSchema = z.object({
   teams: z.array(z.object({ id: z.string(), name: z.string() })),
   dealProperties: z.array(z.object({ name: z.string(), label: z.string(), type: z.string() })),
   portalTimeZone: z.string(),
+  /** The goal families of the owners' HubSpot goals from a year back to a year ahead, to pick the revenue quota from. */
+  goalFamilies: z.array(z.object({ id: z.string().nullable(), name: z.string().nullable(), targets: z.number().int() })),
 });
 export type SettingsContextDto = z.infer<typeof settingsContextSchema>;

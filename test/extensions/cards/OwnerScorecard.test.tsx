@@ -1,4 +1,4 @@
-import { Alert, Button, EmptyState, ErrorState, LineChart, Select, StatisticsItem, TableRow, Tag } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, ErrorState, LineChart, Link, Select, StatisticsItem, TableRow, Tag, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { OwnerScorecard } from '../../../extensions/cards/OwnerScorecard';
 import { RecordOwnerScorecard } from '../../../extensions/cards/RecordOwnerScorecard';
@@ -8,9 +8,9 @@ import { fail, fakeClient, fire, ok, settle } from '../support/fakeClient';
 import { scorecardFixture } from '../support/fixtures';
 import { visibleText } from '../support/visibleText';
 
-function renderScorecard(client: ReturnType<typeof fakeClient>, locale = 'en-US') {
+function renderScorecard(client: ReturnType<typeof fakeClient>, locale = 'en-US', portalId?: number) {
   const r = createRenderer('crm.record.tab');
-  r.render(<OwnerScorecard client={client} ownerId="101" locale={locale} />);
+  r.render(<OwnerScorecard client={client} ownerId="101" locale={locale} portalId={portalId} />);
   return r;
 }
 
@@ -24,9 +24,9 @@ describe('OwnerScorecard', () => {
     expect(client.ownerScorecard).toHaveBeenCalledWith({ ownerId: '101' });
     expect(r.findByTestId(StatisticsItem, 'grade').props.number).toBe('C');
     expect(r.findByTestId(StatisticsItem, 'total').props.number).toBe('80.7');
-    expect(visibleText(r.findByTestId(TableRow, 'kpi-revenue_attainment'))).toBe('Revenue attainment 65% 100% 65 47 OK');
-    expect(visibleText(r.findByTestId(TableRow, 'kpi-activity_count'))).toBe('Customer visits 27 90 30 6 OK');
-    expect(visibleText(r.findByTestId(TableRow, 'kpi-manual:csat'))).toBe('Customer satisfaction 86 80 108 12 OK');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-revenue_attainment'))).toBe('Revenue attainment 65% 100% 65 40 → 47.1 OK');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-activity_count'))).toBe('Customer visits 27 90 30 5 → 5.9 OK');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-manual:csat'))).toBe('Customer satisfaction 86 80 108 10 → 11.8 OK');
   });
 
   it('marks a KPI without data as not configured, with the reason in a tooltip, and says its weight was re-spread', async () => {
@@ -36,7 +36,7 @@ describe('OwnerScorecard', () => {
     const tag = row.find(Tag);
     expect(tag.text).toBe('Not configured');
     expect(visibleText(tag.props.overlay ?? null)).toBe('Map the collected-amount (回款额) deal property in settings');
-    expect(visibleText(row)).toContain('Collection rate — 95% — 0');
+    expect(visibleText(row)).toContain('Collection rate — 95% — 15 → 0');
     expect(visibleText(r.getRootNode())).toContain('their weight is spread over the others');
   });
 
@@ -48,9 +48,16 @@ describe('OwnerScorecard', () => {
       { period: '2026-Q1', total: 85.3 },
       { period: '2026-Q3', total: 80.7 },
     ]);
-    expect(trendRows({ ...scorecardFixture, history: [{ period: '2025-Q1', total: 70, grade: 'C' }, ...scorecardFixture.history] }).map((x) => x.period)).toEqual([
+    expect(trendRows({ ...scorecardFixture, history: [{ period: '2025-Q1', total: 70, grade: 'C', provisional: false }, ...scorecardFixture.history] }).map((x) => x.period)).toEqual([
       '2025-Q4', '2026-Q1', '2026-Q3',
     ]);
+  });
+
+  it('names the trend periods whose totals are provisional', async () => {
+    const history = scorecardFixture.history.map((h) => (h.period === '2026-Q1' ? { ...h, provisional: true } : h));
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok({ ...scorecardFixture, history }) }));
+    await loaded(r);
+    expect(r.findByTestId(Text, 'trend-provisional').text).toBe('Provisional (records that could not be read): 2026-Q1.');
   });
 
   it('reloads with the period picked in the picker', async () => {
@@ -72,6 +79,88 @@ describe('OwnerScorecard', () => {
     await loaded(r);
     expect(r.findByTestId(Alert, 'flag-promotion').props.title).toBe('Promotion candidate');
     expect(r.maybeFindByTestId(Alert, 'flag-improvement')).toBeNull();
+  });
+
+  const acme = { recordId: '9001', field: 'amount', problem: 'has an amount that is not a number ("abc" is not a number)', kind: 'amount_not_a_number', object: 'deal', recordName: 'Acme renewal', ownerId: '101' } as const;
+  const provisional = ownerScorecardOutputSchema.parse({
+    ...scorecardFixture,
+    total: 118,
+    grade: 'A',
+    provisional: true,
+    complete: false,
+    withheldFlags: ['promotion_candidate'],
+    dataIssues: [acme],
+    kpis: scorecardFixture.kpis.map((k) => (k.id === 'revenue_attainment' ? { ...k, complete: false, dataIssues: [acme] } : k)),
+  });
+
+  it('says a total resting on unreadable records is provisional, holds the flag back, and links each record', async () => {
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(provisional) }), 'en-US', 4400123);
+    await loaded(r);
+    expect(r.maybeFindByTestId(Alert, 'flag-promotion')).toBeNull();
+    expect(visibleText(r.findByTestId(Alert, 'provisional'))).toContain('Held back until the data is fixed: Promotion candidate.');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-revenue_attainment'))).toContain('Incomplete: 1 record left out');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-win_rate'))).not.toContain('Incomplete');
+    expect(visibleText(r.getRootNode())).toContain('1 deal has an amount that is not a number: Acme renewal');
+    expect(r.findByTestId(Link, 'problem-deal-9001').props.href).toEqual({ url: 'https://app.hubspot.com/contacts/4400123/record/0-3/9001', external: true });
+  });
+
+  it('names the unreadable records in Chinese for zh-CN', async () => {
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(provisional) }), 'zh-CN', 4400123);
+    await loaded(r);
+    expect(r.findByTestId(Alert, 'provisional').props.title).toBe('暂定总分');
+    expect(visibleText(r.getRootNode())).toContain('1 笔交易的金额不是数字： Acme renewal');
+  });
+
+  it("words the improvement plan for the role: a manager's card does not ask to agree a plan with the rep", async () => {
+    const manager = ownerScorecardOutputSchema.parse({ ...scorecardFixture, role: 'manager', total: 40, grade: 'D', flags: ['improvement_plan'] });
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(manager) }));
+    await loaded(r);
+    const text = visibleText(r.findByTestId(Alert, 'flag-improvement'));
+    expect(text).toContain('with its manager');
+    expect(text).not.toContain('with the rep');
+  });
+
+  it("shows a manager's stage conversion as an index with its pair, coverage of an ended quarter as not applicable, and a running quarter's pace", async () => {
+    const row = (over: Record<string, unknown>) => ({ ...scorecardFixture.kpis[0], worstPair: null, pace: null, ...over });
+    const manager = ownerScorecardOutputSchema.parse({
+      ...scorecardFixture,
+      role: 'manager',
+      elapsedShare: 0.5,
+      kpis: [
+        row({ id: 'team_attainment', actual: 0.45, target: 1, pace: 0.9 }),
+        row({ id: 'stage_conversion', actual: 1.4333, target: 1, worstPair: { fromLabel: 'Lead', toLabel: 'Qualified', rate: 0.43, threshold: 0.3 } }),
+        row({ id: 'pipeline_coverage', status: 'not_applicable', actual: null, score: null, weight: 0, reason: '2026-Q2 has ended: there is no pipeline left to cover it' }),
+      ],
+    });
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(manager) }));
+    await loaded(r);
+    const conversion = visibleText(r.findByTestId(TableRow, 'kpi-stage_conversion'));
+    expect(conversion).toContain('1.43×');
+    expect(conversion).toContain('Worst pair: Lead → Qualified at 43% (threshold 30%)');
+    expect(conversion).not.toContain('143');
+    expect(r.findByTestId(TableRow, 'kpi-pipeline_coverage').find(Tag).text).toBe('Not applicable');
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-team_attainment'))).toContain('Pace: 90% of the target prorated to date');
+    expect(visibleText(r.getRootNode())).toContain('To date: 50% of the period has passed.');
+  });
+
+  it('says "no scorecard" for someone who is not a seller, and how an admin assigns a role, instead of a D', async () => {
+    const none = ownerScorecardOutputSchema.parse({ ...scorecardFixture, kpis: [], total: null, grade: null, history: [], eligible: false });
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(none) }));
+    await r.waitFor(() => expect(r.maybeFind(EmptyState)).not.toBeNull());
+    expect(r.findByTestId(EmptyState, 'no-scorecard').props.title).toBe('No scorecard');
+    expect(visibleText(r.getRootNode())).toContain('An admin names managers and directors on the settings page');
+    expect(r.maybeFindByTestId(StatisticsItem, 'grade')).toBeNull();
+  });
+
+  it('links "How this was calculated" to the KPI reference the backend serves, or names the file without one', async () => {
+    const client = fakeClient({ ownerScorecard: async () => ok(scorecardFixture) });
+    const r = createRenderer('crm.record.tab');
+    r.render(<OwnerScorecard client={client} ownerId="101" locale="en-US" docsUrl="https://kpi.example.com/docs/kpis.md" />);
+    await loaded(r);
+    expect(r.findByTestId(Link, 'how-calculated').props.href).toEqual({ url: 'https://kpi.example.com/docs/kpis.md', external: true });
+    const without = renderScorecard(fakeClient({ ownerScorecard: async () => ok(scorecardFixture) }));
+    await loaded(without);
+    expect(visibleText(without.getRootNode())).toContain('docs/kpis.md');
   });
 
   it('shows the KPI names of kpi-spec §4 in Chinese for zh-CN', async () => {

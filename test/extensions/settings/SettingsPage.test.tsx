@@ -145,6 +145,17 @@ describe('SettingsPage', () => {
     ]);
   });
 
+  it('offers the HubSpot goals by name to pick the revenue quota from, and saves the pick', async () => {
+    const client = settingsClient({ saveSettings: async () => ok(storedSettings(8)) });
+    const r = await renderSettings(client);
+    const select = r.findByTestId(Select, 'revenue-goal');
+    expect(select.props.options.map((o) => o.label)).toEqual(['Not picked (only while the portal has one goal)', '2026-Q3 revenue quota 销售额目标', 'Calls made']);
+    fire(select, 'onChange', 'g-revenue');
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(client.saveSettings).toHaveBeenCalledTimes(1));
+    expect(settingsSchema.parse(client.saveSettings.mock.calls[0]?.[0]?.settings).revenueGoalGroupId).toBe('g-revenue');
+  });
+
   it('offers the portal deal properties for the 回款额 mapping', async () => {
     const r = await renderSettings(settingsClient());
     const select = r.findByTestId(Select, 'propertyMapping.collectedAmount');

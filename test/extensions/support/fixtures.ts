@@ -60,11 +60,16 @@ export const scorecardFixture: OwnerScorecardOutput = ownerScorecardOutputSchema
   role: 'rep',
   period: '2026-Q3',
   kpis: [
-    { id: 'revenue_attainment', status: 'ok', actual: 0.65, target: 1, score: 65, weight: 47, reason: null },
-    { id: 'new_business_share', status: 'ok', actual: 0.24, target: 0.3, score: 80, weight: 18, reason: null },
-    { id: 'win_rate', status: 'ok', actual: 0.31, target: 0.25, score: 124, weight: 17, reason: null },
+    { id: 'revenue_attainment', configuredWeight: 40, complete: true, dataIssues: [], worstPair: null, pace: null, status: 'ok', actual: 0.65, target: 1, score: 65, weight: (40 * 100) / 85, reason: null },
+    { id: 'new_business_share', configuredWeight: 15, complete: true, dataIssues: [], worstPair: null, pace: null, status: 'ok', actual: 0.24, target: 0.3, score: 80, weight: (15 * 100) / 85, reason: null },
+    { id: 'win_rate', configuredWeight: 15, complete: true, dataIssues: [], worstPair: null, pace: null, status: 'ok', actual: 0.31, target: 0.25, score: 124, weight: (15 * 100) / 85, reason: null },
     {
       id: 'collection_rate',
+      configuredWeight: 15,
+      complete: true,
+      dataIssues: [],
+      worstPair: null,
+      pace: null,
       status: 'not_configured',
       actual: null,
       target: 0.95,
@@ -72,17 +77,23 @@ export const scorecardFixture: OwnerScorecardOutput = ownerScorecardOutputSchema
       weight: 0,
       reason: 'Map the collected-amount (回款额) deal property in settings',
     },
-    { id: 'activity_count', status: 'ok', actual: 27, target: 90, score: 30, weight: 6, reason: null },
-    { id: 'manual:csat', status: 'ok', actual: 86, target: 80, score: 107.5, weight: 12, reason: null },
+    { id: 'activity_count', configuredWeight: 5, complete: true, dataIssues: [], worstPair: null, pace: null, status: 'ok', actual: 27, target: 90, score: 30, weight: (5 * 100) / 85, reason: null },
+    { id: 'manual:csat', configuredWeight: 10, complete: true, dataIssues: [], worstPair: null, pace: null, status: 'ok', actual: 86, target: 80, score: 107.5, weight: (10 * 100) / 85, reason: null },
   ],
   total: 80.73,
   grade: 'C',
+  elapsedShare: 1,
   history: [
-    { period: '2025-Q4', total: 92.1, grade: 'B' },
-    { period: '2026-Q1', total: 85.3, grade: 'C' },
-    { period: '2026-Q2', total: null, grade: null },
+    { period: '2025-Q4', total: 92.1, grade: 'B', provisional: false },
+    { period: '2026-Q1', total: 85.3, grade: 'C', provisional: false },
+    { period: '2026-Q2', total: null, grade: null, provisional: false },
   ],
   flags: [],
+  complete: true,
+  provisional: false,
+  withheldFlags: [],
+  dataIssues: [],
+  eligible: true,
   periods: ['2026-Q3', '2026-Q2', '2026-Q1', '2025-Q4'],
 });
 
@@ -136,6 +147,8 @@ export const funnelFixture: FunnelHealthOutput = funnelHealthOutputSchema.parse(
     { group: { kind: 'team', id: 'east', name: 'East China' }, pair: pair(LEAD, QUALIFIED, 120, 30, 0.3, 'warning', [0.18, 0.33]), taskId: null },
     { group: { kind: 'owner', id: '102', name: 'Zhang Min' }, pair: pair(LEAD, QUALIFIED, 23, 3, 0.3, 'critical', [0.05, 0.28]), taskId: '9001' },
   ],
+  complete: true,
+  dataIssues: [],
 });
 
 export const scanFixture = scanAlertsOutputSchema.parse({
@@ -171,6 +184,10 @@ export const settingsContextFixture: SettingsContextDto = settingsContextSchema.
     { name: 'region', label: 'Region', type: 'enumeration' },
   ],
   portalTimeZone: 'Asia/Shanghai',
+  goalFamilies: [
+    { id: 'g-revenue', name: '2026-Q3 revenue quota 销售额目标', targets: 12 },
+    { id: 'g-calls', name: 'Calls made', targets: 12 },
+  ],
 });
 
 /** Version 7 as stored: the defaults plus Li Wei's 2026 quota and Chen Jing managing East China. */
