@@ -72,10 +72,8 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
       const [deal, data] = await Promise.all([freshDeal(request.dealId, request.mapping), portalData(request.mapping)]);
       return deal === null ? null : dealCardOf(data, deal, request);
     },
-    dataAsOf: () => {
-      const at = deps.status().lastSyncAt;
-      return at === null ? null : Date.parse(at);
-    },
+    // What this process holds in memory, which a backend following another's sync may have parsed earlier.
+    dataAsOf: () => index.cursor()?.lastSyncAt ?? (deps.status().lastSyncAt === null ? null : Date.parse(deps.status().lastSyncAt as string)),
     createTask: (draft) => live.createTask(draft),
     updateTask: (id, patch) => live.updateTask(id, patch),
     existingTaskIds: (ids) => live.existingTaskIds(ids),

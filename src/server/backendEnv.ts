@@ -13,6 +13,8 @@ export const backendEnvSchema = z.object({
   HUBSPOT_CLIENT_SECRET: optionalText,
   PUBLIC_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   KPI_DB_PATH: optionalText,
+  /** PostgreSQL for several backends (README "Deployment"); the scheme is checked so a typo is not taken for a SQLite path. */
+  KPI_DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL').optional()),
   KPI_SCAN_AT: optionalText.pipe(scanAtSchema.optional()).transform((v) => v ?? DEFAULT_SCAN_AT),
   /** Seconds between incremental sync cycles of the portal mirror; 0 turns the mirror off (every read live). */
   KPI_SYNC_INTERVAL_S: optionalText.pipe(z.string().regex(/^\d{1,6}$/, 'must be a whole number of seconds').transform(Number).optional()).transform((v) => v ?? 60),

@@ -10,9 +10,8 @@ import type { PortalSync } from '../sync/portalSync';
 import { createPortalSync } from '../sync/portalSync';
 import type { SyncStatus } from '../sync/syncStatus';
 import { currentSettings } from '../handlers/currentSettings';
-import type { SqliteStore } from '../store/sqliteStore';
-import { openSqliteStore } from '../store/sqliteStore';
-import { dbPathFromEnv } from '../store/dbPathFromEnv';
+import type { KpiStore } from '../store/kpiStore';
+import { openStore } from '../store/openStore';
 import type { BackendEnv } from './backendEnv';
 import { BackendConfigError } from './backendEnv';
 import type { RequestServices } from './routeHandler';
@@ -33,7 +32,7 @@ export interface BackendServices {
   /** The account's own zone (GET /account-info/v3/details). */
   portalTimeZone: string;
   gateway: CrmGateway;
-  store: SqliteStore;
+  store: KpiStore;
   /** The emulator's URL when this process started one. */
   emulatorUrl: string | null;
   /** The portal mirror's sync; null when KPI_SYNC_INTERVAL_S=0 turns the mirror off. */
@@ -46,19 +45,31 @@ export interface BackendServices {
 
 /**
  * Opens what the backend and `kpi alerts scan` read and write: the CRM (HubSpot with
- * HUBSPOT_ACCESS_TOKEN, or an emulator), the SQLite store at KPI_DB_PATH, and the portal id
- * the token belongs to, asked of HubSpot once here (issue 4: one portal per backend).
+ * HUBSPOT_ACCESS_TOKEN, or an emulator), the store (PostgreSQL at KPI_DATABASE_URL, else the
+ * SQLite file at KPI_DB_PATH), and the portal id the token belongs to, asked of HubSpot once
+ * here (one portal per backend). On PostgreSQL the gateway then takes its turns at HubSpot's
+ * limits from the database, shared with every other backend of the portal.
  */
 export async function openBackendServices(env: BackendEnv, options: ServicesOptions): Promise<BackendServices> {
   const emulator = options.snapshot === undefined ? null : await startEmulator(options.snapshot, options.now);
+  let connection: ReturnType<typeof crmConnection>;
+  let store: KpiStore;
+  try {
+    connection = crmConnection(env, options, emulator);
+    store = await openStore(env, options.now);
+  } catch (error) {
+    await emulator?.close();
+    throw error;
+  }
   try {
     // HubSpot's rate windows and Retry-After run in real time, whatever instant the KPIs are computed at.
-    const gateway = createCrmGateway({ ...crmConnection(env, options, emulator), clock: Date.now });
-    const live = crmPortFromGateway(gateway);
-    const found = await live.portal();
+    const probe = createCrmGateway({ ...connection, clock: Date.now });
+    const found = await crmPortFromGateway(probe).portal();
     if (found.id === null) throw new BackendConfigError('cannot tell which portal the access token belongs to: HubSpot refused GET /account-info/v3/details');
     const account = { portalId: found.id, timeZone: found.timeZone, companyCurrency: found.currency };
-    const store = openSqliteStore({ path: dbPathFromEnv({ KPI_DB_PATH: env.KPI_DB_PATH }), now: options.now });
+    const limiter = store.sharedLimiter(account.portalId);
+    const gateway = limiter === null ? probe : createCrmGateway({ ...connection, clock: Date.now, limiter });
+    const live = crmPortFromGateway(gateway);
     const sync = env.KPI_SYNC_INTERVAL_S === 0 ? null : mirrorSync(gateway, store, account, options);
     await sync?.prime();
     const port = sync === null ? live : crmPortFromMirror({ index: sync.index, live, gateway, status: () => sync.status() });
@@ -72,18 +83,19 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
       services: () => ({ crm: port, settings: store.settings, ledger: store.alerts, manualScores: store.manualScores, forecasts: store.forecasts, scanLock: store.scanLock }),
       timeZone: async () => (await currentSettings(store.settings, account.portalId)).settings.timeZone ?? account.timeZone,
       close: async () => {
-        store.close();
+        await store.close();
         await emulator?.close();
       },
     };
   } catch (error) {
+    await store.close();
     await emulator?.close();
     throw error;
   }
 }
 
 /** The mirror follows the settings' property mapping, so newly mapped properties are read into it. */
-function mirrorSync(gateway: CrmGateway, store: SqliteStore, account: { portalId: number; timeZone: string; companyCurrency: string }, options: ServicesOptions): PortalSync {
+function mirrorSync(gateway: CrmGateway, store: KpiStore, account: { portalId: number; timeZone: string; companyCurrency: string }, options: ServicesOptions): PortalSync {
   return createPortalSync({
     client: gateway.client,
     store: store.mirror,

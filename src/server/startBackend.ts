@@ -9,14 +9,17 @@ import { consoleLogger } from './backendLogger';
 import { BackendConfigError, parseBackendEnv } from './backendEnv';
 import type { BackendServices } from './backendServices';
 import { openBackendServices } from './backendServices';
+import { backendInstanceId } from './backendInstanceId';
 import { createBackend } from './createBackend';
 import { urlOf } from './listenHost';
 import { runAlertScan, scanSummary } from './runAlertScan';
+import type { LeasedRun } from './runUnderLease';
+import { runUnderLease } from './runUnderLease';
 import type { DailySchedule } from './scheduleDaily';
 import { scheduleDaily } from './scheduleDaily';
 
 export interface StartBackendOptions {
-  /** The process environment (HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DB_PATH, KPI_SCAN_AT, PORT). */
+  /** The process environment (HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DATABASE_URL, KPI_DB_PATH, KPI_SCAN_AT, PORT). */
   env: Record<string, string | undefined>;
   /** Overrides PORT; 0 picks a free port. Default 3000. */
   port?: number;
@@ -29,6 +32,8 @@ export interface StartBackendOptions {
   devMode?: boolean;
   now?: () => number;
   logger?: BackendLogger;
+  /** This process as a lease holder; default host/pid/random. */
+  instanceId?: string;
   /** Told of the mirror's progress (`kpi serve` draws it on the terminal). */
   onSyncProgress?: (status: SyncStatus) => void;
 }
@@ -41,17 +46,24 @@ export interface RunningBackend {
   emulatorUrl: string | null;
   schedule: DailySchedule;
   services: BackendServices;
-  /** What the schedule runs daily: one alert scan as the system runner, logged. */
+  /** One alert scan as the system runner, logged. */
   scanNow(): Promise<HandlerResult<ScanAlertsOutput>>;
+  /** What the schedule runs daily: the scan, when this backend gets the scan's lease (one of N backends runs it). */
+  scheduledScan(): Promise<LeasedRun<HandlerResult<ScanAlertsOutput>>>;
+  instanceId: string;
   close(): Promise<void>;
 }
 
 export const DEFAULT_PORT = 3000;
 
+/** Longer than a scan takes, and short enough that a scan started by hand an hour later still runs. */
+export const SCAN_LEASE_MS = 10 * 60_000;
+
 /**
  * The backend process (issue 4): configuration from the environment, the CRM and the store,
  * the token's portal checked with HubSpot, the signed routes listening, and the alert scan
- * scheduled daily at KPI_SCAN_AT in the portal's zone as the system runner.
+ * scheduled daily at KPI_SCAN_AT in the portal's zone as the system runner. Every backend on
+ * one store arms the schedule; the scan's lease lets exactly one of them run it.
  */
 export async function startBackend(options: StartBackendOptions): Promise<RunningBackend> {
   const env = parseBackendEnv(options.env);
@@ -81,18 +93,32 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     else logger.error(`alert scan refused: ${result.error.code}: ${result.error.message}`);
     return result;
   };
+  const instanceId = options.instanceId ?? backendInstanceId();
+  const scheduledScan = async (): Promise<LeasedRun<HandlerResult<ScanAlertsOutput>>> => {
+    const terms = { leases: opened.store.leases, name: `scheduled-scan:${opened.portalId}`, holder: instanceId, ttlMs: SCAN_LEASE_MS, keepAfter: true };
+    const run = await runUnderLease({ ...terms, onLost: (message) => logger.error(`alert scan: the lease was lost while scanning (${message})`) }, scanNow);
+    if (!run.ran) logger.info(`alert scan: skipped, ${run.heldBy} runs it`);
+    return run;
+  };
   const schedule = scheduleDaily({
     at: env.KPI_SCAN_AT,
     timeZone: opened.timeZone,
     now,
-    run: async () => void (await scanNow()),
+    run: async () => void (await scheduledScan()),
     onError: (error) => logger.error('alert scan failed', error),
   });
   const webhookDeals = (ids: string[]) => {
     sync?.markDirty(ids);
     syncLoop?.nudge();
   };
-  const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => logger.error(`sync failed: ${message}`));
+  // One of N backends on one store syncs (the lease); the others follow what it stores.
+  const syncStep = async (): Promise<SyncStatus> => {
+    if (sync === null) throw new Error('no mirror');
+    const terms = { leases: opened.store.leases, name: `sync:${opened.portalId}`, holder: instanceId, ttlMs: Math.max(60_000, 3 * env.KPI_SYNC_INTERVAL_S * 1000), keepAfter: true };
+    const run = await runUnderLease({ ...terms, onLost: (message) => logger.error(`sync: the lease was lost while syncing (${message})`) }, () => sync.runOnce());
+    return run.ran ? run.value : sync.follow();
+  };
+  const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => logger.error(`sync failed: ${message}`), syncStep);
   return {
     url: urlOf(options.host, (server.address() as AddressInfo).port),
     boundAddress: (server.address() as AddressInfo).address,
@@ -101,6 +127,8 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     schedule,
     services: opened,
     scanNow,
+    scheduledScan,
+    instanceId,
     close: async () => {
       schedule.stop();
       await syncLoop?.stop();

@@ -95,3 +95,18 @@ export interface MirrorStore {
   /** Forgets the portal's mirror (deals, collections, cursor): the next sync backfills anew. */
   clear(portalId: number): Promise<void>;
 }
+
+/**
+ * A stored deal read back: the store wrote it after checking it against HubSpot's shape, so
+ * reading a million of them checks only what the engine relies on (an id and string-or-null
+ * properties) by hand; a full zod parse of each would dominate loading the mirror.
+ * Answers null for a record that is not a deal any more (a bad hand edit), which the store
+ * reports as corrupt.
+ */
+export function storedDeal(value: unknown): CrmObject | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, properties } = value as { id?: unknown; properties?: unknown };
+  if (typeof id !== 'string' || id === '' || typeof properties !== 'object' || properties === null) return null;
+  for (const v of Object.values(properties)) if (v !== null && typeof v !== 'string') return null;
+  return value as CrmObject;
+}

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { err, ok } from '../domain/result';
-import { CorruptRecordError } from './corruptRecordError';
-import { alertEntrySchema, alertKeySchema, type AlertEntry, type AlertKey, type AlertLedger } from './alertLedger';
+import { alertEntryFromRow } from './alertEntryFromRow';
+import { alertEntrySchema, alertKeySchema, type AlertKey, type AlertLedger } from './alertLedger';
 import { invalidInput } from './storeErrors';
 import { firstIssue, periodLabelSchema } from './storeInputs';
 
@@ -27,7 +27,7 @@ export function sqliteAlertLedger(db: Database.Database): AlertLedger {
       const key = alertKeySchema.safeParse(keyInput);
       if (!key.success) return null;
       const row = selectOne.get(...keyValues(key.data));
-      return row === undefined ? null : toEntry(row);
+      return row === undefined ? null : alertEntryFromRow(row);
     },
     async upsert(entryInput) {
       const entry = alertEntrySchema.safeParse(entryInput);
@@ -38,32 +38,11 @@ export function sqliteAlertLedger(db: Database.Database): AlertLedger {
     async listOpen(portalId, periodLabel) {
       const period = periodLabelSchema.safeParse(periodLabel);
       if (!period.success) return [];
-      return selectOpen.all(portalId, period.data).map(toEntry);
+      return selectOpen.all(portalId, period.data).map(alertEntryFromRow);
     },
   };
 }
 
 function keyValues(k: AlertKey): [number, string, string, string, string, string, string] {
   return [k.portalId, k.period, k.pipelineId, k.fromStageId, k.toStageId, k.groupType, k.groupId];
-}
-
-function toEntry(row: unknown): AlertEntry {
-  const r = row as Record<string, unknown>;
-  const parsed = alertEntrySchema.safeParse({
-    portalId: r.portal_id,
-    period: r.period,
-    pipelineId: r.pipeline_id,
-    fromStageId: r.from_stage_id,
-    toStageId: r.to_stage_id,
-    groupType: r.group_type,
-    groupId: r.group_id,
-    taskId: r.task_id,
-    severity: r.severity,
-    rate: r.rate,
-    n: r.n,
-    lastSeenAt: r.last_seen_at,
-    resolvedAt: r.resolved_at,
-  });
-  if (!parsed.success) throw new CorruptRecordError('an alert ledger row', firstIssue(parsed.error));
-  return parsed.data;
 }

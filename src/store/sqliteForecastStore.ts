@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { err, ok } from '../domain/result';
-import { CorruptRecordError } from './corruptRecordError';
+import { forecastFromRow } from './forecastFromRow';
 import { frozenForecastSchema, type ForecastStore, type FrozenForecast } from './forecastStore';
 import { invalidInput } from './storeErrors';
 import { firstIssue, periodLabelSchema } from './storeInputs';
@@ -17,7 +17,7 @@ export function sqliteForecastStore(db: Database.Database): ForecastStore {
   const select = db.prepare('SELECT portal_id, owner_id, period, amount, frozen_at FROM frozen_forecasts WHERE portal_id = ? AND owner_id = ? AND period = ?');
   const get = (portalId: number, ownerId: string, period: string): FrozenForecast | null => {
     const row = select.get(portalId, ownerId, period);
-    return row === undefined ? null : toForecast(row);
+    return row === undefined ? null : forecastFromRow(row);
   };
 
   return {
@@ -34,11 +34,4 @@ export function sqliteForecastStore(db: Database.Database): ForecastStore {
       return period.success ? get(portalId, ownerId, period.data) : null;
     },
   };
-}
-
-function toForecast(row: unknown): FrozenForecast {
-  const r = row as Record<string, unknown>;
-  const parsed = frozenForecastSchema.safeParse({ portalId: r.portal_id, ownerId: r.owner_id, period: r.period, amount: r.amount, frozenAt: r.frozen_at });
-  if (!parsed.success) throw new CorruptRecordError('a frozen forecast row', firstIssue(parsed.error));
-  return parsed.data;
 }

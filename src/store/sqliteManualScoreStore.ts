@@ -1,13 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { ManualScore } from '../domain/portal';
 import { err, ok } from '../domain/result';
-import { CorruptRecordError } from './corruptRecordError';
+import { manualScoreFromRow, NO_SOURCE, withoutEmptySource } from './manualScoreFromRow';
 import { manualScoreSchema, type ManualScoreFilter, type ManualScoreStore } from './manualScoreStore';
 import { invalidInput } from './storeErrors';
 import { firstIssue, periodLabelSchema, portalIdSchema } from './storeInputs';
-
-/** No source is stored as '' so that (portal, owner, period, key, source) can be the primary key. */
-const NO_SOURCE = '';
 
 /** Manual scores in SQLite; setting the same owner, period, key and source replaces the score. */
 export function sqliteManualScoreStore(db: Database.Database): ManualScoreStore {
@@ -39,26 +35,7 @@ export function sqliteManualScoreStore(db: Database.Database): ManualScoreStore 
         period = parsed.data;
       }
       const rows = select.all({ portalId, ownerId: filter.ownerId ?? null, period, key: filter.key ?? null, source: filter.source ?? null });
-      return rows.map(toScore);
+      return rows.map(manualScoreFromRow);
     },
   };
-}
-
-function toScore(row: unknown): ManualScore {
-  const r = row as Record<string, unknown>;
-  const parsed = manualScoreSchema.safeParse({
-    ownerId: r.owner_id,
-    key: r.key,
-    period: r.period,
-    score: r.score,
-    source: r.source === NO_SOURCE ? undefined : r.source,
-  });
-  if (!parsed.success) throw new CorruptRecordError('a manual score row', firstIssue(parsed.error));
-  return withoutEmptySource(parsed.data);
-}
-
-/** `source: undefined` and no source are the same score; return the shape without the key. */
-function withoutEmptySource(s: ManualScore): ManualScore {
-  const { source, ...rest } = s;
-  return source === undefined ? rest : { ...rest, source };
 }

@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { CrmObject } from '../domain/snapshot';
-import { crmObjectSchema } from '../domain/snapshot';
 import { CorruptRecordError } from './corruptRecordError';
 import type { CollectionName, DealChanges, MirrorCollections, MirrorContents, MirrorStore, SyncCursor } from './mirrorStore';
-import { EMPTY_CURSOR, mirrorCollectionSchemas, syncCursorSchema } from './mirrorStore';
+import { EMPTY_CURSOR, mirrorCollectionSchemas, storedDeal, syncCursorSchema } from './mirrorStore';
 
 const COLLECTIONS: readonly CollectionName[] = ['portal', 'owners', 'pipelines', 'goals', 'meetings', 'users'];
 
@@ -37,9 +36,9 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
   const putDoc = db.prepare('INSERT OR REPLACE INTO mirror_documents (portal_id, name, json) VALUES (?, ?, ?)');
 
   const readDeal = (text: string): CrmObject => {
-    const parsed = crmObjectSchema.safeParse(parseJson(text, 'deal'));
-    if (!parsed.success) throw new CorruptRecordError('a mirrored deal', "not in HubSpot's shape");
-    return parsed.data;
+    const deal = storedDeal(parseJson(text, 'deal'));
+    if (deal === null) throw new CorruptRecordError('a mirrored deal', "not in HubSpot's shape");
+    return deal;
   };
   const readCursor = (portalId: number): SyncCursor => {
     const text = getDoc.get(portalId, 'cursor') as string | undefined;

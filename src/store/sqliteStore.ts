@@ -1,16 +1,12 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { AlertLedger } from './alertLedger';
-import type { ForecastStore } from './forecastStore';
-import type { ManualScoreStore } from './manualScoreStore';
-import type { MirrorStore } from './mirrorStore';
-import type { ScanLock } from './scanLock';
-import type { SettingsStore } from './settingsStore';
-import { sqliteScanLock } from './sqliteScanLock';
+import type { KpiStore } from './kpiStore';
+import { leaseScanLock } from './leaseScanLock';
 import { migrate } from './sqliteMigrations';
 import { sqliteAlertLedger } from './sqliteAlertLedger';
 import { sqliteForecastStore } from './sqliteForecastStore';
+import { sqliteLeaseStore } from './sqliteLeaseStore';
 import { sqliteManualScoreStore } from './sqliteManualScoreStore';
 import { sqliteMirrorStore } from './sqliteMirrorStore';
 import { sqliteSettingsStore } from './sqliteSettingsStore';
@@ -24,14 +20,8 @@ export interface SqliteStoreOptions {
 }
 
 /** One SQLite file holding every concern; each facet is usable on its own through its interface. */
-export interface SqliteStore {
-  settings: SettingsStore;
-  alerts: AlertLedger;
-  manualScores: ManualScoreStore;
-  forecasts: ForecastStore;
-  mirror: MirrorStore;
-  scanLock: ScanLock;
-  schemaVersion: number;
+export interface SqliteStore extends KpiStore {
+  kind: 'sqlite';
   close(): void;
 }
 
@@ -48,13 +38,18 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     db.pragma('synchronous = FULL');
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
     const schemaVersion = migrate(db);
+    const leases = sqliteLeaseStore(db, options.now);
     return {
+      kind: 'sqlite',
       settings: sqliteSettingsStore(db, options.now),
       alerts: sqliteAlertLedger(db),
       manualScores: sqliteManualScoreStore(db),
       forecasts: sqliteForecastStore(db),
       mirror: sqliteMirrorStore(db),
-      scanLock: sqliteScanLock(db, options.now),
+      leases,
+      scanLock: leaseScanLock(leases),
+      /** One backend per file: the gateway's own in-process limiter is exact. */
+      sharedLimiter: () => null,
       schemaVersion,
       close: () => db.close(),
     };

@@ -22,6 +22,8 @@ export interface MirrorIndex {
   /** Tells the index what a sync step just wrote to the store (after the write). */
   dealsChanged(upserts: readonly CrmObject[], removals: readonly string[], cursor: SyncCursor): void;
   collectionsChanged(collections: Partial<MirrorCollections>): void;
+  /** Forgets what it holds, so the next read parses the store again (another process synced it). */
+  reload(): void;
 }
 
 interface Held {
@@ -103,6 +105,11 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
       for (const raw of upserts) if (raw.archived !== true) held.deals.set(raw.id, toDeal(raw, held.stages, held.mapping, []));
       for (const id of removals) held.deals.delete(id);
       held.data = null;
+    },
+    reload() {
+      held = null;
+      shell = null;
+      collections = null;
     },
     collectionsChanged(changed) {
       if (collections !== null) collections = { ...collections, ...changed };

@@ -32,6 +32,8 @@ export interface PortalSyncOptions {
   /** How often every id is compared with HubSpot's (default daily). */
   reconcileEveryMs?: number;
   fallbackPortal?: PortalFallback;
+  /** How often a backend that follows another's sync parses the store again (default 5 minutes). */
+  followReloadEveryMs?: number;
   /** Told after every stored page and every finished run (the terminal's progress bar). */
   onProgress?: (status: SyncStatus) => void;
 }
@@ -41,12 +43,22 @@ export interface PortalSync {
   /** One backfill to the end, or one incremental cycle; a call while one runs waits for it. */
   runOnce(): Promise<SyncStatus>;
   status(): SyncStatus;
-  /** Reads where an earlier process left the mirror, so a restarted backend serves it before its first cycle ends. */
+  /**
+   * Reads where an earlier process left the mirror, so a restarted backend serves it before its
+   * first cycle ends, and starts parsing it into memory (not awaited) so the first card after a
+   * restart does not pay for that.
+   */
   prime(): Promise<SyncStatus>;
   /** Deals a webhook said changed or were deleted: the next cycle reads exactly these. */
   markDirty(ids: readonly string[]): void;
   /** Ends the current run at its next page boundary and starts no other. */
   stop(): Promise<void>;
+  /**
+   * For a backend that does not hold the sync's lease (another process syncs the shared store):
+   * takes the stored state and, when it has moved on, parses the store again — at most every
+   * `followReloadEveryMs`, since a large portal costs seconds to parse.
+   */
+  follow(): Promise<SyncStatus>;
 }
 
 const DEFAULT_COLLECTIONS_EVERY_MS = 10 * 60_000;
@@ -67,6 +79,7 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
   let status = syncStatusOf({ phase: 'backfill', backfillAfterId: null, backfillTotal: null, modifiedThrough: null, lastSyncAt: null, lastReconcileAt: null, dealProperties: [] }, 0, null);
   let collectionsAt: number | null = null;
   let meetingsAt: number | null = null;
+  let reloadedAt: number | null = null;
   const due = (at: number | null, every: number) => at === null || options.clock() - at >= every;
   let running: Promise<SyncStatus> | null = null;
 
@@ -147,7 +160,21 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
       return running;
     },
     status: () => status,
-    prime: async () => report(await options.store.cursor(options.portalId)),
+    follow: async () => {
+      const stored = await options.store.cursor(options.portalId);
+      const held = index.cursor();
+      if (stored.lastSyncAt !== (held?.lastSyncAt ?? null) && due(reloadedAt, options.followReloadEveryMs ?? 5 * 60_000)) {
+        reloadedAt = options.clock();
+        index.reload();
+        void options.mapping().then((mapping) => index.portalData(mapping)).catch(() => undefined);
+      }
+      return report(stored);
+    },
+    prime: async () => {
+      const primed = await report(await options.store.cursor(options.portalId));
+      if (primed.lastSyncAt !== null) void options.mapping().then((mapping) => index.portalData(mapping)).catch(() => undefined);
+      return primed;
+    },
     markDirty: (ids) => ids.forEach((id) => dirty.add(id)),
     stop: async () => {
       stopping = true;

@@ -1,4 +1,5 @@
 import type { PortalSync } from './portalSync';
+import type { SyncStatus } from './syncStatus';
 
 export interface SyncLoop {
   /** Resolves when the current run (if any) has ended and no further one will start. */
@@ -10,9 +11,10 @@ export interface SyncLoop {
 /**
  * Runs the sync now and then every `intervalMs` after each run ends (a slow run is never
  * overlapped by the next). A failed run is reported and retried at the next interval; the
- * mirror keeps serving what it has meanwhile.
+ * mirror keeps serving what it has meanwhile. `step` is one run (several backends on one store
+ * pass one that syncs only while holding the sync's lease, and follows the store otherwise).
  */
-export function startSyncLoop(sync: PortalSync, intervalMs: number, onError: (message: string) => void): SyncLoop {
+export function startSyncLoop(sync: PortalSync, intervalMs: number, onError: (message: string) => void, step: () => Promise<SyncStatus> = () => sync.runOnce()): SyncLoop {
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
   let running = false;
@@ -26,7 +28,7 @@ export function startSyncLoop(sync: PortalSync, intervalMs: number, onError: (me
   function tick(): void {
     running = true;
     nudged = false;
-    current = sync.runOnce().then((status) => {
+    current = step().then((status) => {
       running = false;
       if (status.error !== null) onError(status.error);
       schedule(nudged ? 0 : intervalMs);

@@ -2,6 +2,8 @@ import { AS_OF, cliFixture, expectOneLineError, kpi } from './cliFixture';
 import { computeAll, dealsEnteringIn } from '../../bench/benchCompute';
 import { benchSize } from '../../bench/benchSize';
 import { benchTable, meetsTarget } from '../../bench/benchTable';
+import { mirrorBench, mirrorBenchTable } from '../../bench/mirrorBench';
+import { TEST_DATABASE_URL } from '../store/pgTestDb';
 import { parseSizes, runBench } from '../../src/cli/commands/bench';
 import { memoryIo } from '../../src/cli/cliIo';
 import { funnelAlerts } from '../../src/funnel/funnelAlerts';
@@ -65,6 +67,29 @@ describe('benchSize and the table', () => {
     });
     expect(sizes).toEqual([300, 600]);
     expect(io.stdout.join('\n').split('\n').filter((l) => /^\s+\d{3}\s/.test(l))).toHaveLength(2);
+  });
+
+  it('times the mirror on SQLite, and on PostgreSQL when a database is given, after storing every deal', async () => {
+    const rows = await mirrorBench([400], TEST_DATABASE_URL);
+    expect(rows.map((r) => [r.store, r.deals])).toEqual([['sqlite', 400], ...(TEST_DATABASE_URL === undefined ? [] : [['postgres', 400]])]);
+    for (const r of rows) for (const ms of [r.backfillMs, r.loadMs, r.dealIdsMs, r.dealCountMs, r.stepMs]) expect(ms).toBeGreaterThan(0);
+    const table = mirrorBenchTable(rows, false).split('\n');
+    expect(table[0]).toMatch(/^store\s+deals\s+backfill s\s+load ms\s+dealIds ms\s+dealCount ms\s+step ms$/);
+    expect(table[2]).toMatch(/^sqlite\s+400\s/);
+    expect(table.at(-1)).toMatch(/PostgreSQL not measured: set KPI_BENCH_DATABASE_URL/);
+  });
+
+  it('runs the mirror bench instead when asked, at the sizes given', () => {
+    const io = memoryIo();
+    const asked: number[][] = [];
+    runBench({ sizes: '300', asOf: '2026-11-16T00:00:00Z', mirror: '1000,2000' }, io, () => {
+      throw new Error('the compute bench must not run');
+    }, undefined, (sizes) => {
+      asked.push([...sizes]);
+      return 'mirror table';
+    });
+    expect(asked).toEqual([[1000, 2000]]);
+    expect(io.stdout).toEqual(['mirror table']);
   });
 
   it('refuses sizes that are not positive whole numbers', async () => {

@@ -95,10 +95,10 @@ describe('the mirror table', () => {
   });
 });
 
-describe('kpi bench --mirror', () => {
+describe('kpi bench --surfaces', () => {
   it('refuses sizes, latency and live calls that are not whole numbers, before starting anything', async () => {
-    expectOneLineError(await kpi(['bench', '--mirror', '10k']), /--mirror: "10k" is not a whole number/);
-    expectOneLineError(await kpi(['bench', '--mirror', '1000', '--latency-ms', 'fast']), /--latency-ms: "fast" is not a whole number/);
-    expectOneLineError(await kpi(['bench', '--mirror', '1000', '--live-calls', '0']), /--live-calls: "0" is not a whole number ≥ 1/);
+    expectOneLineError(await kpi(['bench', '--surfaces', '10k']), /--surfaces: "10k" is not a whole number/);
+    expectOneLineError(await kpi(['bench', '--surfaces', '1000', '--latency-ms', 'fast']), /--latency-ms: "fast" is not a whole number/);
+    expectOneLineError(await kpi(['bench', '--surfaces', '1000', '--live-calls', '0']), /--live-calls: "0" is not a whole number ≥ 1/);
   });
 });

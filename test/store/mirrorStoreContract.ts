@@ -48,6 +48,28 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
       expect(stored?.properties).toEqual({ hs_object_id: '1', amount: '5', dealstage: 'b', hs_v2_date_entered_b: '2026-01-01T00:00:00Z' });
     });
 
+    it('merges a deal listed twice in one step, and removes one both re-read and archived in it', async () => {
+      await h.store.applyDeals(PORTAL, {
+        upserts: [deal(3, { amount: '1', dealstage: 'a' }), deal(4, { amount: '9' }), deal(3, { dealstage: 'b' })],
+        removals: ['4'],
+        cursor: cursorAt('4'),
+      });
+      const contents = await h.store.load(PORTAL);
+      expect(contents.deals).toEqual([deal(3, { amount: '1', dealstage: 'b' })]);
+    });
+
+    it('answers cursor() and collections() exactly as load() does', async () => {
+      const pipelines = [{ id: 'default', label: 'Sales', displayOrder: 0, stages: [] }];
+      await h.store.replaceCollection(PORTAL, 'pipelines', pipelines);
+      await h.store.applyDeals(PORTAL, { upserts: [deal(1, {})], removals: [], cursor: cursorAt('1') });
+      const { deals, cursor, ...collections } = await h.store.load(PORTAL);
+      expect(deals).toHaveLength(1);
+      expect(await h.store.cursor(PORTAL)).toEqual(cursor);
+      expect(await h.store.collections(PORTAL)).toEqual(collections);
+      expect(collections.pipelines).toEqual(pipelines);
+      expect(collections.goals).toBeNull();
+    });
+
     it('forgets one portal whole on clear, and only that one', async () => {
       await h.store.applyDeals(PORTAL, { upserts: [deal(1, {})], removals: [], cursor: cursorAt('1') });
       await h.store.replaceCollection(PORTAL, 'owners', [{ id: '11' }]);

@@ -6,7 +6,7 @@ import type { BenchRow } from '../../../bench/benchSize';
 import { benchTable } from '../../../bench/benchTable';
 import { CliError } from '../cliError';
 import { parseAsOf, parseWholeNumber } from '../cliArgs';
-import { MIRROR_BENCH_MILLION, MIRROR_BENCH_SIZES, runMirrorBench } from './benchMirror';
+import { SURFACES_BENCH_MILLION, SURFACES_BENCH_SIZES, runMirrorBench } from './benchMirror';
 
 export interface BenchCliOptions {
   sizes: string;
@@ -14,12 +14,18 @@ export interface BenchCliOptions {
   json?: boolean;
   /** `--emulator [deals]`: time the CRM loaders against a seeded emulator instead (bench/emulatorBench.ts). */
   emulator?: boolean | string;
-  /** `--mirror [sizes]`: every surface live vs from the portal mirror instead (src/cli/commands/benchMirror.ts). */
+  /** `--mirror [sizes]`: time the portal mirror's queries on SQLite and PostgreSQL instead (bench/mirrorBench.ts). */
   mirror?: boolean | string;
+  /** `--surfaces [sizes]`: every surface live vs from the portal mirror instead (src/cli/commands/benchMirror.ts). */
+  surfaces?: boolean | string;
   liveCalls?: string;
   latencyMs?: string;
   million?: string;
 }
+
+/** Portal sizes of the mirror bench when `--mirror` names none. */
+export const MIRROR_BENCH_SIZES = '100000,1000000';
+const MIRROR_CHILD = resolve(__dirname, '../../../bench/mirrorBench.ts');
 
 /** Deals in the emulator bench's demo portal when `--emulator` names no count. */
 export const EMULATOR_BENCH_DEALS = 100_000;
@@ -63,16 +69,40 @@ export function emulatorBenchInChild(deals: number, asOf: number, json: boolean)
   return child.stdout.trim();
 }
 
+/** Runs bench/mirrorBench.ts in a fresh Node process (PostgreSQL from KPI_BENCH_DATABASE_URL) and answers what it printed. */
+export function mirrorBenchInChild(sizes: readonly number[], json: boolean): string {
+  const args = [`--max-old-space-size=${CHILD_HEAP_MB}`, '--require', require.resolve('tsx/cjs'), MIRROR_CHILD, sizes.join(','), ...(json ? ['--json'] : [])];
+  const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (child.status !== 0) {
+    const why = child.stderr.trim().split('\n').filter(Boolean).pop() ?? `exit ${child.status ?? child.signal}`;
+    throw new CliError(`mirror bench failed: ${why}`);
+  }
+  return child.stdout.trim();
+}
+
 type EmulatorRunner = (deals: number, asOf: number, json: boolean) => string;
+type MirrorRunner = (sizes: readonly number[], json: boolean) => string;
 
 /** `kpi bench`: parse, index and compute timings and peak memory per portal size; with --emulator, loader timings against the emulator. */
-export function runBench(opts: BenchCliOptions, io: CliIo, runSize: (deals: number, asOf: number) => BenchRow = benchInChild, runEmulator: EmulatorRunner = emulatorBenchInChild): void {
-  if (opts.mirror !== undefined && opts.mirror !== false) {
-    const sizes = parseSizes(opts.mirror === true ? MIRROR_BENCH_SIZES : opts.mirror, '--mirror');
-    runMirrorBench({ ...opts, sizes, latencyMs: opts.latencyMs ?? '120', million: opts.million ?? String(MIRROR_BENCH_MILLION) }, io);
+export function runBench(
+  opts: BenchCliOptions,
+  io: CliIo,
+  runSize: (deals: number, asOf: number) => BenchRow = benchInChild,
+  runEmulator: EmulatorRunner = emulatorBenchInChild,
+  runMirror: MirrorRunner = mirrorBenchInChild,
+): void {
+  if (opts.surfaces !== undefined && opts.surfaces !== false) {
+    const sizes = parseSizes(opts.surfaces === true ? SURFACES_BENCH_SIZES : opts.surfaces, '--surfaces');
+    runMirrorBench({ ...opts, sizes, latencyMs: opts.latencyMs ?? '120', million: opts.million ?? String(SURFACES_BENCH_MILLION) }, io);
     return;
   }
   const asOf = parseAsOf(opts.asOf);
+  if (opts.mirror !== undefined && opts.mirror !== false) {
+    const sizes = parseSizes(opts.mirror === true ? MIRROR_BENCH_SIZES : opts.mirror);
+    io.err(`kpi: bench the portal mirror's queries at ${sizes.map((n) => n.toLocaleString('en-US')).join(', ')} deals…`);
+    io.out(runMirror(sizes, opts.json === true));
+    return;
+  }
   if (opts.emulator !== undefined && opts.emulator !== false) {
     const deals = opts.emulator === true ? EMULATOR_BENCH_DEALS : parseWholeNumber('--emulator', opts.emulator, 1);
     io.err(`kpi: bench the CRM loaders against an emulator with ${deals.toLocaleString('en-US')} deals…`);
@@ -96,9 +126,10 @@ export function registerBench(program: Command, io: CliIo): void {
     .option('--as-of <iso>', 'the demo portal’s “now”', BENCH_AS_OF)
     .option('--json', 'print the rows as JSON')
     .option('--emulator [deals]', `instead, time the CRM loaders against the emulator seeded with a demo portal (default ${EMULATOR_BENCH_DEALS} deals)`)
-    .option('--mirror [sizes]', `instead, every surface live vs from the portal mirror, emulator with HubSpot's limits (default sizes ${MIRROR_BENCH_SIZES}, then ${MIRROR_BENCH_MILLION.toLocaleString('en-US')} from the mirror alone)`)
-    .option('--live-calls <n>', 'with --mirror: live calls per surface (default 5 up to 2k deals, 2 up to 20k, 1 above: a live director scorecard at 100k takes minutes)')
-    .option('--latency-ms <n>', 'with --mirror: emulator latency per request', '120')
-    .option('--million <deals>', 'with --mirror: the mirror-only size (0 skips it)', String(MIRROR_BENCH_MILLION))
+    .option('--mirror [sizes]', `instead, time the portal mirror's queries on SQLite and, with KPI_BENCH_DATABASE_URL, PostgreSQL (default ${MIRROR_BENCH_SIZES})`)
+    .option('--surfaces [sizes]', `instead, every surface live vs from the portal mirror, emulator with HubSpot's limits (default sizes ${SURFACES_BENCH_SIZES}, then ${SURFACES_BENCH_MILLION.toLocaleString('en-US')} from the mirror alone)`)
+    .option('--live-calls <n>', 'with --surfaces: live calls per surface (default 5 up to 2k deals, 2 up to 20k, 1 above: a live director scorecard at 100k takes minutes)')
+    .option('--latency-ms <n>', 'with --surfaces: emulator latency per request', '120')
+    .option('--million <deals>', 'with --surfaces: the mirror-only size (0 skips it)', String(SURFACES_BENCH_MILLION))
     .action((opts: BenchCliOptions) => runBench(opts, io));
 }

@@ -10,9 +10,9 @@ import type { CliIo } from '../cliIo';
 import { CliError } from '../cliError';
 import { parseAsOf, parseWholeNumber } from '../cliArgs';
 
-/** `kpi bench --mirror` with no sizes: what `npm run bench` runs (~15 minutes here); the live calls shrink with size. */
-export const MIRROR_BENCH_SIZES = '1000,10000,100000';
-export const MIRROR_BENCH_MILLION = 1_000_000;
+/** `kpi bench --surfaces` with no sizes: what `npm run bench` runs (~15 minutes here); the live calls shrink with size. */
+export const SURFACES_BENCH_SIZES = '1000,10000,100000';
+export const SURFACES_BENCH_MILLION = 1_000_000;
 
 export interface MirrorBenchCliOptions {
   sizes: number[];
@@ -51,7 +51,7 @@ function millionRun(deals: number, asOf: number): MillionResult {
 
 export const benchMachine = (date: Date): BenchMachine => ({ cpus: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.versions.node, date: date.toISOString() });
 
-/** `kpi bench --mirror [sizes]`: every surface live vs from the mirror per size, the sync's figures, and the 1M mirror. */
+/** `kpi bench --surfaces [sizes]`: every surface live vs from the mirror per size, the sync's figures, and the 1M mirror. */
 export function runMirrorBench(opts: MirrorBenchCliOptions, io: CliIo): void {
   const asOf = parseAsOf(opts.asOf);
   const { sizes } = opts;

@@ -27,6 +27,7 @@ export async function runServe(opts: ServeCliOptions, io: CliIo, env: NodeJS.Pro
   const port = opts.port === undefined ? undefined : parseWholeNumber('--port', opts.port);
   if (port !== undefined && port > 65_535) throw new CliError(`--port: ${port} is not a TCP port`);
   const snapshot = opts.snapshot === undefined ? undefined : readJsonFile(opts.snapshot, 'snapshot');
+  if (snapshot !== undefined && opts.baseUrl !== undefined) throw new CliError('--snapshot and --base-url both name the CRM: give one');
   // Dev mode lets anyone who can reach the port act as any demo user: loopback unless asked.
   const host = opts.host ?? (opts.dev === true ? LOOPBACK_HOST : undefined);
   const backend = await startBackend({ env, port, host, snapshot, crmBaseUrl: opts.baseUrl, devMode: opts.dev === true, logger: cliLogger(io), onSyncProgress: progressPrinter(process.stderr) });
@@ -50,7 +51,7 @@ function cliLogger(io: CliIo): BackendLogger {
 export function registerServe(program: Command, io: CliIo): void {
   program
     .command('serve')
-    .description('serve the KPI backend for hubspot.fetch (signed requests; env HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DB_PATH, KPI_SCAN_AT)')
+    .description('serve the KPI backend for hubspot.fetch (signed requests; env HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DATABASE_URL, KPI_DB_PATH, KPI_SCAN_AT)')
     .option('--port <n>', 'TCP port (default: PORT, else 3000; 0 picks a free one)')
     .option('--host <address>', 'address to listen on (default: every interface; 127.0.0.1 with --dev)')
     .option('--snapshot <file>', 'serve an emulated portal seeded from this snapshot instead of HubSpot')

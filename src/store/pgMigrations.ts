@@ -1,0 +1,159 @@
+import type { Pool } from 'pg';
+import { inTransaction, LOCK_SPACE } from './pgPool';
+
+/**
+ * The PostgreSQL schema, as numbered migrations applied in order and recorded in
+ * `schema_version`, like the SQLite file's (sqliteMigrations.ts): a released step is never
+ * edited, and a database from a newer build is refused rather than guessed at. Epoch
+ * milliseconds are `bigint`; settings are kept as the exact JSON text that was validated, so
+ * a bad hand edit reads back as a CorruptRecordError instead of being refused or reordered.
+ */
+/**
+ * One slot of HubSpot's rolling windows for every backend on the database (pgPortalLimiter.ts),
+ * decided in one statement under a per-portal advisory lock and on the database's clock, the
+ * one clock all backends share. Returns 0 when the slot was taken (a grant recorded in every
+ * given window at the same instant), else the milliseconds until one may free up. A waiting
+ * interactive caller marks the portal until its slot is due, and background callers wait out
+ * the mark, so a card's read on one backend goes before a sync page on another.
+ */
+const TAKE_SLOT_FUNCTION = `
+  CREATE FUNCTION kpi_take_slot(p_portal bigint, p_buckets text[], p_limits integer[], p_windows bigint[], p_interactive boolean)
+  RETURNS bigint LANGUAGE plpgsql AS $fn$
+  DECLARE
+    t bigint;
+    wait bigint := 0;
+    nth bigint;
+    pending bigint;
+  BEGIN
+    PERFORM pg_advisory_xact_lock(${LOCK_SPACE.limiter}, (p_portal % 2147483648)::integer);
+    -- Read the clock once the lock is held: a grant stamped before a wait for the lock would
+    -- be recorded earlier than it was given, and free its slot too soon.
+    t := floor(extract(epoch FROM clock_timestamp()) * 1000);
+    FOR i IN 1 .. array_length(p_buckets, 1) LOOP
+      DELETE FROM limiter_grants WHERE portal_id = p_portal AND bucket = p_buckets[i] AND granted_at <= t - p_windows[i];
+      SELECT granted_at INTO nth FROM limiter_grants WHERE portal_id = p_portal AND bucket = p_buckets[i]
+        ORDER BY granted_at DESC OFFSET p_limits[i] - 1 LIMIT 1;
+      IF nth IS NOT NULL THEN wait := greatest(wait, nth + p_windows[i] - t); END IF;
+    END LOOP;
+    IF NOT p_interactive THEN
+      SELECT until_at INTO pending FROM limiter_interactive_waits WHERE portal_id = p_portal;
+      IF pending IS NOT NULL AND pending > t THEN wait := greatest(wait, pending - t); END IF;
+    END IF;
+    IF wait = 0 THEN
+      INSERT INTO limiter_grants (portal_id, bucket, granted_at) SELECT p_portal, b, t FROM unnest(p_buckets) AS b;
+    ELSIF p_interactive THEN
+      INSERT INTO limiter_interactive_waits (portal_id, until_at) VALUES (p_portal, t + wait + 25)
+      ON CONFLICT (portal_id) DO UPDATE SET until_at = greatest(limiter_interactive_waits.until_at, excluded.until_at);
+    END IF;
+    RETURN wait;
+  END
+  $fn$;
+`;
+
+export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE settings_versions (
+        portal_id bigint NOT NULL,
+        version integer NOT NULL CHECK (version >= 1),
+        settings_json text NOT NULL,
+        saved_at timestamptz NOT NULL,
+        saved_by text NOT NULL,
+        restored_from integer,
+        PRIMARY KEY (portal_id, version)
+      );
+      CREATE TABLE alert_ledger (
+        portal_id bigint NOT NULL,
+        period text NOT NULL,
+        pipeline_id text NOT NULL,
+        from_stage_id text NOT NULL,
+        to_stage_id text NOT NULL,
+        group_type text NOT NULL,
+        group_id text NOT NULL,
+        task_id text,
+        severity text NOT NULL,
+        rate double precision,
+        n integer NOT NULL,
+        last_seen_at bigint NOT NULL,
+        resolved_at bigint,
+        PRIMARY KEY (portal_id, period, pipeline_id, from_stage_id, to_stage_id, group_type, group_id)
+      );
+      CREATE TABLE manual_scores (
+        portal_id bigint NOT NULL,
+        owner_id text NOT NULL,
+        period text NOT NULL,
+        key text NOT NULL,
+        source text NOT NULL DEFAULT '',
+        score double precision NOT NULL,
+        PRIMARY KEY (portal_id, owner_id, period, key, source)
+      );
+      CREATE INDEX manual_scores_by_period ON manual_scores (portal_id, period);
+      CREATE TABLE frozen_forecasts (
+        portal_id bigint NOT NULL,
+        owner_id text NOT NULL,
+        period text NOT NULL,
+        amount double precision NOT NULL,
+        frozen_at bigint NOT NULL,
+        PRIMARY KEY (portal_id, owner_id, period)
+      );
+      CREATE TABLE mirror_deals (
+        portal_id bigint NOT NULL,
+        deal_id bigint NOT NULL,
+        record jsonb NOT NULL,
+        PRIMARY KEY (portal_id, deal_id)
+      );
+      CREATE TABLE mirror_collections (
+        portal_id bigint NOT NULL,
+        name text NOT NULL,
+        value jsonb NOT NULL,
+        PRIMARY KEY (portal_id, name)
+      );
+      CREATE TABLE mirror_cursors (
+        portal_id bigint PRIMARY KEY,
+        cursor jsonb NOT NULL
+      );
+      CREATE TABLE leases (
+        name text PRIMARY KEY,
+        holder text NOT NULL,
+        expires_at bigint NOT NULL
+      );
+      CREATE TABLE limiter_grants (
+        portal_id bigint NOT NULL,
+        bucket text NOT NULL,
+        granted_at bigint NOT NULL
+      );
+      CREATE INDEX limiter_grants_by_time ON limiter_grants (portal_id, bucket, granted_at);
+      CREATE TABLE limiter_interactive_waits (
+        portal_id bigint PRIMARY KEY,
+        until_at bigint NOT NULL
+      );
+      ${TAKE_SLOT_FUNCTION}
+    `,
+  },
+];
+
+export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+/**
+ * Brings the database up to the latest schema inside one transaction that first takes a
+ * transaction-level advisory lock: two backends starting at the same moment queue on the lock,
+ * and the second finds the steps already applied. A failed step rolls every step back.
+ */
+export async function migratePg(pool: Pool): Promise<number> {
+  return inTransaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1, 0)', [LOCK_SPACE.migration]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)');
+    const read = async (): Promise<number> => Number((await client.query<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_version')).rows[0]?.v ?? 0);
+    const found = await read();
+    if (found > PG_LATEST_SCHEMA_VERSION) {
+      throw new Error(`the database schema is version ${found}, newer than this build understands (${PG_LATEST_SCHEMA_VERSION}); upgrade the app`);
+    }
+    for (const step of PG_MIGRATIONS) {
+      if (step.version <= found) continue;
+      await client.query(step.sql);
+      await client.query('INSERT INTO schema_version (version) VALUES ($1)', [step.version]);
+    }
+    return read();
+  });
+}
