@@ -22,6 +22,7 @@ export function noBackendStores(): NoBackendStores {
     manualScores: {
       set: async () => err(invalidInput(NEEDS_BACKEND)),
       list: async () => [],
+      history: async () => [],
     },
     forecasts: {
       freezeForecast: async () => err(invalidInput(NEEDS_BACKEND)),

@@ -1,5 +1,6 @@
 import { EmptyState, Flex, Heading, Link, Select, Text } from '@hubspot/ui-extensions';
 import { DataAsOf } from '../components/DataAsOf';
+import { useState } from 'react';
 import type { KpiClient } from '../client/kpiClient';
 import { KPI_DOCS_URL } from '../client/kpiDocsUrl';
 import { RemoteView } from '../components/RemoteView';
@@ -7,6 +8,7 @@ import { SettingsFallbackNotice } from '../components/SettingsFallbackNotice';
 import { useOwnerScorecard } from '../hooks/useOwnerScorecard';
 import { useI18n } from '../i18n/useI18n';
 import { DataProblemList } from '../components/DataProblemList';
+import { KpiDetails } from './scorecard/KpiDetails';
 import { KpiTable } from './scorecard/KpiTable';
 import { ScorecardSummary } from './scorecard/ScorecardSummary';
 import { ScoreTrend } from './scorecard/ScoreTrend';
@@ -23,11 +25,12 @@ export interface OwnerScorecardProps {
   docsUrl?: string | null;
 }
 
-/** The weighted role scorecard of one owner for one period (kpi-spec §6), with a period picker. */
+/** The weighted role scorecard of one owner for one period (kpi-spec §6), with a period picker; each KPI opens its calculation. */
 export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalId, docsUrl = KPI_DOCS_URL }: OwnerScorecardProps) {
   const i18n = useI18n(locale);
   const { t } = i18n;
   const remote = useOwnerScorecard(client, ownerId, initialPeriod);
+  const [openKpi, setOpenKpi] = useState<string | null>(null);
   return (
     <RemoteView state={remote.state} onRetry={remote.reload} t={t}>
       {(scorecard) => (
@@ -44,7 +47,7 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalI
               name="period"
               value={scorecard.period}
               options={[...new Set([scorecard.period, ...scorecard.periods])].map((p) => ({ label: p, value: p }))}
-              onChange={(value) => remote.selectPeriod(String(value))}
+              onChange={(value) => (setOpenKpi(null), remote.selectPeriod(String(value)))}
             />
           </Flex>
           {!scorecard.eligible ? (
@@ -58,7 +61,10 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalI
           ) : (
             <>
               <ScorecardSummary scorecard={scorecard} i18n={i18n} />
-              <KpiTable scorecard={scorecard} i18n={i18n} />
+              <KpiTable scorecard={scorecard} i18n={i18n} onOpen={setOpenKpi} />
+              {openKpi === null ? null : (
+                <KpiDetails client={client} ownerId={scorecard.owner.id} period={scorecard.period} kpi={openKpi} onClose={() => setOpenKpi(null)} i18n={i18n} />
+              )}
               <DataProblemList problems={scorecard.dataIssues} portalId={portalId} i18n={i18n} />
               {docsUrl === null ? (
                 <Text variant="microcopy">{t.scorecard.howCalculatedFile}</Text>

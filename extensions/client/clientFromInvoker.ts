@@ -17,5 +17,11 @@ export function clientFromInvoker(invoke: Invoker): KpiClient {
     settingsHistory: () => invoke(ENDPOINTS.settingsHistory, undefined),
     restoreSettings: (input) => invoke(ENDPOINTS.restoreSettings, input),
     scanAlerts: (input) => invoke(ENDPOINTS.scanAlerts, input),
+    teamScorecards: (input) => invoke(ENDPOINTS.teamScorecards, input),
+    kpiDetails: (input) => invoke(ENDPOINTS.kpiDetails, input),
+    recordManualScore: (input) => invoke(ENDPOINTS.recordManualScore, input),
+    manualScoreSheet: (input) => invoke(ENDPOINTS.manualScoreSheet, input),
+    importManualScores: (input) => invoke(ENDPOINTS.importManualScores, input),
+    viewerContext: () => invoke(ENDPOINTS.viewerContext, undefined),
   };
 }

@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import { dealKpisOutputSchema } from '../../src/handlers/contracts/dealKpis';
 import { funnelHealthOutputSchema } from '../../src/handlers/contracts/funnelHealth';
+import { kpiDetailsOutputSchema } from '../../src/handlers/contracts/kpiDetails';
+import { importManualScoresOutputSchema, manualScoreSheetOutputSchema, recordManualScoreOutputSchema } from '../../src/handlers/contracts/manualScores';
 import { ownerScorecardOutputSchema } from '../../src/handlers/contracts/ownerScorecard';
 import { scanAlertsOutputSchema } from '../../src/handlers/contracts/scanAlerts';
+import { teamScorecardsOutputSchema } from '../../src/handlers/contracts/teamScorecards';
+import { viewerContextOutputSchema } from '../../src/handlers/contracts/viewerContext';
 import { settingsContextSchema, settingsHistorySchema, settingsVersionSchema } from '../../src/handlers/contracts/settings';
 import type { KpiClientMethod } from './kpiClient';
 
@@ -30,4 +34,10 @@ export const ENDPOINTS = {
   settingsHistory: { functionName: 'settings-history', method: 'GET', path: '/api/v1/settings/history', output: settingsHistorySchema },
   restoreSettings: { functionName: 'restore-settings', method: 'POST', path: '/api/v1/settings/restore', output: settingsVersionSchema },
   scanAlerts: { functionName: 'scan-alerts', method: 'POST', path: '/api/v1/alerts/scan', output: scanAlertsOutputSchema },
+  teamScorecards: { functionName: 'team-scorecards', method: 'POST', path: '/api/v1/team-scorecards', output: teamScorecardsOutputSchema },
+  kpiDetails: { functionName: 'kpi-details', method: 'POST', path: '/api/v1/kpi-details', output: kpiDetailsOutputSchema },
+  recordManualScore: { functionName: 'manual-scores', method: 'POST', path: '/api/v1/manual-scores', output: recordManualScoreOutputSchema },
+  manualScoreSheet: { functionName: 'manual-score-sheet', method: 'POST', path: '/api/v1/manual-scores/sheet', output: manualScoreSheetOutputSchema },
+  importManualScores: { functionName: 'import-manual-scores', method: 'POST', path: '/api/v1/manual-scores/import', output: importManualScoresOutputSchema },
+  viewerContext: { functionName: 'viewer-context', method: 'GET', path: '/api/v1/viewer-context', output: viewerContextOutputSchema },
 } as const satisfies Record<KpiClientMethod, Endpoint<unknown>>;

@@ -2,6 +2,17 @@ import type { z } from 'zod';
 import type { HandlerError } from '../../src/handlers/contracts/common';
 import type { DealKpisInput, DealKpisOutput } from '../../src/handlers/contracts/dealKpis';
 import type { FunnelHealthInput, FunnelHealthOutput } from '../../src/handlers/contracts/funnelHealth';
+import type { KpiDetailsInput, KpiDetailsOutput } from '../../src/handlers/contracts/kpiDetails';
+import type {
+  ImportManualScoresInput,
+  ImportManualScoresOutput,
+  ManualScoreSheetInput,
+  ManualScoreSheetOutput,
+  RecordManualScoreInput,
+  RecordManualScoreOutput,
+} from '../../src/handlers/contracts/manualScores';
+import type { TeamScorecardsInput, TeamScorecardsOutput } from '../../src/handlers/contracts/teamScorecards';
+import type { ViewerContextOutput } from '../../src/handlers/contracts/viewerContext';
 import type { OwnerScorecardInput, OwnerScorecardOutput } from '../../src/handlers/contracts/ownerScorecard';
 import type { ScanAlertsInput, ScanAlertsOutput } from '../../src/handlers/contracts/scanAlerts';
 import type {
@@ -32,6 +43,12 @@ export interface KpiClient {
   settingsHistory(): Promise<ClientResult<SettingsHistoryDto>>;
   restoreSettings(input: RestoreSettingsInput): Promise<ClientResult<SettingsVersionDto>>;
   scanAlerts(input: ScanAlertsInput): Promise<ClientResult<ScanAlertsOutput>>;
+  teamScorecards(input: TeamScorecardsInput): Promise<ClientResult<TeamScorecardsOutput>>;
+  kpiDetails(input: KpiDetailsInput): Promise<ClientResult<KpiDetailsOutput>>;
+  recordManualScore(input: RecordManualScoreInput): Promise<ClientResult<RecordManualScoreOutput>>;
+  manualScoreSheet(input: ManualScoreSheetInput): Promise<ClientResult<ManualScoreSheetOutput>>;
+  importManualScores(input: ImportManualScoresInput): Promise<ClientResult<ImportManualScoresOutput>>;
+  viewerContext(): Promise<ClientResult<ViewerContextOutput>>;
 }
 
 export type KpiClientMethod = keyof KpiClient;

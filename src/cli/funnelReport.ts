@@ -8,6 +8,7 @@ import { formatPeriod, periodBounds } from '../domain/period';
 import { dealsOfOwners } from '../kpi/portalIndex';
 import { funnelConversion } from '../funnel/funnelConversion';
 import { CliError } from './cliError';
+import { unknownOwner } from './unknownOwner';
 
 export interface FunnelQuery {
   pipelineId: string;
@@ -32,7 +33,7 @@ function scopedDeals(portal: LoadedPortal, query: FunnelQuery): readonly Deal[] 
   const { index, data } = portal;
   if (query.ownerId !== undefined && query.teamId !== undefined) throw new CliError('give --owner or --team, not both');
   if (query.ownerId !== undefined) {
-    if (!index.ownersById.has(query.ownerId)) throw new CliError(`unknown owner "${query.ownerId}"`);
+    if (!index.ownersById.has(query.ownerId)) throw unknownOwner(query.ownerId, index);
     return index.dealsByOwner.get(query.ownerId) ?? [];
   }
   if (query.teamId !== undefined) {

@@ -9,6 +9,7 @@ export function readJsonFile(path: string, what: string): unknown {
   } catch (e) {
     throw new CliError(`cannot read ${what} ${path}: ${reasonOf(e)}`);
   }
+  if (text.trim() === '') throw new CliError(`${what} ${path} is empty: it must hold one JSON text`);
   try {
     return JSON.parse(text);
   } catch (e) {

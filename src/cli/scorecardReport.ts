@@ -5,6 +5,7 @@ import type { ScorecardResult } from '../scorecard/scorecardResult';
 import type { LoadedPortal } from './loadPortal';
 import { evaluateScorecard } from '../scorecard/evaluateScorecard';
 import { CliError } from './cliError';
+import { unknownOwner } from './unknownOwner';
 
 export interface ScorecardQuery {
   ownerId: string;
@@ -20,7 +21,8 @@ export interface ScorecardReport {
   owner: string;
   role: Role;
   period: string;
-  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight' | 'configuredWeight' | 'complete' | 'dataIssues' | 'worstPair' | 'pace'>[];
+  /** `reason`: why a KPI has no value or no score (null when scored). */
+  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight' | 'configuredWeight' | 'complete' | 'dataIssues' | 'worstPair' | 'pace' | 'reason'>[];
   elapsedShare: number;
   total: number | null;
   grade: string | null;
@@ -30,11 +32,13 @@ export interface ScorecardReport {
   withheldFlags: ScorecardResult['withheldFlags'];
   dataIssues: ScorecardResult['dataIssues'];
   eligible: boolean;
+  /** The previous periods, oldest first (the trend). */
+  history: ScorecardResult['history'];
 }
 
 /** An owner's weighted role scorecard (kpi-spec §6); the full result is kept for the table. */
 export function scorecardResult(portal: LoadedPortal, query: ScorecardQuery): ScorecardResult {
-  if (!portal.index.ownersById.has(query.ownerId)) throw new CliError(`unknown owner "${query.ownerId}"`);
+  if (!portal.index.ownersById.has(query.ownerId)) throw unknownOwner(query.ownerId, portal.index);
   const result = evaluateScorecard({
     data: portal.data,
     index: portal.index,
@@ -66,6 +70,7 @@ export function toScorecardReport(result: ScorecardResult): ScorecardReport {
       dataIssues: k.dataIssues,
       worstPair: k.worstPair,
       pace: k.pace,
+      reason: k.reason,
     })),
     elapsedShare: result.elapsedShare,
     total: result.total,
@@ -76,5 +81,6 @@ export function toScorecardReport(result: ScorecardResult): ScorecardReport {
     withheldFlags: result.withheldFlags,
     dataIssues: result.dataIssues,
     eligible: result.eligible,
+    history: result.history,
   };
 }

@@ -5,6 +5,8 @@ import { kpiDefinition } from '../kpi/catalog';
 import { formatTable } from './formatTable';
 import { fixed, formatByUnit } from './formatValue';
 
+const FLAG_NAMES: Record<ScorecardResult['flags'][number], string> = { promotion_candidate: 'promotion candidate', improvement_plan: 'improvement plan' };
+
 /** The readable scorecard: one line per KPI in its unit, then total, grade, trend and flags. */
 export function scorecardTable(result: ScorecardResult, index: PortalIndex): string {
   const owner = index.ownersById.get(result.owner);
@@ -24,7 +26,7 @@ export function scorecardTable(result: ScorecardResult, index: PortalIndex): str
     table,
     `Total ${fixed(result.total)}, grade ${result.grade ?? '—'}${result.provisional ? ' (provisional: records left out, no flag raised)' : ''}`,
     `Trend: ${trend || '—'}`,
-    `Flags: ${result.flags.join(', ') || 'none'}${result.withheldFlags.length > 0 ? ` (held back: ${result.withheldFlags.join(', ')})` : ''}`,
+    `Flags: ${result.flags.map((f) => FLAG_NAMES[f]).join(', ') || 'none'}${result.withheldFlags.length > 0 ? ` (held back: ${result.withheldFlags.map((f) => FLAG_NAMES[f]).join(', ')})` : ''}`,
     ...result.dataIssues.map((p) => `Data problem: deal ${p.recordId}${p.recordName === null ? '' : ` "${p.recordName}"`} ${p.problem}`),
   ].join('\n');
 }

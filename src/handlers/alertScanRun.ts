@@ -3,7 +3,7 @@ import type { AlertEntry, AlertEntryInput, AlertLedger } from '../store/alertLed
 import type { ScanAlertsOutput } from './contracts/scanAlerts';
 import { alertAssignee } from './alertAssignee';
 import { alertKeyOf, alertKeyText } from './alertKey';
-import type { AlertSubjectOf } from './alertTaskText';
+import type { AlertSubjectOf, TaskLanguage } from './alertTaskText';
 import { alertBody, alertSubject, recoveryBody } from './alertTaskText';
 import type { FunnelEvaluation } from './evaluateFunnel';
 import { groupName } from './funnelHealth';
@@ -21,6 +21,8 @@ export interface AlertScanRun {
   /** Whether HubSpot still has each ledger task asked about so far (see liveTasks). */
   taskAlive: Map<string, boolean>;
   tally: ScanAlertsOutput;
+  /** The language the tasks are written in: the viewer's who runs the scan. */
+  language: TaskLanguage;
 }
 
 /** Tasks are due three days after the scan: soon enough to act on this period's cohorts. */
@@ -45,7 +47,7 @@ function textOf(run: AlertScanRun, evaluation: FunnelEvaluation, group: FunnelAl
   const { roster } = run.context;
   const teamId = group.kind === 'owner' ? evaluation.scope.reps.find((r) => r.id === group.id)?.teamId : undefined;
   const teamName = teamId === undefined ? null : groupName({ kind: 'team', id: teamId }, run.context);
-  return { groupKind: group.kind, groupName: groupName(group, { roster }), teamName, pipelineLabel: evaluation.pipeline.label, period: run.period };
+  return { groupKind: group.kind, groupName: groupName(group, { roster }), teamName, pipelineLabel: evaluation.pipeline.label, period: run.period, language: run.language };
 }
 
 /**

@@ -8,6 +8,8 @@ import { liveTasks, raiseOrRefresh, resolveRecovered } from './alertScanRun';
 import { evaluateFunnel } from './evaluateFunnel';
 import { funnelRequest } from './funnelRequest';
 import type { HandlerDeps } from './handlerDeps';
+import { isSystemRunner } from './handlerDeps';
+import type { TaskLanguage } from './alertTaskText';
 import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
 import { runHandler } from './runHandler';
@@ -19,6 +21,15 @@ import type { FunnelRequest } from './funnelRequest';
 type Breach = FunnelAlert & { pair: { severity: 'warning' | 'critical' } };
 const breachOnly = (alert: FunnelAlert): alert is Breach => isBreach(alert);
 
+
+/**
+ * Tasks are written in the language of whoever runs the scan (a manager's zh-CN locale gives
+ * Chinese subjects and bodies); the scheduled scan has no locale and writes English. One
+ * language per task, never both mixed in one line.
+ */
+function taskLanguage(viewer: HandlerDeps['viewer']): TaskLanguage {
+  return !isSystemRunner(viewer) && /^zh(\b|[-_])/i.test(viewer.locale) ? 'zh' : 'en';
+}
 /**
  * scanAlerts (issue 4; kpi-spec §5 threshold alerts): every breach of every pipeline (or the
  * one named), per team and per rep in the caller's scope, becomes one HubSpot task for the
@@ -64,6 +75,7 @@ async function scanPipelines(deps: HandlerDeps, scope: FunnelRequest, pipelines:
     open: new Map(open.map((entry) => [alertKeyText(entry), entry])),
     taskAlive: new Map(),
     tally: { created: 0, updated: 0, resolved: 0, tasks: [] },
+    language: taskLanguage(deps.viewer),
   };
   await liveTasks(run, open.flatMap((entry) => (entry.taskId === null ? [] : [entry.taskId])));
   for (const pipeline of pipelines) {

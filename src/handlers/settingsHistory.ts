@@ -6,6 +6,7 @@ import { handlerOk } from './handlerResult';
 import { noInputSchema } from './noInput';
 import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
+import { savedByName } from './savedByName';
 import { settingsAccess } from './settingsAccess';
 
 export type SettingsHistoryDto = z.infer<typeof settingsHistorySchema>;
@@ -18,6 +19,6 @@ export function settingsHistory(input: unknown, deps: HandlerDeps): Promise<Hand
     const allowed = await settingsAccess(context.value, 'read');
     if (!allowed.ok) return allowed;
     const versions = await deps.settings.history(context.value.portal.id);
-    return handlerOk({ versions: versions.map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy })) });
+    return handlerOk({ versions: versions.map((v) => ({ version: v.version, savedAt: v.savedAt, savedBy: v.savedBy, savedByName: savedByName(v.savedBy, context.value.roster) })) });
   });
 }

@@ -29,7 +29,11 @@ export const recordSummarySchema = z.object({
   id: z.string(),
   label: z.string(),
   ownerId: z.string().nullable(),
-  /** One line under the name: amount and stage for a deal, domain or email otherwise. */
+  /** The owner as people know them; null without an owner (or one HubSpot no longer lists). */
+  ownerName: z.string().nullable().default(null),
+  /** Deals: the amount in the portal's currency; null when unknown or not a deal. */
+  amount: z.number().nullable().default(null),
+  /** One line under the name: domain or email (companies, contacts). */
   detail: z.string().nullable(),
 });
 export type RecordSummary = z.infer<typeof recordSummarySchema>;

@@ -11,7 +11,8 @@ export type RecordType = 'deals' | 'companies' | 'contacts';
  * portal (HUBSPOT_ACCESS_TOKEN). The app's own reads stay in src/crm.
  */
 export interface PreviewCrm {
-  listRecords(type: RecordType, ownerId: string | null, limit: number): Promise<RecordSummary[]>;
+  /** The latest records of these owners (any owner's when null). */
+  listRecords(type: RecordType, ownerIds: readonly string[] | null, limit: number): Promise<RecordSummary[]>;
   /** null when the CRM has no such record. */
   recordProperties(type: RecordType, id: string, names: readonly string[]): Promise<Record<string, string | null> | null>;
   recentTasks(limit: number): Promise<PreviewTask[]>;
@@ -33,12 +34,12 @@ const prop = (r: CrmRecord, name: string): string | null => r.properties[name] ?
 function summarize(type: RecordType, r: CrmRecord): RecordSummary {
   const ownerId = prop(r, 'hubspot_owner_id');
   if (type === 'deals') {
-    const amount = prop(r, 'amount');
-    return { id: r.id, label: prop(r, 'dealname') ?? `Deal ${r.id}`, ownerId, detail: amount === null ? null : `Amount ${amount}` };
+    const amount = Number(prop(r, 'amount') ?? Number.NaN);
+    return { id: r.id, label: prop(r, 'dealname') ?? `Deal ${r.id}`, ownerId, ownerName: null, amount: Number.isFinite(amount) ? amount : null, detail: null };
   }
-  if (type === 'companies') return { id: r.id, label: prop(r, 'name') ?? `Company ${r.id}`, ownerId, detail: prop(r, 'domain') };
+  if (type === 'companies') return { id: r.id, label: prop(r, 'name') ?? `Company ${r.id}`, ownerId, ownerName: null, amount: null, detail: prop(r, 'domain') };
   const name = [prop(r, 'firstname'), prop(r, 'lastname')].filter((p) => p !== null).join(' ');
-  return { id: r.id, label: name === '' ? `Contact ${r.id}` : name, ownerId, detail: prop(r, 'email') };
+  return { id: r.id, label: name === '' ? `Contact ${r.id}` : name, ownerId, ownerName: null, amount: null, detail: prop(r, 'email') };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,8 +62,8 @@ export function createPreviewCrm(options: { accessToken: string; basePath?: stri
   const client = sdkClient(options, 0);
   const objects = { search: client.crm.objects.searchApi, basic: client.crm.objects.basicApi };
   return {
-    async listRecords(type, ownerId, limit) {
-      const filters = ownerId === null ? [] : [{ propertyName: 'hubspot_owner_id', operator: 'EQ' as const, value: ownerId }];
+    async listRecords(type, ownerIds, limit) {
+      const filters = ownerIds === null ? [] : [{ propertyName: 'hubspot_owner_id', operator: 'IN' as const, values: [...ownerIds] }];
       // Deals closing latest first: the open ones, whose card shows what closing them would do.
       const sort = type === 'deals' ? 'closedate' : 'hs_lastmodifieddate';
       const body = { filterGroups: filters.length === 0 ? [] : [{ filters }], sorts: [{ propertyName: sort, direction: 'DESCENDING' }], properties: LIST_PROPERTIES[type], limit, after: '0' };

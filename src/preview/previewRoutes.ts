@@ -54,9 +54,12 @@ export function previewRoutes(deps: PreviewRouteDeps): express.Router {
   }));
   router.get('/preview/api/records', wrap(async (req, res) => {
     const type = recordTypeSchema.safeParse(req.query.type);
-    const ownerId = typeof req.query.ownerId === 'string' && RECORD_ID.test(req.query.ownerId) ? req.query.ownerId : null;
+    const ids = typeof req.query.ownerId === 'string' ? req.query.ownerId.split(',').filter((id) => RECORD_ID.test(id)) : [];
+    const ownerId = ids.length === 0 ? null : ids;
     if (!type.success) return void res.status(400).json({ error: 'type must be deals, companies or contacts' });
-    res.json({ records: await crm.listRecords(type.data, ownerId, 25) });
+    const [records, roster] = await Promise.all([crm.listRecords(type.data, ownerId, 25), services.gateway.owners()]);
+    const names = new Map(roster.owners.map((o) => [o.id, o.name]));
+    res.json({ records: records.map((r) => ({ ...r, ownerName: r.ownerId === null ? null : (names.get(r.ownerId) ?? null) })) });
   }));
   router.get('/preview/api/records/:type/:id', wrap(async (req, res) => {
     const type = recordTypeSchema.safeParse(req.params.type);

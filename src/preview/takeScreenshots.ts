@@ -25,8 +25,8 @@ const CONTENT_TIMEOUT_MS = 120_000;
 
 /**
  * The README's pictures (issue 6): the deal card and the scorecard tab on a rep's deal, the
- * app page's Funnel health as the leaky team's manager, My scorecard in zh-CN and the
- * settings page as the admin. Runs the same server `npm start` runs, on a free port and a
+ * app page's Funnel health as the leaky team's manager, My scorecard in zh-CN, the settings
+ * page as the admin, and the manager's workspace (team table, score entry, a KPI opened). Runs the same server `npm start` runs, on a free port and a
  * throwaway database, so data/ is never touched. Returns the files written.
  */
 export async function takeScreenshots(options: ScreenshotOptions): Promise<string[]> {
@@ -43,7 +43,22 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<strin
   }
 }
 
+/** The backend answers `preparing` until its portal mirror has its first copy; the pictures show the views after that. */
+async function untilMirrorReady(url: string, log: (line: string) => void, timeoutMs = 600_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let said = false;
+  for (;;) {
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { sync?: { state: string } };
+    if (health.sync === undefined || health.sync.state === 'ready') return;
+    if (Date.now() > until) throw new Error(`the portal mirror is still ${health.sync.state} after ${timeoutMs / 1000} s`);
+    if (!said) log('waiting for the portal mirror before the pictures');
+    said = true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 async function shootAll(preview: RunningPreview, browser: Browser, options: ScreenshotOptions): Promise<string[]> {
+  await untilMirrorReady(preview.url, options.log);
   const session = previewSessionSchema.parse(await (await fetch(`${preview.url}/preview/api/session`)).json());
   const find = (role: PreviewPersonDto['role'], test: (p: PreviewPersonDto) => boolean = () => true): PreviewPersonDto => {
     const person = session.people.find((p) => p.role === role && test(p));
@@ -95,5 +110,39 @@ async function shootAll(preview: RunningPreview, browser: Browser, options: Scre
   await settings.click('[data-testid=save]');
   await settings.waitForSelector('[data-testid=invalid]');
   await shoot(settings, null, 'settings-page.png');
+  await shootWorkspace({ open, shoot, rep, manager: leakyManager, log: options.log });
   return written;
+}
+
+interface Camera {
+  open: (query: Record<string, string>, height?: number) => Promise<Page>;
+  shoot: (page: Page, selector: string | null, name: string) => Promise<void>;
+  rep: PreviewPersonDto;
+  manager: PreviewPersonDto;
+  log: (line: string) => void;
+}
+
+/** The manager's workspace: the team side by side, score entry in zh-CN (real CJK glyphs), a KPI opened on a rep's scorecard. */
+async function shootWorkspace({ open, shoot, rep, manager, log }: Camera): Promise<void> {
+  log(`the team of ${manager.name}`);
+  const team = await open({ user: String(manager.userId), view: 'page', lang: 'en-US' });
+  await team.click('[data-surface=app-page] button[data-tab-id=team]');
+  await team.waitForSelector('[data-surface=app-page] [data-testid=team-line]');
+  await shoot(team, null, 'app-page-team.png');
+
+  log(`score entry as ${manager.name}`);
+  const scores = await open({ user: String(manager.userId), view: 'page', lang: 'zh-CN' });
+  await scores.click('[data-surface=app-page] button[data-tab-id=scores]');
+  const first = await scores.waitForSelector('[data-surface=app-page] [data-testid=owner] select');
+  await first.selectOption({ index: 1 });
+  await scores.fill('[data-surface=app-page] [data-testid=input-csat-score] input', '86');
+  await scores.click('[data-surface=app-page] [data-testid=save-csat-score]');
+  await scores.waitForSelector('[data-surface=app-page] [data-testid=saved-csat-score]');
+  await shoot(scores, null, 'app-page-score-entry-zh.png');
+
+  log(`revenue attainment of ${rep.name}`);
+  const details = await open({ user: String(rep.userId), view: 'page', lang: 'en-US' }, 1200);
+  await details.click('[data-surface=app-page] [data-testid=open-kpi-revenue_attainment]');
+  await details.waitForSelector('[data-surface=app-page] [data-testid=detail-records]');
+  await shoot(details, null, 'app-page-kpi-details.png');
 }

@@ -1,12 +1,18 @@
 import { dealKpis } from '../handlers/dealKpis';
 import { funnelHealth } from '../handlers/funnelHealth';
 import { getSettings } from '../handlers/getSettings';
+import { importManualScores } from '../handlers/importManualScores';
+import { kpiDetails } from '../handlers/kpiDetails';
+import { manualScoreSheet } from '../handlers/manualScoreSheet';
 import { ownerScorecard } from '../handlers/ownerScorecard';
+import { recordManualScore } from '../handlers/recordManualScore';
 import { restoreSettings } from '../handlers/restoreSettings';
 import { saveSettings } from '../handlers/saveSettings';
 import { scanAlerts } from '../handlers/scanAlerts';
 import { settingsContext } from '../handlers/settingsContext';
 import { settingsHistory } from '../handlers/settingsHistory';
+import { teamScorecards } from '../handlers/teamScorecards';
+import { viewerContext } from '../handlers/viewerContext';
 import type { BackendHandler } from './routeHandler';
 
 export interface BackendRoute {
@@ -30,4 +36,10 @@ export const BACKEND_ROUTES: readonly BackendRoute[] = [
   { method: 'get', path: '/api/v1/settings/history', handler: settingsHistory },
   { method: 'post', path: '/api/v1/settings/restore', handler: restoreSettings },
   { method: 'post', path: '/api/v1/alerts/scan', handler: scanAlerts },
+  { method: 'post', path: '/api/v1/team-scorecards', handler: teamScorecards },
+  { method: 'post', path: '/api/v1/kpi-details', handler: kpiDetails },
+  { method: 'post', path: '/api/v1/manual-scores', handler: recordManualScore },
+  { method: 'post', path: '/api/v1/manual-scores/sheet', handler: manualScoreSheet },
+  { method: 'post', path: '/api/v1/manual-scores/import', handler: importManualScores },
+  { method: 'get', path: '/api/v1/viewer-context', handler: viewerContext },
 ];

@@ -4,7 +4,8 @@ import { fieldError, type FieldError } from './fieldError';
 /**
  * zod's issues as field errors, with the messages reworded where zod's own would confuse an
  * admin: a KPI id that is neither built in nor `manual:<key>` (zod reports only the last
- * alternative of the union), and a required field that is missing.
+ * alternative of the union), a required field that is missing, and an emptied or non-numeric
+ * number field (zod's "expected number, received NaN").
  */
 export function zodFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknown): FieldError[] {
   return issues.map((issue) => fieldError(issue.path, messageOf(issue, input)));
@@ -16,6 +17,7 @@ function messageOf(issue: z.core.$ZodIssue, input: unknown): string {
     return `${JSON.stringify(value)} is not a known KPI: use a built-in KPI id or manual:<key> (lower case, digits, _)`;
   }
   if (issue.code === 'invalid_type' && value === undefined) return 'is required';
+  if (issue.code === 'invalid_type' && typeof value === 'number' && Number.isNaN(value)) return 'enter a number';
   return issue.message;
 }
 

@@ -131,6 +131,27 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       ${TAKE_SLOT_FUNCTION}
     `,
   },
+  {
+    // Manual scores keep every entry with who and when (corrections are revisions), as in SQLite.
+    version: 2,
+    sql: `
+      CREATE TABLE manual_score_entries (
+        portal_id bigint NOT NULL,
+        owner_id text NOT NULL,
+        period text NOT NULL,
+        key text NOT NULL,
+        source text NOT NULL DEFAULT '',
+        revision integer NOT NULL CHECK (revision >= 1),
+        score double precision NOT NULL,
+        entered_by text NOT NULL,
+        entered_by_user_id bigint,
+        entered_at bigint,
+        PRIMARY KEY (portal_id, owner_id, period, key, source, revision)
+      );
+      INSERT INTO manual_score_entries (portal_id, owner_id, period, key, source, revision, score, entered_by, entered_by_user_id, entered_at)
+        SELECT portal_id, owner_id, period, key, source, 1, score, 'before entries were recorded', NULL, NULL FROM manual_scores;
+    `,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -58,4 +58,5 @@ export const LOCK_SPACE = {
   migration: 0x6b70_6901,
   settings: 0x6b70_6902,
   limiter: 0x6b70_6903,
+  manualScores: 0x6b70_6904,
 } as const;

@@ -45,7 +45,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
       kind: 'postgres',
       settings: pgSettingsStore(pool, options.now),
       alerts: pgAlertLedger(pool),
-      manualScores: pgManualScoreStore(pool),
+      manualScores: pgManualScoreStore(pool, options.now),
       forecasts: pgForecastStore(pool),
       mirror: pgMirrorStore(pool),
       leases,

@@ -98,6 +98,27 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       DROP TABLE scan_locks;
     `,
   },
+  {
+    // Manual scores keep every entry with who and when (corrections are revisions).
+    version: 5,
+    sql: `
+      CREATE TABLE manual_score_entries (
+        portal_id INTEGER NOT NULL,
+        owner_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        key TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        revision INTEGER NOT NULL CHECK (revision >= 1),
+        score REAL NOT NULL,
+        entered_by TEXT NOT NULL,
+        entered_by_user_id INTEGER,
+        entered_at INTEGER,
+        PRIMARY KEY (portal_id, owner_id, period, key, source, revision)
+      ) WITHOUT ROWID;
+      INSERT INTO manual_score_entries (portal_id, owner_id, period, key, source, revision, score, entered_by, entered_by_user_id, entered_at)
+        SELECT portal_id, owner_id, period, key, source, 1, score, 'before entries were recorded', NULL, NULL FROM manual_scores;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -43,7 +43,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       kind: 'sqlite',
       settings: sqliteSettingsStore(db, options.now),
       alerts: sqliteAlertLedger(db),
-      manualScores: sqliteManualScoreStore(db),
+      manualScores: sqliteManualScoreStore(db, options.now),
       forecasts: sqliteForecastStore(db),
       mirror: sqliteMirrorStore(db),
       leases,

@@ -89,6 +89,7 @@ export async function startHarness(): Promise<Harness> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
   const pageErrors: string[] = [];
   const getJson = async (path: string): Promise<unknown> => (await fetch(`${preview.url}${path}`)).json();
+  await untilMirrorReady(preview.url);
   const session = previewSessionSchema.parse(await getJson('/preview/api/session'));
   await mirrorReady(getJson);
   return {
@@ -128,6 +129,20 @@ export async function startHarness(): Promise<Harness> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The backend answers 503 `preparing` until its first copy of the portal is made; the tests
+ * are about what a user sees after that, so they start once `/healthz` says it is ready.
+ */
+async function untilMirrorReady(url: string, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { sync?: { state: string; error: string | null } };
+    if (health.sync === undefined || health.sync.state === 'ready') return;
+    if (Date.now() > until) throw new Error(`the portal mirror is still ${health.sync.state} after ${timeoutMs} ms${health.sync.error === null ? '' : `: ${health.sync.error}`}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** The visible text of the first element matching `selector`, once it is there. */

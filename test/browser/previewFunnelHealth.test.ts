@@ -38,11 +38,12 @@ describeInBrowser('preview: a manager opens Funnel health', () => {
     expect(h.pageErrors).toEqual([]);
   });
 
-  it('gives a rep the permission-denied state instead of the funnel', async () => {
+  it('offers a rep no Funnel health tab, and the funnel route refuses them', async () => {
     const rep = h.person('rep');
     const page = await h.open({ user: String(rep.userId), view: 'page', lang: 'en-US' });
-    await page.click('[data-surface=app-page] button[data-tab-id=funnel]');
-    expect(await textOf(page, '[data-surface=app-page] [data-testid=forbidden]')).toContain(en.common.forbiddenTitle);
+    await page.waitForSelector('[data-surface=app-page] button[data-tab-id=mine]');
+    expect(await page.$$eval('[data-surface=app-page] button[data-tab-id]', (tabs) => tabs.map((t) => t.getAttribute('data-tab-id')))).toEqual(['mine', 'scores']);
+    await expect(h.api('POST', '/api/v1/funnel-health', rep.userId, {})).rejects.toThrow(/answered 403/);
   });
 
   it('scans alerts as the manager and lists the task that landed in the emulator', async () => {

@@ -18,7 +18,7 @@ import { DEMO_PORTAL, generateDemoSnapshot } from '../../src/emulator/demo/gener
 import { main as ownerScorecardMain } from '../../serverless/functions/owner-scorecard';
 
 const REPO = resolve(__dirname, '..', '..');
-const CALLED_FUNCTIONS = ['deal-kpis', 'owner-scorecard', 'funnel-health', 'get-settings', 'settings-context', 'save-settings', 'settings-history', 'restore-settings', 'scan-alerts'];
+const CALLED_FUNCTIONS = ['deal-kpis', 'owner-scorecard', 'funnel-health', 'get-settings', 'settings-context', 'save-settings', 'settings-history', 'restore-settings', 'scan-alerts', 'team-scorecards', 'kpi-details', 'manual-scores', 'manual-score-sheet', 'import-manual-scores', 'viewer-context'];
 
 interface Config {
   entrypoint?: string;

@@ -32,7 +32,7 @@ describe('bin/kpi.cjs end to end', () => {
     const r = kpiBin('scorecard', '--snapshot', fx.snapshotPath, '--owner', 'nobody', '--period', '2026-Q3', '--as-of', AS_OF_ISO);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('kpi: unknown owner "nobody"\n');
+    expect(r.stderr).toMatch(/^kpi: unknown owner "nobody"; owners: \d+ \([^)]+\)(, \d+ \([^)]+\))*\n$/);
   });
 
   it('runs the bench for a small size in a child process', () => {

@@ -27,12 +27,21 @@ describe('kpi scorecard --json', () => {
     const r = await kpi(args(REP, '--json'));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['owner', 'role', 'period', 'kpis', 'elapsedShare', 'total', 'grade', 'flags', 'complete', 'provisional', 'withheldFlags', 'dataIssues', 'eligible']);
-    expect(Object.keys(out.kpis[0])).toEqual(['id', 'status', 'actual', 'target', 'score', 'weight', 'configuredWeight', 'complete', 'dataIssues', 'worstPair', 'pace']);
+    expect(Object.keys(out)).toEqual(['owner', 'role', 'period', 'kpis', 'elapsedShare', 'total', 'grade', 'flags', 'complete', 'provisional', 'withheldFlags', 'dataIssues', 'eligible', 'history']);
+    expect(Object.keys(out.kpis[0])).toEqual(['id', 'status', 'actual', 'target', 'score', 'weight', 'configuredWeight', 'complete', 'dataIssues', 'worstPair', 'pace', 'reason']);
     expect(out).toMatchObject({ complete: true, provisional: false, dataIssues: [] });
     const expected = engine(REP, defaultSettings());
     expect(out).toMatchObject({ owner: REP, role: 'rep', period: '2026-Q3', total: expected.total, grade: expected.grade, flags: expected.flags });
-    expect(out.kpis).toEqual(expected.kpis.map(({ reason: _reason, ...k }) => k));
+    expect(out.kpis).toEqual(expected.kpis);
+    expect(out.history).toEqual(expected.history);
+  });
+
+  it('says why a KPI has no value, and names the owners there are when asked for one there is not', async () => {
+    const out = JSON.parse((await kpi(args(REP, '--json'))).stdout);
+    expect(out.kpis.find((k: { id: string }) => k.id === 'manual:csat').reason).toMatch(/manual scores/);
+    const unknown = await kpi(args('999', '--json'));
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(new RegExp(`unknown owner "999"; owners: .*${REP} \\(`));
   });
 
   it('keeps unknown KPIs null with no weight, never 0', async () => {

@@ -86,6 +86,34 @@ describe('kpi serve', () => {
     }
   });
 
+  it('--settings: the file becomes the version in force, so the managers it names come back as managers', async () => {
+    const file = join(dir, 'snapshot-3.json');
+    const settingsFile = join(dir, 'settings.json');
+    writeFileSync(file, JSON.stringify(demoSnapshot(100)));
+    writeFileSync(settingsFile, JSON.stringify(demoSettings()));
+    const env = { KPI_DB_PATH: join(dir, 'serve3.sqlite') };
+    const io = memoryIo();
+    const backend = await runServe({ port: '0', snapshot: file, dev: true, settings: settingsFile }, io, env);
+    try {
+      expect(io.stderr.join('\n')).toContain(`settings ${settingsFile} saved as version 1`);
+      const viewer = await fetch(`${backend.url}/api/v1/viewer-context?demoUserId=${USERS.eastManager}`);
+      expect(await viewer.json()).toMatchObject({ role: 'manager', views: { team: true } });
+    } finally {
+      await backend.close();
+    }
+    const again = memoryIo();
+    await (await runServe({ port: '0', snapshot: file, dev: true, settings: settingsFile }, again, env)).close();
+    expect(again.stderr.join('\n')).toContain('already in force (version 1)');
+  });
+
+  it('--settings refuses a file that does not fit the portal, and does not keep serving', async () => {
+    const file = join(dir, 'snapshot-4.json');
+    const settingsFile = join(dir, 'bad-settings.json');
+    writeFileSync(file, JSON.stringify(demoSnapshot(100)));
+    writeFileSync(settingsFile, JSON.stringify({ ...demoSettings(), directorOwnerIds: ['nobody'] }));
+    await expect(runServe({ port: '0', snapshot: file, dev: true, settings: settingsFile }, memoryIo(), { KPI_DB_PATH: join(dir, 'serve4.sqlite') })).rejects.toThrow(/is invalid: directorOwnerIds/);
+  });
+
   it('without --dev and without HUBSPOT_CLIENT_SECRET it does not start', async () => {
     const file = join(dir, 'snapshot-2.json');
     writeFileSync(file, JSON.stringify(demoSnapshot(10)));

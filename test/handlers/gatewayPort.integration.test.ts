@@ -106,7 +106,7 @@ describe('handlers through the SDK and the emulator give the snapshot port’s n
     const leaky = page.alerts.find((a) => a.group.kind === 'team' && a.group.id === LEAKY_TEAM_ID);
     const task = tasks.find((t) => t.id === leaky?.taskId);
     expect(task?.properties.hubspot_owner_id).toBe(PEOPLE.southManager.ownerId);
-    expect(task?.properties.hs_task_subject).toContain('阶段转化率');
+    expect(task?.properties.hs_task_subject).toContain('Stage conversion');
     expect(dataOf(await scanAlerts({ period: '2026-Q3' }, runner))).toEqual({ created: 0, updated: 0, resolved: 0, tasks: [] });
     expect(await gateway.searchTasks({ includeCompleted: true })).toHaveLength(tasks.length);
     // The ledger is checked against HubSpot: a task HubSpot has is found, an id it never had is not.

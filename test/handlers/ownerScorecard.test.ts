@@ -12,8 +12,8 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await harness(openStore, data);
-  await h.store.manualScores.set(PORTAL_ID, { ownerId: PEOPLE.eastRep.ownerId, key: 'csat', period: '2026-Q4', score: 92 });
-  await h.store.manualScores.set(PORTAL_ID, { ownerId: PEOPLE.eastRep.ownerId, key: 'csat', period: '2026-Q3', score: 70 });
+  await h.store.manualScores.set(PORTAL_ID, { ownerId: PEOPLE.eastRep.ownerId, key: 'csat', period: '2026-Q4', score: 92 }, { name: 'fixture', userId: null });
+  await h.store.manualScores.set(PORTAL_ID, { ownerId: PEOPLE.eastRep.ownerId, key: 'csat', period: '2026-Q3', score: 70 }, { name: 'fixture', userId: null });
 });
 
 /** The engine's own scorecard over the WHOLE portal, for the handler (which reads a window) to match. */

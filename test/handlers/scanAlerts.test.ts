@@ -52,7 +52,8 @@ describe('scanAlerts: one task per breach, idempotent', () => {
     const task = h.port.tasks.get(leaky?.taskId ?? '');
     expect(task?.ownerId).toBe(PEOPLE.southManager.ownerId);
     expect(task?.priority).toBe('HIGH');
-    expect(task?.subject).toContain('阶段转化率');
+    expect(task?.subject).toMatch(/^\[critical\] Stage conversion: /);
+    expect(task?.subject).not.toMatch(/阶段转化率/);
     expect(task?.subject).toContain('South China 华南');
     expect(task?.subject).toContain('2026-Q3');
     expect(task?.subject).toContain('below 30.0%');
@@ -121,6 +122,18 @@ describe('scanAlerts: recovery and scope', () => {
     const open = await h.store.alerts.listOpen(PORTAL_ID, '2026-Q3');
     expect(open.some((e) => e.groupId === LEAKY_TEAM_ID && e.fromStageId === 'appointmentscheduled')).toBe(false);
     expect(dataOf(await scanAlerts(Q3, h.deps(runner)))).toMatchObject({ created: 0, resolved: 0 });
+  });
+
+  it('writes the tasks in the language of the manager who scans, never two languages in one line', async () => {
+    const zhManager = { ...viewerOf('southManager'), locale: 'zh-CN' };
+    const scan = dataOf(await scanAlerts(Q3, h.deps(zhManager)));
+    expect(scan.created).toBeGreaterThan(0);
+    const task = [...h.port.tasks.values()].find((t) => t.subject.includes('团队 South China'));
+    expect(task?.subject).toMatch(/^\[(严重|预警)\] 阶段转化率：团队 South China 华南 .+ 为 \d+\.\d%，低于 30\.0%（2026-Q3）$/);
+    expect(task?.body).toContain('阈值：30.0%');
+    expect(task?.body).not.toMatch(/Stage conversion|Threshold|interval/);
+    const english = dataOf(await scanAlerts(Q3, h.deps(viewerOf('director'))));
+    expect(english.tasks.every((t) => !t.subject.includes('阶段转化率'))).toBe(true);
   });
 
   it('lets a manager scan only their team, leaving other teams’ alerts alone', async () => {

@@ -49,8 +49,8 @@ describeOnPostgres('the PostgreSQL store', (url) => {
   });
 
   describe('as a ManualScoreStore', () => {
-    manualScoreStoreContract(async () => {
-      const store = await clockless();
+    manualScoreStoreContract(async (now) => {
+      const store = await fresh(now);
       return { store: store.manualScores, close: () => store.close() };
     });
   });

@@ -50,7 +50,7 @@ describe('the SQLite file', () => {
       portalId: PORTAL, period: '2026-Q3', pipelineId: 'default', fromStageId: 'lead', toStageId: 'qualified',
       groupType: 'team', groupId: 'east', taskId: 'task-1', severity: 'warning', rate: 0.22, n: 41, lastSeenAt: clock.now(), resolvedAt: null,
     });
-    await first.manualScores.set(PORTAL, { ownerId: 'o1', key: 'csat', period: '2026-Q3', score: 86 });
+    await first.manualScores.set(PORTAL, { ownerId: 'o1', key: 'csat', period: '2026-Q3', score: 86 }, { name: 'ana', userId: 7 });
     await first.forecasts.freezeForecast(PORTAL, 'o1', '2026-Q3', 500_000, clock.now());
     first.close();
 

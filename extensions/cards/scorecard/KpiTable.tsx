@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Tag, Text } from '@hubspot/ui-extensions';
+import { Flex, Link, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Tag, Text } from '@hubspot/ui-extensions';
 import type { OwnerScorecardOutput } from '../../../src/handlers/contracts/ownerScorecard';
 import { KpiStatusTag } from '../../components/KpiStatusTag';
 import { kpiName } from '../../i18n/kpiName';
@@ -15,8 +15,12 @@ function weightText(row: Row, { t, format }: I18n): string {
   return Math.abs(row.weight - row.configuredWeight) < 1e-9 ? configured : t.scorecard.weightRespread(configured, format.number(row.weight, 1));
 }
 
-/** One row per KPI of the role template (kpi-spec §6), with the weight actually applied. */
-export function KpiTable({ scorecard, i18n }: { scorecard: OwnerScorecardOutput; i18n: I18n }) {
+/**
+ * One row per KPI of the role template (kpi-spec §6), with the weight actually applied and,
+ * for a KPI without a number, why — in the row, not behind a hover. A KPI's name opens how it
+ * was calculated.
+ */
+export function KpiTable({ scorecard, i18n, onOpen }: { scorecard: OwnerScorecardOutput; i18n: I18n; onOpen?: (kpi: string) => void }) {
   const { t, format, language } = i18n;
   const dropped = scorecard.kpis.some((k) => k.status !== 'ok');
   return (
@@ -36,7 +40,13 @@ export function KpiTable({ scorecard, i18n }: { scorecard: OwnerScorecardOutput;
           {scorecard.kpis.map((row) => (
             <TableRow key={row.id} testId={`kpi-${row.id}`}>
               <TableCell>
-                <Text>{kpiName(row.id, language)}</Text>
+                {onOpen === undefined ? (
+                  kpiName(row.id, language)
+                ) : (
+                  <Link href="" preventDefault onClick={() => onOpen(row.id)} testId={`open-kpi-${row.id}`}>
+                    {kpiName(row.id, language)}
+                  </Link>
+                )}
                 {row.worstPair === null ? null : (
                   <Text variant="microcopy">{t.scorecard.worstPair(row.worstPair.fromLabel, row.worstPair.toLabel, format.percent(row.worstPair.rate), format.percent(row.worstPair.threshold, 0))}</Text>
                 )}
@@ -47,12 +57,15 @@ export function KpiTable({ scorecard, i18n }: { scorecard: OwnerScorecardOutput;
               <TableCell align="right">{format.number(row.score, 0)}</TableCell>
               <TableCell align="right">{weightText(row, i18n)}</TableCell>
               <TableCell>
-                <KpiStatusTag status={row.status} reason={row.reason} t={t} />
-                {row.complete ? null : (
-                  <Tag variant="warning" testId={`incomplete-${row.id}`}>
-                    {t.scorecard.incomplete(new Set(row.dataIssues.map((p) => p.recordId)).size)}
-                  </Tag>
-                )}
+                <Flex direction="column" gap="flush">
+                  <KpiStatusTag status={row.status} reason={row.reason} t={t} />
+                  {row.status !== 'ok' && row.reason !== null ? <Text variant="microcopy">{row.reason}</Text> : null}
+                  {row.complete ? null : (
+                    <Tag variant="warning" testId={`incomplete-${row.id}`}>
+                      {t.scorecard.incomplete(new Set(row.dataIssues.map((p) => p.recordId)).size)}
+                    </Tag>
+                  )}
+                </Flex>
               </TableCell>
             </TableRow>
           ))}

@@ -23,7 +23,7 @@ export function HistorySection(props: { history: SettingsHistoryDto; currentVers
           <TableRow key={v.version}>
             <TableCell>{format.number(v.version, 0)}</TableCell>
             <TableCell>{format.date(v.savedAt)}</TableCell>
-            <TableCell>{v.savedBy ?? t.common.unknown}</TableCell>
+            <TableCell>{v.savedByName ?? v.savedBy ?? t.common.unknown}</TableCell>
             <TableCell>
               {v.version === currentVersion ? (
                 <Tag variant="info">{t.settings.current}</Tag>

@@ -18,6 +18,8 @@ export function RoleTemplateEditor(props: SectionProps & { role: Role }) {
   const kpis = draft.roles[role].kpis;
   const path = `roles.${role}.kpis`;
   const sum = kpis.reduce((acc, e) => acc + e.weight, 0);
+  // The live sum says what the sum error would, so that error is not shown a second time here.
+  const sumText = sum === 100 ? t.settings.weightsSum(format.number(sum, 0)) : t.settings.weightsSumError(format.number(sum, 0));
   const setKpis = (change: (list: KpiEntry[]) => KpiEntry[]) =>
     update((s) => ({ ...s, roles: { ...s.roles, [role]: { kpis: change(s.roles[role].kpis) } } }));
   const unused = ALL_KPIS.filter((id) => !kpis.some((e) => e.kpi === id));
@@ -35,9 +37,9 @@ export function RoleTemplateEditor(props: SectionProps & { role: Role }) {
         />
       ))}
       <Text testId={`sum-${role}`} format={{ fontWeight: sum === 100 ? 'regular' : 'bold' }}>
-        {sum === 100 ? t.settings.weightsSum(format.number(sum, 0)) : t.settings.weightsSumError(format.number(sum, 0))}
+        {sumText}
       </Text>
-      <FieldMessage errors={errors} field={path} />
+      <FieldMessage errors={errors.filter((e) => !(e.field === path && e.message === sumText))} field={path} />
       <Select
         label={t.settings.addKpi}
         name={`${path}.add`}

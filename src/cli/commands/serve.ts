@@ -3,6 +3,7 @@ import type { CliIo } from '../cliIo';
 import { parseWholeNumber } from '../cliArgs';
 import { CliError } from '../cliError';
 import { readJsonFile } from '../readJsonFile';
+import { applySettingsFile } from '../serveSettings';
 import type { BackendLogger } from '../../server/backendLogger';
 import type { RunningBackend } from '../../server/startBackend';
 import { startBackend } from '../../server/startBackend';
@@ -14,6 +15,7 @@ export interface ServeCliOptions {
   host?: string;
   snapshot?: string;
   dev?: boolean;
+  settings?: string;
   baseUrl?: string;
 }
 
@@ -34,6 +36,13 @@ export async function runServe(opts: ServeCliOptions, io: CliIo, env: NodeJS.Pro
   io.out(`KPI backend: ${backend.url} (portal ${backend.portalId}${opts.dev === true ? ', DEV MODE: unsigned demo users accepted' : ''})`);
   io.err(`kpi: listening on ${describeHost(host)}${opts.dev === true && opts.host === undefined ? ' (dev mode; --host 0.0.0.0 to open it to the network)' : ''}`);
   if (backend.emulatorUrl !== null) io.out(`CRM emulator: ${backend.emulatorUrl}`);
+  if (opts.settings !== undefined) {
+    const applied = await applySettingsFile(opts.settings, backend.services).catch(async (error: unknown) => {
+      await backend.close();
+      throw error;
+    });
+    io.err(`kpi: settings ${opts.settings} ${applied.saved ? `saved as version ${applied.version}` : `already in force (version ${applied.version})`}`);
+  }
   await backend.schedule.ready;
   const next = backend.schedule.nextAt();
   if (next !== null) io.err(`kpi: next alert scan at ${new Date(next).toISOString()}`);
@@ -57,6 +66,7 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--snapshot <file>', 'serve an emulated portal seeded from this snapshot instead of HubSpot')
     .option('--base-url <url>', 'read the CRM API at this URL instead of HubSpot\'s (e.g. a `kpi emulator`), with HUBSPOT_ACCESS_TOKEN')
     .option('--dev', 'dev mode: accept unsigned requests naming a demo user (X-Demo-User-Id or ?demoUserId=)')
+    .option('--settings <file>', 'make these settings (JSON, checked against the portal) the version in force')
     .action(async (opts: ServeCliOptions) => {
       const backend = await runServe(opts, io);
       const stop = () => void backend.close().then(() => process.exit(0));

@@ -23,7 +23,8 @@ export const restoreSettingsInputSchema = z.object({ version: z.number().int().m
 export type RestoreSettingsInput = z.infer<typeof restoreSettingsInputSchema>;
 
 export const settingsHistorySchema = z.object({
-  versions: z.array(z.object({ version: z.number().int(), savedAt: z.string(), savedBy: z.string().nullable() })),
+  /** `savedByName`: the person as the portal knows them (owner name and e-mail); `savedBy` as recorded. */
+  versions: z.array(z.object({ version: z.number().int(), savedAt: z.string(), savedBy: z.string().nullable(), savedByName: z.string().nullable().default(null) })),
 });
 
 /** What the settings page needs beside the settings: the portal's pipelines, owners, teams, deal properties. */

@@ -1,3 +1,4 @@
+import { chromeText } from './chromeText';
 import { useCallback, useEffect, useState } from 'react';
 import type { PreviewSession } from '../previewApi';
 import { previewSessionSchema } from '../previewApi';
@@ -48,6 +49,7 @@ export function PreviewApp() {
   // Set before the frames below mount: the globals the extensions call read it.
   setPreviewSelection({ portalId: session.portal.id, timeZone: session.portal.timeZone, person, locale: state.lang, record });
   const frameKey = `${person.userId}-${state.lang}-${state.type}-${state.record ?? ''}`;
+  const teamOwnerIds = teammatesOf(session.people, person);
   return (
     <div className="preview" data-ready="true">
       <TopBar session={session} state={{ ...state, user: person.userId }} onChange={change} />
@@ -57,7 +59,7 @@ export function PreviewApp() {
         </div>
       )}
       {state.view === 'record' ? (
-        <RecordView entries={entries} type={state.type} recordId={state.record} ownerId={person.ownerId} frameKey={frameKey} onPick={pickRecord} />
+        <RecordView entries={entries} type={state.type} recordId={state.record} ownerId={person.ownerId} teamOwnerIds={teamOwnerIds} frameKey={frameKey} onPick={pickRecord} currency={session.portal.currency} locale={state.lang} />
       ) : null}
       {state.view === 'page' ? (
         <div className="preview-page">
@@ -69,7 +71,7 @@ export function PreviewApp() {
       ) : null}
       {state.view === 'settings' ? (
         <div className="preview-page">
-          <div className="preview-page__header"><h1><span className="preview-muted">Settings › </span>Sales KPI Cards</h1></div>
+          <div className="preview-page__header"><h1><span className="preview-muted">{chromeText(state.lang).settingsCrumb}</span>Sales KPI Cards</h1></div>
           <section className="preview-card" data-surface="settings-page">
             <ExtensionFrame key={`settings-${frameKey}`} render={entries.settingsPage} location="settings" />
           </section>
@@ -78,4 +80,17 @@ export function PreviewApp() {
       {state.view === 'tasks' ? <TasksView people={session.people} /> : null}
     </div>
   );
+}
+
+/** The owner ids of the people in the viewer's team (the preview's people carry their team's name), kept stable per team. */
+const teammatesCache = new Map<string, string[]>();
+function teammatesOf(people: readonly { ownerId: string | null; teamName: string | null }[], person: { teamName: string | null }): string[] {
+  const team = person.teamName;
+  if (team === null) return [];
+  let ids = teammatesCache.get(team);
+  if (ids === undefined) {
+    ids = people.flatMap((p) => (p.teamName === team && p.ownerId !== null ? [p.ownerId] : []));
+    teammatesCache.set(team, ids);
+  }
+  return ids;
 }

@@ -1,4 +1,4 @@
-import { Alert, BarChart, Button, EmptyState, ErrorState, Link, LoadingButton, Select, StatisticsItem, TableRow, Tabs } from '@hubspot/ui-extensions';
+import { Alert, BarChart, Button, EmptyState, ErrorState, Link, LoadingButton, Select, StatisticsItem, TableRow, Tabs, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { AppPage } from '../../../extensions/pages/AppPage';
 import { funnelHealthOutputSchema } from '../../../src/handlers/contracts/funnelHealth';
@@ -54,15 +54,22 @@ describe('AppPage', () => {
     expect(rep.find(Link).props.href).toEqual({ url: 'https://app.hubspot.com/tasks/4400123/view/all/task/9001', external: true });
   });
 
-  it('sorts the rep table by the largest gap first, reps with no gap last', async () => {
+  it('lists every pair under the chart with full stage names, rate and threshold in %, n, interval and status', async () => {
+    const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }));
+    await funnelLoaded(r);
+    expect(visibleText(r.findByTestId(TableRow, 'pair-east-lead-qualified'))).toBe('Lead → Qualified 25% 30% 120 18%–33% Warning');
+    expect(visibleText(r.findByTestId(TableRow, 'pair-east-proposal-won'))).toBe('Proposal → Closed won 27.8% 40% 18 12%–51% Too few deals');
+  });
+
+  it('sorts the rep table by the largest gap first, and counts the reps with no gap instead of listing them', async () => {
     const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }));
     await funnelLoaded(r);
     const rows = r.findAll(TableRow).filter((row) => row.props.testId?.startsWith('rep-'));
     expect(rows.map((row) => visibleText(row))).toEqual([
       'Zhang Min East China 17 pts Lead → Qualified 13%',
       'Li Wei East China 7.2 pts Lead → Qualified 22.8%',
-      'Wang Fang East China None None',
     ]);
+    expect(visibleText(r.findByTestId(Text, 'reps-fine'))).toBe('1 more reps are at or above every threshold.');
   });
 
   it('scans alerts on demand and lists the tasks created, with links', async () => {
@@ -112,9 +119,35 @@ describe('AppPage', () => {
   it('speaks Chinese for zh-CN', async () => {
     const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }), 'zh-CN');
     await funnelLoaded(r);
-    expect(r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''))).toEqual(['我的记分卡', '销售漏斗健康度']);
+    expect(r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''))).toEqual(['我的记分卡', '团队', '评分录入', '销售漏斗健康度']);
     expect(r.findByTestId(Alert, 'alert-102-lead-qualified').props.title).toBe('严重 · Zhang Min：Lead → Qualified');
     expect(r.find(LoadingButton).text).toBe('扫描预警');
     expect((r.find(BarChart).props.data as object[])[0]).toEqual({ pair: 'Lead → Qualified', series: '转化率', percent: 25 });
+  });
+});
+
+describe('AppPage tabs by role', () => {
+  const views = (team: boolean, scores: boolean) => ({ mine: true, team, scores, funnel: team });
+  const titles = (r: ReturnType<typeof renderPage>) => r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''));
+
+  it('shows a rep My scorecard and Score entry only, and opens My scorecard even when asked for the funnel', async () => {
+    const client = fakeClient({
+      viewerContext: async () => ok({ role: 'rep', owner: { id: '101', name: 'Li Wei' }, views: views(false, true) }),
+      ownerScorecard: async () => ok(scorecardFixture),
+    });
+    const r = renderPage(client, 'en-US', 'funnel');
+    await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'grade')).not.toBeNull());
+    expect(titles(r)).toEqual(['My scorecard', 'Score entry']);
+    expect(client.funnelHealth).not.toHaveBeenCalled();
+  });
+
+  it('shows a manager every tab, in Chinese for zh-CN', async () => {
+    const client = fakeClient({
+      viewerContext: async () => ok({ role: 'manager', owner: { id: '201', name: 'Chen Jing' }, views: views(true, true) }),
+      funnelHealth: async () => ok(funnelFixture),
+    });
+    const r = renderPage(client, 'zh-CN');
+    await funnelLoaded(r);
+    expect(titles(r)).toEqual(['我的记分卡', '团队', '评分录入', '销售漏斗健康度']);
   });
 });

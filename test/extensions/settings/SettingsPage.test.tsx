@@ -39,16 +39,39 @@ describe('SettingsPage', () => {
     expect(r.findByTestId(NumberInput, 'roles.rep.kpis.1.target').props.label).toBe('Target (%)');
   });
 
-  it('refuses to save weights that add up to 110: the error is shown next to the list and nothing is sent', async () => {
+  it('refuses to save weights that add up to 110: the sum says so once next to the list, the notice names the place, nothing is sent', async () => {
     const client = settingsClient();
     const r = await renderSettings(client);
     fire(weightInput(r, 'rep', 0), 'onChange', 50);
     await r.waitFor(() => expect(r.findByTestId(Text, 'sum-rep').text).toBe('Weights add up to 110; they must add up to 100.'));
     r.findByTestId(LoadingButton, 'save').trigger('onClick');
-    await r.waitFor(() => expect(r.maybeFindByTestId(StatusTag, 'error:roles.rep.kpis')).not.toBeNull());
-    expect(r.findByTestId(StatusTag, 'error:roles.rep.kpis').text).toBe('weights add up to 110; they must add up to 100');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'invalid')).not.toBeNull());
+    expect(r.maybeFindByTestId(StatusTag, 'error:roles.rep.kpis')).toBeNull();
     expect(r.findByTestId(Alert, 'invalid').props.title).toBe('Fix these problems before saving (1)');
+    expect(visibleText(r.findByTestId(Alert, 'invalid'))).toContain('Scorecards · Sales rep: Weights add up to 110; they must add up to 100.');
     expect(client.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('speaks Chinese in the notice for zh-CN, with no raw path', async () => {
+    const client = settingsClient();
+    const r = await renderSettings(client, 'zh-CN');
+    fire(weightInput(r, 'rep', 0), 'onChange', 50);
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'invalid')).not.toBeNull());
+    const notice = visibleText(r.findByTestId(Alert, 'invalid'));
+    expect(notice).toContain('权重合计为 110，必须等于 100。');
+    expect(notice).not.toContain('roles.rep.kpis');
+    expect(notice).not.toMatch(/weights add up/);
+  });
+
+  it('says "enter a number" for an emptied weight, not zod’s "received NaN"', async () => {
+    const client = settingsClient();
+    const r = await renderSettings(client);
+    fire(weightInput(r, 'rep', 0), 'onChange', Number.NaN);
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(weightInput(r, 'rep', 0).props.error).toBe(true));
+    expect(weightInput(r, 'rep', 0).props.validationMessage).toBe('Enter a number.');
+    expect(visibleText(r.getRootNode())).not.toMatch(/NaN/);
   });
 
   it('marks an invalid number at its own input (a negative commission rate)', async () => {

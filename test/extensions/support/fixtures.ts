@@ -8,6 +8,12 @@ import { scanAlertsOutputSchema } from '../../../src/handlers/contracts/scanAler
 import type { SettingsContextDto, SettingsVersionDto } from '../../../src/handlers/contracts/settings';
 import { settingsContextSchema, settingsHistorySchema, settingsVersionSchema } from '../../../src/handlers/contracts/settings';
 import { defaultSettings } from '../../../src/settings/defaultSettings';
+import type { KpiDetailsOutput } from '../../../src/handlers/contracts/kpiDetails';
+import { kpiDetailsOutputSchema } from '../../../src/handlers/contracts/kpiDetails';
+import type { ManualScoreSheetOutput } from '../../../src/handlers/contracts/manualScores';
+import { importManualScoresOutputSchema, manualScoreSheetOutputSchema } from '../../../src/handlers/contracts/manualScores';
+import type { TeamScorecardsOutput } from '../../../src/handlers/contracts/teamScorecards';
+import { teamScorecardsOutputSchema } from '../../../src/handlers/contracts/teamScorecards';
 
 /**
  * Realistic DTOs, parsed with the handler contracts so they stay true when a contract changes.
@@ -207,4 +213,84 @@ export const historyFixture = settingsHistorySchema.parse({
     { version: 6, savedAt: '2026-06-11T08:30:00.000Z', savedBy: null },
     { version: 7, savedAt: '2026-07-01T02:00:00.000Z', savedBy: 'ops@example.cn' },
   ],
+});
+
+const teamScores = (revenue: number | null, win: number | null, csat: number | null) => [
+  { kpi: 'revenue_attainment', status: revenue === null ? 'insufficient_data' : 'ok', actual: revenue === null ? null : revenue / 100, score: revenue, weight: 50, reason: revenue === null ? '2 of 9 deals won in 2026-Q3 have no amount' : null },
+  { kpi: 'win_rate', status: 'ok', actual: 0.3, score: win, weight: 30, reason: null },
+  { kpi: 'manual:csat', status: csat === null ? 'insufficient_data' : 'ok', actual: csat, score: csat, weight: 20, reason: csat === null ? 'no csat score has been entered for 2026-Q3' : null },
+];
+
+/**
+ * East China in 2026-Q3: Wang Fang leads (96.4, up from 88), Li Wei is level, Zhang Min has
+ * no total (won deals without an amount), so a ranking must put him last either way.
+ */
+export const teamFixture: TeamScorecardsOutput = teamScorecardsOutputSchema.parse({
+  currency: 'CNY',
+  period: '2026-Q3',
+  periods: ['2026-Q3', '2026-Q2', '2026-Q1'],
+  teams: [
+    { id: 'east', name: 'East China' },
+    { id: 'south', name: 'South China' },
+  ],
+  team: { id: 'east', name: 'East China' },
+  kpis: ['revenue_attainment', 'win_rate', 'manual:csat'],
+  members: [
+    { ownerId: '101', name: 'Li Wei', role: 'rep', flags: [], total: 80.7, grade: 'C', previousTotal: 80.5, scores: teamScores(65, 124, 107.5) },
+    { ownerId: '102', name: 'Zhang Min', role: 'rep', flags: ['improvement_plan'], total: null, grade: null, previousTotal: 61, scores: teamScores(null, 40, null) },
+    { ownerId: '103', name: '王芳', role: 'rep', flags: ['promotion_candidate'], total: 96.4, grade: 'A', previousTotal: 88, scores: teamScores(110, 90, 80) },
+  ],
+  teamLine: { total: 84.2, grade: 'B', previousTotal: 86, scores: teamScores(83, 95, 93) },
+});
+
+/** Li Wei's revenue attainment opened: 780,000 won of a 1,200,000 quarter over two deals. */
+export const kpiDetailsFixture: KpiDetailsOutput = kpiDetailsOutputSchema.parse({
+  currency: 'CNY',
+  owner: { id: '101', name: 'Li Wei' },
+  period: '2026-Q3',
+  kpi: 'revenue_attainment',
+  status: 'ok',
+  actual: 0.65,
+  target: 1,
+  score: 65,
+  weight: 47,
+  reason: null,
+  formula: { operator: 'divide', inputs: [{ name: 'won', value: 780000 }, { name: 'target', value: 1200000 }] },
+  recordSet: 'won',
+  records: [
+    { type: 'deal', id: '7002', name: 'Hangzhou Bank – renewal', ownerName: 'Li Wei', amount: 500000, at: '2026-08-14T06:00:00.000Z', outcome: 'won', source: null, url: 'https://app.hubspot.com/contacts/4400123/record/0-3/7002' },
+    { type: 'deal', id: '7003', name: '苏州工业园, phase 2', ownerName: 'Li Wei', amount: 280000, at: '2026-09-02T06:00:00.000Z', outcome: 'won', source: null, url: 'https://app.hubspot.com/contacts/4400123/record/0-3/7003' },
+  ],
+  truncated: false,
+});
+
+const entry = (score: number, revision: number, enteredBy: string, source: string | null = null, key = 'csat') => ({
+  ownerId: '101', period: '2026-Q3', key, source, score, revision, enteredBy, enteredByUserId: 51000010, enteredAt: '2026-09-20T02:00:00.000Z',
+});
+
+/** Li Wei's Q3 sheet as his manager sees it: satisfaction 78 corrected to 84; the 360 review by source, his self-assessment not the manager's to enter. */
+export const sheetFixture: ManualScoreSheetOutput = manualScoreSheetOutputSchema.parse({
+  owner: { id: '101', name: 'Li Wei' },
+  period: '2026-Q3',
+  periods: ['2026-Q3', '2026-Q2'],
+  owners: [
+    { id: '201', name: 'Chen Jing' },
+    { id: '101', name: 'Li Wei' },
+  ],
+  lines: [
+    { key: 'csat', kpi: 'manual:csat', source: null, mayEnter: true, current: entry(84, 2, 'Chen Jing'), history: [entry(78, 1, 'Chen Jing'), entry(84, 2, 'Chen Jing')] },
+    { key: 'review_360', kpi: 'manual:review_360', source: 'self', mayEnter: false, current: entry(90, 1, 'Li Wei', 'self', 'review_360'), history: [entry(90, 1, 'Li Wei', 'self', 'review_360')] },
+    { key: 'review_360', kpi: 'manual:review_360', source: 'manager', mayEnter: true, current: null, history: [] },
+  ],
+  mayImport: false,
+});
+
+export const importFixture = importManualScoresOutputSchema.parse({
+  rows: [
+    { line: 2, ownerId: '101', key: 'csat', period: '2026-Q3', score: 88, outcome: 'corrected', reason: null },
+    { line: 3, ownerId: null, key: 'csat', period: '2026-Q3', score: 70, outcome: 'refused', reason: 'no owner has the e-mail zhao@example.cn' },
+  ],
+  recorded: 0,
+  corrected: 1,
+  refused: 1,
 });

@@ -53,7 +53,7 @@ export function Link(props: HostProps) {
       target={external ? '_blank' : undefined}
       rel={external ? 'noreferrer' : undefined}
       onClick={(event) => {
-        if (url === undefined) event.preventDefault();
+        if (url === undefined || bool(props.preventDefault)) event.preventDefault();
         call(props.onClick);
       }}
     >

@@ -1,0 +1,63 @@
+import { Button, Heading, Link, TableRow, Text } from '@hubspot/ui-extensions';
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { OwnerScorecard } from '../../../extensions/cards/OwnerScorecard';
+import { csvOfHref } from '../../../extensions/client/csvHref';
+import { parseCsv } from '../../../src/domain/csv';
+import { fakeClient, ok } from '../support/fakeClient';
+import { kpiDetailsFixture, scorecardFixture } from '../support/fixtures';
+import { visibleText } from '../support/visibleText';
+
+function renderCard(locale = 'en-US') {
+  const client = fakeClient({ ownerScorecard: async () => ok(scorecardFixture), kpiDetails: async () => ok(kpiDetailsFixture) });
+  const r = createRenderer('crm.record.tab');
+  r.render(<OwnerScorecard client={client} locale={locale} />);
+  return { r, client };
+}
+
+async function openAttainment(locale?: string) {
+  const { r, client } = renderCard(locale);
+  await r.waitFor(() => expect(r.maybeFindByTestId(Link, 'open-kpi-revenue_attainment')).not.toBeNull());
+  r.findByTestId(Link, 'open-kpi-revenue_attainment').trigger('onClick');
+  await r.waitFor(() => expect(r.maybeFindByTestId(Text, 'formula')).not.toBeNull());
+  return { r, client };
+}
+
+describe('a scorecard KPI opened', () => {
+  it('asks for that owner’s KPI in the period shown and fills the formula in', async () => {
+    const { r, client } = await openAttainment();
+    expect(client.kpiDetails).toHaveBeenCalledWith({ ownerId: '101', period: '2026-Q3', kpi: 'revenue_attainment' });
+    expect(visibleText(r.findByTestId(Text, 'formula'))).toBe('Formula: won CN¥780,000 ÷ target CN¥1,200,000 = 65%');
+  });
+
+  it('lists the deals behind the number with links to HubSpot, and their amounts add up to the won input', async () => {
+    const { r } = await openAttainment();
+    const rows = r.findAll(TableRow).filter((row) => row.props.testId?.startsWith('record-'));
+    expect(rows).toHaveLength(2);
+    expect(visibleText(rows[0] ?? null)).toContain('Hangzhou Bank – renewal Li Wei CN¥500,000');
+    expect(rows[0]?.find(Link).props.href).toEqual({ url: 'https://app.hubspot.com/contacts/4400123/record/0-3/7002', external: true });
+  });
+
+  it('exports those deals as CSV, one row each', async () => {
+    const { r } = await openAttainment();
+    const csv = csvOfHref((r.findByTestId(Link, 'export-deals').props.href as { url: string }).url) ?? '';
+    const parsed = parseCsv(csv);
+    expect(parsed.ok && parsed.rows.map((row) => row.slice(0, 4))).toEqual([
+      ['id', 'Record', 'Owner', 'Amount'],
+      ['7002', 'Hangzhou Bank – renewal', 'Li Wei', '500000'],
+      ['7003', '苏州工业园, phase 2', 'Li Wei', '280000'],
+    ]);
+  });
+
+  it('closes again', async () => {
+    const { r } = await openAttainment();
+    r.findByTestId(Button, 'close-details').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Text, 'formula')).toBeNull());
+  });
+
+  it('speaks Chinese for zh-CN', async () => {
+    const { r } = await openAttainment('zh-CN');
+    expect(r.findAll(Heading).map((h) => h.text)).toContain('销售额达成率 的计算方式');
+    expect(visibleText(r.findByTestId(Text, 'formula'))).toBe('公式：赢单额 ¥780,000 ÷ 目标 ¥1,200,000 = 65%');
+    expect(visibleText(r.findByTestId(Link, 'export-deals'))).toBe('导出交易 CSV（2 行）');
+  });
+});
