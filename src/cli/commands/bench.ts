@@ -6,6 +6,7 @@ import type { BenchRow } from '../../../bench/benchSize';
 import { benchTable } from '../../../bench/benchTable';
 import { CliError } from '../cliError';
 import { parseAsOf, parseWholeNumber } from '../cliArgs';
+import { SURFACES_BENCH_MILLION, SURFACES_BENCH_SIZES, runMirrorBench } from './benchMirror';
 
 export interface BenchCliOptions {
   sizes: string;
@@ -15,6 +16,11 @@ export interface BenchCliOptions {
   emulator?: boolean | string;
   /** `--mirror [sizes]`: time the portal mirror's queries on SQLite and PostgreSQL instead (bench/mirrorBench.ts). */
   mirror?: boolean | string;
+  /** `--surfaces [sizes]`: every surface live vs from the portal mirror instead (src/cli/commands/benchMirror.ts). */
+  surfaces?: boolean | string;
+  liveCalls?: string;
+  latencyMs?: string;
+  million?: string;
 }
 
 /** Portal sizes of the mirror bench when `--mirror` names none. */
@@ -31,9 +37,9 @@ const CHILD = resolve(__dirname, '../../../bench/benchChild.ts');
 /** Room above the 1.5 GB target, so a miss is measured instead of crashing. */
 const CHILD_HEAP_MB = 4096;
 
-export function parseSizes(raw: string): number[] {
-  const sizes = raw.split(',').map((s) => parseWholeNumber('--sizes', s.trim(), 1));
-  if (sizes.length === 0) throw new CliError('--sizes: give at least one size');
+export function parseSizes(raw: string, option = '--sizes'): number[] {
+  const sizes = raw.split(',').map((s) => parseWholeNumber(option, s.trim(), 1));
+  if (sizes.length === 0) throw new CliError(`${option}: give at least one size`);
   return sizes;
 }
 
@@ -85,6 +91,11 @@ export function runBench(
   runEmulator: EmulatorRunner = emulatorBenchInChild,
   runMirror: MirrorRunner = mirrorBenchInChild,
 ): void {
+  if (opts.surfaces !== undefined && opts.surfaces !== false) {
+    const sizes = parseSizes(opts.surfaces === true ? SURFACES_BENCH_SIZES : opts.surfaces, '--surfaces');
+    runMirrorBench({ ...opts, sizes, latencyMs: opts.latencyMs ?? '120', million: opts.million ?? String(SURFACES_BENCH_MILLION) }, io);
+    return;
+  }
   const asOf = parseAsOf(opts.asOf);
   if (opts.mirror !== undefined && opts.mirror !== false) {
     const sizes = parseSizes(opts.mirror === true ? MIRROR_BENCH_SIZES : opts.mirror);
@@ -116,5 +127,9 @@ export function registerBench(program: Command, io: CliIo): void {
     .option('--json', 'print the rows as JSON')
     .option('--emulator [deals]', `instead, time the CRM loaders against the emulator seeded with a demo portal (default ${EMULATOR_BENCH_DEALS} deals)`)
     .option('--mirror [sizes]', `instead, time the portal mirror's queries on SQLite and, with KPI_BENCH_DATABASE_URL, PostgreSQL (default ${MIRROR_BENCH_SIZES})`)
+    .option('--surfaces [sizes]', `instead, every surface live vs from the portal mirror, emulator with HubSpot's limits (default sizes ${SURFACES_BENCH_SIZES}, then ${SURFACES_BENCH_MILLION.toLocaleString('en-US')} from the mirror alone)`)
+    .option('--live-calls <n>', 'with --surfaces: live calls per surface (default 5 up to 2k deals, 2 up to 20k, 1 above: a live director scorecard at 100k takes minutes)')
+    .option('--latency-ms <n>', 'with --surfaces: emulator latency per request', '120')
+    .option('--million <deals>', 'with --surfaces: the mirror-only size (0 skips it)', String(SURFACES_BENCH_MILLION))
     .action((opts: BenchCliOptions) => runBench(opts, io));
 }
