@@ -1,4 +1,5 @@
 import { ACCESS_TOKEN_SECRET } from '../../serverless/accessToken';
+import { BASE_DEAL_PROPERTIES } from '../domain/dealProperties';
 import { APP_SCOPES } from './appScopes';
 import type { ExtensionDir } from './projectLayout';
 import { APP_UID, EXTENSIONS, FUNCTION_NAMES, functionUid, PLATFORM_VERSION, PROJECT_NAME } from './projectLayout';
@@ -35,6 +36,23 @@ function functionMeta(name: string): unknown {
   return { uid: functionUid(name), type: 'app-function', config: { entrypoint: `/app/functions/${name}.js`, secretKeys: [ACCESS_TOKEN_SECRET] } };
 }
 
+/**
+ * The 2026.03 `webhooks` component (developers.hubspot.com "Configure webhooks"): deal
+ * creations, deletions and changes of the properties every KPI reads, sent to the backend's
+ * `/webhooks/hubspot` so the mirror is fresh in seconds (docs/mirror.md). Only with a backend.
+ */
+function webhooksMeta(backendUrl: string): unknown {
+  const deal = (subscriptionType: string, propertyName?: string) => ({ subscriptionType, objectType: 'deal', ...(propertyName === undefined ? {} : { propertyName }), active: true });
+  return {
+    uid: 'deal_mirror_webhooks',
+    type: 'webhooks',
+    config: {
+      settings: { targetUrl: `${backendUrl.replace(/\/+$/, '')}/webhooks/hubspot`, maxConcurrentRequests: 10 },
+      subscriptions: { crmObjects: [deal('object.creation'), deal('object.deletion'), ...BASE_DEAL_PROPERTIES.map((name) => deal('object.propertyChange', name))] },
+    },
+  };
+}
+
 const packageJson = (name: string, dependencies: Record<string, string>) => ({ name: `${PROJECT_NAME}-${name}`, version: '0.1.0', private: true, dependencies });
 
 /**
@@ -52,6 +70,7 @@ export function projectFiles(backendUrl: string | null = null): ProjectFiles {
   for (const dir of dirs) files[`src/app/${dir}/package.json`] = packageJson(dir, EXTENSION_DEPENDENCIES);
   for (const e of EXTENSIONS) files[`src/app/${e.dir}/${e.uid}-hsmeta.json`] = { uid: e.uid, type: e.type, config: e.config };
   for (const name of FUNCTION_NAMES) files[`src/app/functions/${name}-hsmeta.json`] = functionMeta(name);
+  if (backendUrl !== null) files['src/app/webhooks/webhooks-hsmeta.json'] = webhooksMeta(backendUrl);
   return files;
 }
 
