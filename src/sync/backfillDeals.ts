@@ -15,11 +15,21 @@ import { PAGE_SIZE, backfillPage, latestChange } from './syncQueries';
 export async function backfillDeals(ctx: SyncContext, start: SyncCursor, properties: string[], onPage: (cursor: SyncCursor) => Promise<unknown>): Promise<SyncCursor> {
   let cursor = start;
   if (cursor.backfillTotal === null) cursor = await noteLatestChange(ctx, cursor);
+  // The next page is asked for as soon as this one's last id is known, so HubSpot's answer
+  // travels while this page is being stored; a page asked for and not stored (a stop, a
+  // failure) is simply asked for again by the next run, from the stored cursor.
+  const ask = (afterId: string | null) => {
+    const asked = readDealsPage(ctx, backfillPage(afterId, properties));
+    asked.catch(() => undefined);
+    return asked;
+  };
+  let pending = ask(cursor.backfillAfterId);
   for (;;) {
     if (ctx.stopping()) throw new SyncStopped();
-    const page = await readDealsPage(ctx, backfillPage(cursor.backfillAfterId, properties));
+    const page = await pending;
     const last = page.deals[page.deals.length - 1];
     const done = page.deals.length < PAGE_SIZE;
+    if (!done) pending = ask(last?.id ?? cursor.backfillAfterId);
     const next: SyncCursor = done
       ? // A finished backfill has just compared every id, so the next reconcile is a full interval
         // away; the mirror is ready (lastSyncAt) once the run that started it ends.
