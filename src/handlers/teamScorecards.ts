@@ -9,6 +9,7 @@ import type { ScorecardKpi } from '../scorecard/scorecardResult';
 import { scorePeriod } from '../scorecard/scorePeriod';
 import { roleOf } from '../settings/roleOf';
 import type { Role } from '../settings/settingsSchema';
+import { needsBackend } from './access/needsBackend';
 import { visibleTeamIds } from './access/visibleTeamIds';
 import type { TeamMemberRow, TeamScorecardsOutput } from './contracts/teamScorecards';
 import { teamScorecardsInputSchema, teamScorecardsOutputSchema } from './contracts/teamScorecards';
@@ -35,6 +36,7 @@ export function teamScorecards(input: unknown, deps: HandlerDeps): Promise<Handl
     const { portal, calendar, roster, access, now } = context.value;
     const period = periodInput(request.period, calendar, now);
     if (!period.ok) return { ok: false, error: period.error };
+    if (access.claimed) return needsBackend('Team views');
     const visible = await visibleTeamIds(access, roster);
     if (visible.length === 0) return handlerErr('forbidden', 'the team view is for the managers of a team, directors and admins');
     const teamId = request.teamId ?? visible[0] as string;

@@ -1,6 +1,8 @@
 import type { PortalSync } from './portalSync';
 import type { SyncStatus } from './syncStatus';
 
+const FOLLOW_POLL_MS = 2_000;
+
 export interface SyncLoop {
   /** Resolves when the current run (if any) has ended and no further one will start. */
   stop(): Promise<void>;
@@ -31,7 +33,8 @@ export function startSyncLoop(sync: PortalSync, intervalMs: number, onError: (me
     current = step().then((status) => {
       running = false;
       if (status.error !== null) onError(status.error);
-      schedule(nudged ? 0 : intervalMs);
+      // A backend following another's backfill looks again soon, so it serves as soon as the mirror is ready.
+      schedule(nudged ? 0 : status.state === 'backfilling' ? Math.min(intervalMs, FOLLOW_POLL_MS) : intervalMs);
     });
   }
   tick();

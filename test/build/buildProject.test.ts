@@ -135,6 +135,12 @@ describe('npm run build: the deployable HubSpot project', () => {
       'settings-history': {},
       'restore-settings': { version: 1, expectedVersion: 1 },
       'scan-alerts': {},
+      'team-scorecards': { period: '2026-Q3' },
+      'kpi-details': { period: '2026-Q3', kpi: 'revenue_attainment' },
+      'manual-scores': { ownerId: rep?.id, period: '2026-Q3', key: 'self_assessment', score: 80 },
+      'manual-score-sheet': { period: '2026-Q3' },
+      'import-manual-scores': { csv: 'ownerId,key,period,score\n' },
+      'viewer-context': {},
     };
     const script = `
       const [dir, calls] = process.argv.slice(1);
@@ -152,8 +158,10 @@ describe('npm run build: the deployable HubSpot project', () => {
       expect(Object.keys(built).sort()).toEqual([...CALLED_FUNCTIONS].sort());
       expect(built['deal-kpis']).toMatchObject({ ok: true, data: { deal: { id: dealId } } });
       expect(built['owner-scorecard']).toMatchObject({ ok: true, data: { owner: { id: rep?.id } } });
-      const teamAndSettings = CALLED_FUNCTIONS.filter((name) => name !== 'deal-kpis' && name !== 'owner-scorecard');
+      const teamAndSettings = ['funnel-health', 'get-settings', 'settings-context', 'save-settings', 'settings-history', 'restore-settings', 'scan-alerts', 'team-scorecards'];
       for (const name of teamAndSettings) expect({ name, code: built[name]?.error?.code }).toEqual({ name, code: 'needs_backend' });
+      // Without the backend there is no score store to import into.
+      expect(built['import-manual-scores']?.error?.code).toBe('forbidden');
       expect(emulator.stats.requests).toBeGreaterThan(0);
       const viaTypeScript = await ownerScorecardMain(contexts['owner-scorecard'], { basePath: running.url });
       // Both ran on the wall clock a moment apart (dataAsOf, the share of the quarter gone): the scorecard itself is the same.
