@@ -49,13 +49,15 @@ function AppPageLayout({ children }: { children: ReactNode }) {
   if (view === null) return <>{children}</>;
   if (viewer.state.status === 'loading') return <LoadingSpinner label={t.common.loading} showLabel layout="centered" testId="loading" />;
   const ready = viewer.state.status === 'ready' ? viewer.state.data : null;
-  const shown = VIEWS.filter((v) => v === view || ready === null || ready.views[v]);
+  const shown = VIEWS.filter((v) => ready === null || ready.views[v]);
+  // A route this viewer may not use (an old link, a typed URL) opens My scorecard instead.
+  const current = shown.includes(view) ? view : 'mine';
   const titles: Record<AppPageView, string> = { mine: t.app.myScorecard, team: t.app.team, scores: t.app.scores, funnel: t.app.funnelHealth };
   return (
-    <Tabs selected={view} onSelectedChange={(id: string | number) => navigateToPage({ to: APP_PAGE_ROUTES[VIEWS.find((v) => v === id) ?? 'mine'] })} testId="views">
+    <Tabs selected={current} onSelectedChange={(id: string | number) => navigateToPage({ to: APP_PAGE_ROUTES[VIEWS.find((v) => v === id) ?? 'mine'] })} testId="views">
       {shown.map((v) => (
         <Tab key={v} tabId={v} title={titles[v]}>
-          {view === v ? children : null}
+          {current === v ? current === view ? children : <MyScorecardRoute /> : null}
         </Tab>
       ))}
     </Tabs>

@@ -43,7 +43,7 @@ describeInBrowser('preview: a manager opens Funnel health', () => {
     const page = await h.open({ user: String(rep.userId), view: 'page', lang: 'en-US' });
     await page.waitForSelector('[data-surface=app-page] button[data-tab-id=mine]');
     expect(await page.$$eval('[data-surface=app-page] button[data-tab-id]', (tabs) => tabs.map((t) => t.getAttribute('data-tab-id')))).toEqual(['mine', 'scores']);
-    await expect(h.api('POST', '/api/v1/funnel-health', rep.userId, {})).rejects.toThrow(/answered 403/);
+    await expect(h.api('POST', '/api/v1/funnel-health', rep.userId, {})).rejects.toThrow(/"code":"forbidden"/);
   });
 
   it('scans alerts as the manager and lists the task that landed in the emulator', async () => {

@@ -97,7 +97,7 @@ describe('kpi serve', () => {
     try {
       expect(io.stderr.join('\n')).toContain(`settings ${settingsFile} saved as version 1`);
       const viewer = await fetch(`${backend.url}/api/v1/viewer-context?demoUserId=${USERS.eastManager}`);
-      expect(await viewer.json()).toMatchObject({ role: 'manager', views: { team: true } });
+      expect(await viewer.json()).toMatchObject({ ok: true, data: { role: 'manager', views: { team: true } } });
     } finally {
       await backend.close();
     }

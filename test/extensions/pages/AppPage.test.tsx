@@ -161,7 +161,7 @@ describe('AppPage tabs by role', () => {
       viewerContext: async () => ok({ role: 'rep', owner: { id: '101', name: 'Li Wei' }, views: views(false, true) }),
       ownerScorecard: async () => ok(scorecardFixture),
     });
-    const r = renderPage(client, 'en-US', 'funnel');
+    const r = renderPage(client, 'en-US', APP_PAGE_ROUTES.funnel);
     await r.waitFor(() => expect(r.maybeFindByTestId(StatisticsItem, 'grade')).not.toBeNull());
     expect(titles(r)).toEqual(['My scorecard', 'Score entry']);
     expect(client.funnelHealth).not.toHaveBeenCalled();
