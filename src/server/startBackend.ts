@@ -1,3 +1,4 @@
+import { leasedSyncStep } from './leasedSyncStep';
 import type { SyncStatus } from '../sync/syncStatus';
 import { startSyncLoop } from '../sync/syncLoop';
 import type { Server } from 'node:http';
@@ -112,13 +113,8 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     syncLoop?.nudge();
   };
   // One of N backends on one store syncs (the lease); the others follow what it stores.
-  const syncStep = async (): Promise<SyncStatus> => {
-    if (sync === null) throw new Error('no mirror');
-    const terms = { leases: opened.store.leases, name: `sync:${opened.portalId}`, holder: instanceId, ttlMs: Math.max(60_000, 3 * env.KPI_SYNC_INTERVAL_S * 1000), keepAfter: true };
-    const run = await runUnderLease({ ...terms, onLost: (message) => logger.error(`sync: the lease was lost while syncing (${message})`) }, () => sync.runOnce());
-    return run.ran ? run.value : sync.follow();
-  };
-  const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => logger.error(`sync failed: ${message}`), syncStep);
+  const syncTerms = { leases: opened.store.leases, portalId: opened.portalId, holder: instanceId, ttlMs: Math.max(60_000, 3 * env.KPI_SYNC_INTERVAL_S * 1000), onLost: (message: string) => logger.error(`sync: the lease was lost while syncing (${message})`) };
+  const syncLoop = sync === null ? null : startSyncLoop(sync, env.KPI_SYNC_INTERVAL_S * 1000, (message) => logger.error(`sync failed: ${message}`), leasedSyncStep(syncTerms, sync));
   return {
     url: urlOf(options.host, (server.address() as AddressInfo).port),
     boundAddress: (server.address() as AddressInfo).address,

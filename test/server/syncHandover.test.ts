@@ -8,7 +8,9 @@ import { EMPTY_MAPPING } from '../../src/domain/propertyMapping';
 import type { RunningEmulator } from '../../src/emulator/createCrmEmulator';
 import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
-import { leasedLoop, type LeasedLoop } from '../../src/server/leasedLoop';
+import { leasedSyncStep } from '../../src/server/leasedSyncStep';
+import type { SyncLoop } from '../../src/sync/syncLoop';
+import { startSyncLoop } from '../../src/sync/syncLoop';
 import type { KpiStore } from '../../src/store/kpiStore';
 import type { LeaseStore } from '../../src/store/leaseStore';
 import { openSqliteStore } from '../../src/store/sqliteStore';
@@ -56,7 +58,7 @@ function syncHandover(name: string, openTwo: () => Promise<[KpiStore, KpiStore]>
 
     it('hands the sync of a killed backend to the other, losing and doubling no deal', async () => {
       const [storeA, storeB] = await openTwo();
-      const loops: LeasedLoop[] = [];
+      const loops: SyncLoop[] = [];
       try {
         const gateway = () => {
           let virtual = AS_OF;
@@ -76,13 +78,13 @@ function syncHandover(name: string, openTwo: () => Promise<[KpiStore, KpiStore]>
           },
         };
         const sync = (store: KpiStore, client: CrmClient) => createPortalSync({ client, store: store.mirror, portalId: PORTAL, clock: () => AS_OF, mapping: async () => EMPTY_MAPPING });
-        const terms = { name: SYNC, everyMs: 100, ttlMs: 400, onError: () => undefined };
+        const terms = { portalId: PORTAL, ttlMs: 400 };
         const syncA = sync(storeA, dying);
         // A's loop is never stopped: its process is gone, its run hangs on a request nobody answers.
-        leasedLoop({ ...terms, leases: leaseA.leases, holder: 'backend-a', run: () => syncA.runOnce() });
+        startSyncLoop(syncA, 100, () => undefined, leasedSyncStep({ ...terms, leases: leaseA.leases, holder: 'backend-a' }, syncA));
         await until('backend A holds the sync', async () => (await storeB.leases.current(SYNC))?.holder === 'backend-a');
         const syncB = sync(storeB, b.client);
-        loops.push(leasedLoop({ ...terms, leases: storeB.leases, holder: 'backend-b', run: () => syncB.runOnce() }));
+        loops.push(startSyncLoop(syncB, 100, () => undefined, leasedSyncStep({ ...terms, leases: storeB.leases, holder: 'backend-b' }, syncB)));
 
         await until('backend B has the whole portal', async () => syncB.status().state === 'ready');
         // A stored three pages and died on the fourth.
