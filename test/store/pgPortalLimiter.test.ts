@@ -37,7 +37,9 @@ describeOnPostgres('the rate limiter shared through PostgreSQL', (url) => {
       Array.from({ length: 20 }, (_, i) => (backends[i % 2] as (typeof backends)[number]).acquire('search', { priority: 'background', deadline: null }).then(() => void grants.push(Date.now()))),
     );
     expect(grants).toHaveLength(20);
-    expect(busiestWindow(grants, 400, 25)).toBeLessThanOrEqual(4);
+    // Our clock reads a grant when the awaiting code runs again, up to a busy event loop's delay
+    // after the database gave it: a span 150 ms short of the window still shows any burst.
+    expect(busiestWindow(grants, 400, 150)).toBeLessThanOrEqual(4);
     // 20 searches at 4 per window need at least 4 further windows after the first burst.
     expect(Math.max(...grants) - started).toBeGreaterThanOrEqual(4 * 400 - 25);
   });
