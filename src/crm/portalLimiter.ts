@@ -1,4 +1,4 @@
-import type { LimiterTicket } from './slidingWindowLimiter';
+import type { LimiterTicket } from './priorityLanes';
 import { createWindowLimiter, slidingWindow } from './slidingWindowLimiter';
 
 /**
