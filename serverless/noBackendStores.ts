@@ -4,7 +4,7 @@ import type { ManualScoreStore } from '../src/store/manualScoreStore';
 import { invalidInput } from '../src/store/storeErrors';
 
 /**
- * The stores an install without a backend does not have (issue 4: settings and the alert
+ * The stores an install without a backend does not have (settings and the alert
  * ledger live in the portal as custom-object records; these do not). Reads answer "nothing
  * recorded", which the engine turns into not_configured (manual scores, frozen forecasts:
  * kpi-spec §2 and §4, unknown is never zero). Writes are refused as values, so nothing

@@ -1,5 +1,5 @@
 /**
- * The scopes the app asks for: only those the code calls (issue 5, static auth). Each entry
+ * The scopes the app asks for: only those the code calls (static auth). Each entry
  * names the calls that need it, so a scope without a caller is easy to spot and drop.
  */
 export const APP_SCOPES: ReadonlyArray<{ scope: string; why: string }> = [

@@ -33,7 +33,7 @@ export interface BuildReport {
 const FORBIDDEN_IN_FUNCTIONS = ['node_modules/better-sqlite3/', 'node_modules/express/'];
 
 /**
- * `npm run build` (issue 5): writes the deployable project to outDir — hsproject.json
+ * `npm run build`: writes the deployable project to outDir — hsproject.json
  * (platform 2026.03, srcDir src) and src/app with the app, the cards, the page, the settings
  * page and the functions — from a clean folder each time, so a removed component cannot linger.
  */

@@ -1,7 +1,7 @@
 import { ENDPOINTS } from '../../extensions/client/endpoints';
 
 /**
- * The deployable HubSpot project (issue 5), as data: which component goes in which folder of
+ * The deployable HubSpot project, as data: which component goes in which folder of
  * `src/app`, built from which source file. HubSpot reads `*-hsmeta.json` only directly inside
  * `app/`, `app/cards`, `app/functions`, `app/pages` and `app/settings`
  * (@hubspot/project-parsing-lib), and builds only what is inside the project's srcDir.

@@ -9,7 +9,7 @@ export interface AlertAssignee {
 }
 
 /**
- * Who gets an alert's task (issue 4): a team's breach goes to the manager the settings give
+ * Who gets an alert's task: a team's breach goes to the manager the settings give
  * the team; a rep's breach to the manager of their team. A breach no single team manager
  * owns — a rep in several teams, a team without a manager, a manager's own funnel — goes to
  * the directors. A task has one owner in HubSpot, so the first manager or director named wins.

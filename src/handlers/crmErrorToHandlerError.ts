@@ -5,7 +5,7 @@ import { CorruptRecordError } from '../store/corruptRecordError';
 import type { HandlerError } from './contracts/common';
 
 /**
- * The card error state for a failure thrown below a handler (issue 4: a CrmError becomes
+ * The card error state for a failure thrown below a handler (a CrmError becomes
  * rate_limited / crm_unavailable / not_found). A token HubSpot refuses is the app's problem,
  * not the viewer's, so it reads as "HubSpot unavailable" rather than "unauthorized"; a query
  * HubSpot refused is our bug (internal). Anything else is internal, with no stack or detail

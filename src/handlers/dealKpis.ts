@@ -15,7 +15,7 @@ import { runHandler } from './runHandler';
 import { settingsFallbackDto } from './settingsVersionDto';
 
 /**
- * dealKpis (issue 4, the deal card): the deal's stage, days in stage against the stalled line
+ * dealKpis (the deal card): the deal's stage, days in stage against the stalled line
  * (kpi-spec §5), the historical chance that deals in its stage win, and what closing it at its
  * amount does for its owner this quarter (attainment and commission: kpi-spec §7).
  * Anyone who owns records (or an admin) may see a deal's health; the owner's numbers — quota,

@@ -15,7 +15,7 @@ import { runHandler } from './runHandler';
 import { settingsFallbackDto } from './settingsVersionDto';
 
 /**
- * funnelHealth (issue 4; kpi-spec §5): the cohort conversion of every step pair of one
+ * funnelHealth (kpi-spec §5): the cohort conversion of every step pair of one
  * pipeline for each team the viewer may see and for each of their reps, with severities;
  * reps ranked by how far their worst pair falls under its threshold; the breaches (warning,
  * critical) as alerts, with the HubSpot task the alert scan made for each, if any.

@@ -9,7 +9,7 @@ export function funnelPairDto(pair: PairConversion, steps: readonly FunnelStep[]
 }
 
 /**
- * How far a group's funnel falls under its thresholds (issue 4: reps sorted by worst gap):
+ * How far a group's funnel falls under its thresholds (reps sorted by worst gap):
  * the largest threshold − rate among pairs with at least `minSample` deals that are below
  * their threshold; null when none is (too few deals say nothing, kpi-spec §5).
  */

@@ -19,7 +19,7 @@ export interface FunnelRequest {
 
 /**
  * What a funnel request covers, shared by the Funnel health page and the alert scan so both
- * judge the same teams, period and pipelines for the same viewer (kpi-spec §5, issue 4).
+ * judge the same teams, period and pipelines for the same viewer (kpi-spec §5).
  */
 export async function funnelRequest(deps: HandlerDeps, request: { teamId?: string; period?: string }): Promise<Result<FunnelRequest, HandlerError>> {
   const context = await requestContext(deps);

@@ -5,7 +5,7 @@ import { visibleTeamIds } from './access/visibleTeamIds';
 import type { RequestContext } from './requestContext';
 
 /**
- * The teams a funnel request covers (issue 4: managers see their teams, directors and admins
+ * The teams a funnel request covers (managers see their teams, directors and admins
  * all, reps none): the one asked for when the viewer may see it, else every visible team.
  */
 export async function funnelTeamScope(context: RequestContext, teamId: string | undefined): Promise<{ ok: true; value: string[] } | { ok: false; error: HandlerError }> {

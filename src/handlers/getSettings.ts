@@ -9,7 +9,7 @@ import { runHandler } from './runHandler';
 import { settingsAccess } from './settingsAccess';
 import { settingsVersionDto } from './settingsVersionDto';
 
-/** getSettings (issue 4): the settings in force and their version; version 0 = the defaults, never saved. */
+/** getSettings: the settings in force and their version; version 0 = the defaults, never saved. */
 export function getSettings(input: unknown, deps: HandlerDeps): Promise<HandlerResult<SettingsVersionDto>> {
   return runHandler({ input: noInputSchema, output: settingsVersionSchema }, input, async () => {
     const context = await requestContext(deps);

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ErrorCode, FieldError, HandlerError } from './contracts/common';
 
 /**
- * What every handler answers (issue 4): the output DTO, or a HandlerError the runtime turns
+ * What every handler answers: the output DTO, or a HandlerError the runtime turns
  * into an HTTP status or an app-function error. Expected failures are values, never throws.
  * `cause` keeps what was thrown behind an `internal` error for the runtime's log (with its
  * stack); it never leaves the process, since only `error` is sent.

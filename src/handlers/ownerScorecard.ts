@@ -16,7 +16,7 @@ import { settingsFallbackDto } from './settingsVersionDto';
 import { SCORECARD_HISTORY, scorecardScope } from './scorecardScope';
 
 /**
- * ownerScorecard (issue 4; kpi-spec §6): the scorecard of the owner's role for a period —
+ * ownerScorecard (kpi-spec §6): the scorecard of the owner's role for a period —
  * every KPI's actual, target, score and applied weight, the total and grade, the previous 4
  * periods' grades and the flags — for the viewer's own owner record unless another is named,
  * and for the current quarter unless a period is. Who may see whom: see canSeeOwner.

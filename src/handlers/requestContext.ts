@@ -23,7 +23,7 @@ export interface RequestContext {
 /**
  * Loads the request context. A viewer verified for another portal than the one the CRM
  * port reads is refused: the runtime should never build such deps, and if it does, no
- * portal's numbers may leak into another's card (issue 4, one portal per backend).
+ * portal's numbers may leak into another's card (one portal per backend).
  */
 export async function requestContext(deps: HandlerDeps): Promise<{ ok: true; value: RequestContext } | { ok: false; error: HandlerError }> {
   const now = deps.now();

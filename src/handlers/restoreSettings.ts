@@ -15,7 +15,7 @@ import { savedByOf, settingsVersionDto } from './settingsVersionDto';
 import { storeErrorToHandlerError } from './storeErrorToHandlerError';
 
 /**
- * restoreSettings (issue 4): admins only; writes a NEW version equal to an old one, keeping
+ * restoreSettings: admins only; writes a NEW version equal to an old one, keeping
  * every version in between. A stale expectedVersion is a conflict. The old version is
  * validated against the portal as it is now — a pipeline or owner it names may be gone — and
  * refused with the fields to fix rather than restored half-broken. The same restore sent again

@@ -4,7 +4,7 @@ import type { HandlerResult } from './handlerResult';
 import { handlerErr, zodFields } from './handlerResult';
 
 /**
- * The frame of every handler (issue 4: zod on both sides, never throw to the runtime): the
+ * The frame of every handler (zod on both sides, never throw to the runtime): the
  * input is parsed with the contract's schema (failures → `invalid` with the fields), the
  * body runs, anything it throws becomes a HandlerError, and the output is checked against
  * its contract so a card never receives a shape it does not expect.

@@ -12,7 +12,7 @@ import { savedByOf, settingsVersionDto } from './settingsVersionDto';
 import { storeErrorToHandlerError } from './storeErrorToHandlerError';
 
 /**
- * saveSettings (issue 4): admins only. A save based on a version that is no longer current is
+ * saveSettings: admins only. A save based on a version that is no longer current is
  * a conflict (the page offers a reload) and changes nothing; otherwise the settings go through
  * validateSettings with the portal's pipelines, owners and teams, and every error comes back
  * at once, named by field, with nothing saved. The store's compare-and-set still guards the

@@ -31,7 +31,7 @@ function taskLanguage(viewer: HandlerDeps['viewer']): TaskLanguage {
   return !isSystemRunner(viewer) && /^zh(\b|[-_])/i.test(viewer.locale) ? 'zh' : 'en';
 }
 /**
- * scanAlerts (issue 4; kpi-spec §5 threshold alerts): every breach of every pipeline (or the
+ * scanAlerts (kpi-spec §5 threshold alerts): every breach of every pipeline (or the
  * one named), per team and per rep in the caller's scope, becomes one HubSpot task for the
  * team's manager (directors when no single manager owns it). Idempotent through the alert
  * ledger: a second scan creates nothing new, a breach that worsens rewrites its task, one that

@@ -6,7 +6,7 @@ import { subjectFor } from '../scorecard/subjectFor';
 import type { Role, Settings } from '../settings/settingsSchema';
 import type { PortalInfo, Roster } from '../crm/crmPort';
 
-/** The trend the scorecard card shows: the 4 periods before the one asked for (issue 4). */
+/** The trend the scorecard card shows: the 4 periods before the one asked for. */
 export const SCORECARD_HISTORY = 4;
 
 const FUNNEL_KPIS = new Set(['stage_conversion', 'lead_to_deal_conversion']);
@@ -25,7 +25,7 @@ export interface ScorecardScope {
 
 /**
  * What a scorecard must read, so the port fetches one owner's (or team's) window and not the
- * portal (issue 3: "must not read the whole portal to build one owner's quarter"). Mirrors
+ * portal ("must not read the whole portal to build one owner's quarter"). Mirrors
  * evaluateScorecard: the role's subject (subjectFor), the history it grades, and — because
  * team_attainment on a rep's card is about their HubSpot teams — those teams' members.
  */

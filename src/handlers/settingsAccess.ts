@@ -5,7 +5,7 @@ import type { RequestContext } from './requestContext';
 const refused = (message: string): { ok: false; error: HandlerError } => ({ ok: false, error: { code: 'forbidden', message } });
 
 /**
- * Who may use the settings page (issue 4: only admins save or restore). Directors may read the
+ * Who may use the settings page (only admins save or restore). Directors may read the
  * settings and their history, since they already see every number the settings shape; reps and
  * managers may not (quotas and commission tiers of others are in there). The system runner is
  * no user, so it can neither save nor be named as the one who saved.

@@ -11,7 +11,7 @@ import { settingsAccess } from './settingsAccess';
 const YEAR_MS = 366 * 86_400_000;
 
 /**
- * settingsContext (issue 4): what the settings page needs beside the settings — pipelines with
+ * settingsContext: what the settings page needs beside the settings — pipelines with
  * their stages in display order, owners, teams, the portal's deal properties (for the property
  * mapping) and the portal's time zone (the default when the settings name none). Deactivated
  * owners are listed too, marked, because old quotas and settings may still name them. The

@@ -11,7 +11,7 @@ import { settingsAccess } from './settingsAccess';
 
 export type SettingsHistoryDto = z.infer<typeof settingsHistorySchema>;
 
-/** settingsHistory (issue 4): every saved version, newest first; the defaults (version 0) are not a saved version. */
+/** settingsHistory: every saved version, newest first; the defaults (version 0) are not a saved version. */
 export function settingsHistory(input: unknown, deps: HandlerDeps): Promise<HandlerResult<SettingsHistoryDto>> {
   return runHandler({ input: noInputSchema, output: settingsHistorySchema }, input, async () => {
     const context = await requestContext(deps);

@@ -12,7 +12,7 @@ import { settingsAccess } from './settingsAccess';
  * order an admin would want to hear them: only people may change settings (never the
  * scheduled runner), only admins, and only on top of the version they were looking at — a
  * stale version is a conflict, so the page can offer a reload instead of overwriting a
- * colleague's save (issue 4).
+ * colleague's save.
  */
 export async function settingsWriteContext(deps: HandlerDeps, expectedVersion: number): Promise<Result<{ context: RequestContext; viewer: Viewer }, HandlerError>> {
   const viewer = deps.viewer;

@@ -17,7 +17,7 @@ export const demoCacheFile = (r: Omit<DemoSnapshotRequest, 'cacheDir'>): string 
   `${DEMO_CACHE_PREFIX}${r.deals}-seed${r.seed}-${new Date(r.asOf).toISOString().slice(0, 10)}.json`;
 
 /**
- * The demo portal for `npm start` (issue 6: generated on first run and cached). The file is
+ * The demo portal for `npm start` (generated on first run and cached). The file is
  * named by size, seed and day: the same day reuses it, a new day generates a fresh one (the
  * demo's dates are relative to its as-of day) and removes the stale ones. Written to a
  * temporary name first, so an interrupted first run never leaves half a snapshot behind.

@@ -49,7 +49,7 @@ export interface RunningPreview {
 }
 
 /**
- * `npm start` in one process (issue 6): the CRM emulator seeded with the portal (its HubSpot
+ * `npm start` in one process: the CRM emulator seeded with the portal (its HubSpot
  * API under /crm/v3/... on this same port), the backend on SQLite in dev mode (demo users
  * chosen by the page), and the preview page rendering the real extensions, all on one port.
  * With the hubspot source the same page reads a real portal and no emulator starts.

@@ -24,7 +24,7 @@ export interface ScreenshotOptions {
 const CONTENT_TIMEOUT_MS = 120_000;
 
 /**
- * The README's pictures (issue 6): the deal card and the scorecard tab on a rep's deal, the
+ * The README's pictures: the deal card and the scorecard tab on a rep's deal, the
  * app page's Funnel health as the leaky team's manager, My scorecard in zh-CN, the settings
  * page as the admin, and the manager's workspace (team table, score entry, a KPI opened). Runs the same server `npm start` runs, on a free port and a
  * throwaway database, so data/ is never touched. Returns the files written.

@@ -5,7 +5,7 @@ import { DEFAULT_SCAN_AT, scanAtSchema } from './nextRunAt';
 const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().min(1).optional());
 
 /**
- * The environment the backend reads, once, at its edge (issue 4). Secrets are only ever passed
+ * The environment the backend reads, once, at its edge. Secrets are only ever passed
  * on from here, never logged; their absence is reported by name.
  */
 export const backendEnvSchema = z.object({

@@ -25,7 +25,7 @@ export interface BackendRoute {
 }
 
 /**
- * The handlers as `hubspot.fetch` reaches them (issue 4). The paths and methods are the ones
+ * The handlers as `hubspot.fetch` reaches them. The paths and methods are the ones
  * in the cards' endpoint table (extensions/client/endpoints.ts); a test keeps the two equal.
  * GET routes take no input: the viewer and portal come from the signed URL, never the body.
  * HubSpot's proxy retries a request once on a 5xx, so every route is safe to run twice: the

@@ -47,7 +47,7 @@ export interface BackendOptions {
 }
 
 /**
- * The backend the cards reach through `hubspot.fetch` (issue 4, design.md "Data flow"): the
+ * The backend the cards reach through `hubspot.fetch` (design.md "Data flow"): the
  * handlers behind signed routes (see BACKEND_ROUTES), `/healthz` unsigned for probes and
  * `/docs/kpis.md` unsigned for the cards' "How this was calculated" link, JSON
  * errors everywhere. Only /api carries data, so only /api is verified; bodies over 1 MB are

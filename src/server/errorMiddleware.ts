@@ -15,7 +15,7 @@ interface ParserError {
  * The last middleware: whatever escaped a route ends here. A body over the limit is the
  * caller's to fix (413, matching hubspot.fetch's own 1 MB cap); another body-parser refusal is
  * 400; anything else is logged with its stack and answered generically, so no stack trace,
- * query or token ever reaches a card (issue 4).
+ * query or token ever reaches a card.
  */
 export function errorMiddleware(logger: BackendLogger): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {

@@ -6,7 +6,7 @@ export const scanAtSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use H
 export const DEFAULT_SCAN_AT = '07:00';
 
 /**
- * The first instant after `now` at which the wall clock in `timeZone` reads `at` (issue 4:
+ * The first instant after `now` at which the wall clock in `timeZone` reads `at` (
  * the daily alert scan at KPI_SCAN_AT, default 07:00 portal time). Exactly `now` counts as
  * past, so a run that finishes within its own minute does not schedule itself again. On a
  * day when `at` does not exist (a DST gap) luxon moves it forward by the gap (02:30 → 03:30);

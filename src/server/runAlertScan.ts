@@ -6,7 +6,7 @@ import { scanAlerts } from '../handlers/scanAlerts';
 import type { RequestServices } from './routeHandler';
 
 /**
- * One alert scan as the system runner (issue 4: the backend's daily schedule and
+ * One alert scan as the system runner (the backend's daily schedule and
  * `kpi alerts scan`): no HubSpot user is behind it, so it is named for task bodies and logs.
  */
 export function runAlertScan(

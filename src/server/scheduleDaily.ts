@@ -22,7 +22,7 @@ export interface DailyScheduleOptions {
 }
 
 /**
- * Runs `run` every day at `at` in the portal's zone (issue 4: the scheduled alert scan). The
+ * Runs `run` every day at `at` in the portal's zone (the scheduled alert scan). The
  * timer is unref'd so it never keeps a process alive on its own, and each wait is computed
  * afresh from the clock, so a long run or a suspended machine does not drift the schedule.
  */

@@ -3,7 +3,7 @@ import type { ErrorCode, HandlerError } from '../handlers/contracts/common';
 import type { HandlerResult } from '../handlers/handlerResult';
 import { requestIdOf } from './requestId';
 
-/** The HTTP status of each handler error code (issue 4: 400/401/403/404/409/429/502, else 500). */
+/** The HTTP status of each handler error code (400/401/403/404/409/429/502, else 500). */
 export const STATUS_OF_CODE: Readonly<Record<ErrorCode, number>> = {
   invalid: 400,
   unauthorized: 401,

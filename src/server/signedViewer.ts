@@ -6,7 +6,7 @@ import type { Viewer } from '../handlers/contracts/common';
 /**
  * The parameters HubSpot appends to the URL of every `hubspot.fetch` (fetching-data guide):
  * `portalId`, `userId`, `userEmail`, `appId`. They are covered by the v3 signature, which is
- * why the viewer is read from here and never from the body (issue 4).
+ * why the viewer is read from here and never from the body.
  */
 const signedIdentitySchema = z.object({
   portalId: z.string().regex(/^\d+$/, 'must be a number').transform(Number),

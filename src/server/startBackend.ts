@@ -61,7 +61,7 @@ export const DEFAULT_PORT = 3000;
 export const SCAN_LEASE_MS = 10 * 60_000;
 
 /**
- * The backend process (issue 4): configuration from the environment, the CRM and the store,
+ * The backend process: configuration from the environment, the CRM and the store,
  * the token's portal checked with HubSpot, the signed routes listening, and the alert scan
  * scheduled daily at KPI_SCAN_AT in the portal's zone as the system runner. Every backend on
  * one store arms the schedule; the scan's lease lets exactly one of them run it.

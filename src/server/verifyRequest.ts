@@ -26,7 +26,7 @@ export const TIMESTAMP_HEADER = 'x-hubspot-request-timestamp';
 export const DEMO_USER_HEADER = 'x-demo-user-id';
 
 /**
- * Every /api request (issue 4): a valid X-HubSpot-Signature-v3 over the URL HubSpot called, the
+ * Every /api request: a valid X-HubSpot-Signature-v3 over the URL HubSpot called, the
  * raw body and the timestamp, then the viewer from the signed query, then the portal check
  * (another portal → 403). In dev mode, and only there, a request without a signature may
  * name a demo user instead (X-Demo-User-Id or ?demoUserId=) in the backend's own portal.

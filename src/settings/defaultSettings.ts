@@ -3,7 +3,7 @@ import type { KpiEntry, Settings } from './settingsSchema';
 import { defaultScoring } from './settingsSchema';
 
 /**
- * Default KPI targets (issue 2): fractions for rates; counts per month where the KPI says
+ * Default KPI targets: fractions for rates; counts per month where the KPI says
  * so; null where nothing sensible can be assumed (revenue_per_rep is not scored until set).
  */
 export const DEFAULT_TARGETS: Partial<Record<KpiId, number | null>> = {

@@ -1,4 +1,4 @@
-/** Where the SQLite file lives: KPI_DB_PATH, else ./data/kpi.sqlite (issue 4). The edge passes its env in. */
+/** Where the SQLite file lives: KPI_DB_PATH, else ./data/kpi.sqlite. The edge passes its env in. */
 export const DEFAULT_DB_PATH = './data/kpi.sqlite';
 
 export function dbPathFromEnv(env: Record<string, string | undefined>): string {

@@ -18,7 +18,7 @@ export type PortalObjectStoreOptions = PortalObjectsSource & {
 };
 
 /**
- * Settings versions kept in the portal itself as custom-object records (issue 4), for
+ * Settings versions kept in the portal itself as custom-object records, for
  * installs with no backend. Compare-and-set without transactions: a save based on version
  * v first checks that record v exists (else the caller is ahead of the store: conflict),
  * then creates record v+1, whose unique `version_key` makes HubSpot refuse every create of

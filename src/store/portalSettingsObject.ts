@@ -3,7 +3,7 @@ import type { SettingsVersionMeta } from './settingsStore';
 
 /**
  * The custom object that holds settings versions inside the portal, for installs with no
- * backend (issue 4). One record per version. `version_key` = "<portal>:<version>" has a
+ * backend. One record per version. `version_key` = "<portal>:<version>" has a
  * unique value, so two saves of the same next version collide and HubSpot refuses the
  * second with 409: that is the compare-and-set. `portal_id` is kept on every record and
  * every read filters on it, so a token mapped to the wrong account reads nothing rather

@@ -3,7 +3,7 @@ import type { Settings } from '../settings/settingsSchema';
 import type { RestoreError, SaveError } from './storeErrors';
 
 /**
- * Versioned settings per portal (issue 4). Every save writes a new version and keeps the
+ * Versioned settings per portal. Every save writes a new version and keeps the
  * old ones; a write names the version it was based on and is refused as a conflict when
  * that is no longer current, so two admins editing at once cannot silently overwrite each
  * other (the settings page then offers a reload). Versions count from 1; "nothing saved

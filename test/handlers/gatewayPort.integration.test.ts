@@ -18,7 +18,7 @@ import type { Harness, Person } from './handlerFixture';
 import { AS_OF, LEAKY_TEAM_ID, PEOPLE, PORTAL_ID, dataOf, demoSnapshot, errorOf, harness, tempStores, viewerOf } from './handlerFixture';
 
 /**
- * The handlers through the real SDK against the emulator (issue 4 "Done when"): the same
+ * The handlers through the real SDK against the emulator: the same
  * numbers as the snapshot port gives for the same demo portal. The gateway runs on a virtual
  * clock so HubSpot's pacing costs no wall time; the emulator's own limits are off.
  */

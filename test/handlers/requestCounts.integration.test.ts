@@ -18,7 +18,7 @@ import type { Viewer } from '../../src/handlers/contracts/common';
 import { AS_OF, PEOPLE, PORTAL_ID, demoSnapshot, tempStores, viewerOf } from './handlerFixture';
 
 /**
- * HubSpot requests per handler on a 100,000-deal demo portal (issue 4 "Done when": printed
+ * HubSpot requests per handler on a 100,000-deal demo portal (printed
  * by a test and written in the README). Each handler is run cold (empty gateway cache) and
  * then warm; the deal card must stay within 4 requests warm.
  */

@@ -40,7 +40,7 @@ function expectOk<T, E>(r: { ok: true; value: T } | { ok: false; error: E }): T 
 }
 
 /**
- * The behaviour every SettingsStore must have (issue 4), run by each store's own test file
+ * The behaviour every SettingsStore must have, run by each store's own test file
  * with a factory that opens a fresh, empty store on the given clock.
  */
 export function settingsStoreContract(open: (now: () => number) => Promise<SettingsStoreHarness>, options: ContractOptions = {}): void {

@@ -16,7 +16,7 @@ export interface AlertsScanCliOptions {
 }
 
 /**
- * `kpi alerts scan`: one alert scan, for cron (issue 4), as the system runner, on the same
+ * `kpi alerts scan`: one alert scan, for cron, as the system runner, on the same
  * SQLite ledger as the backend (KPI_DB_PATH) so the two never raise a task twice. The CRM is
  * HubSpot with HUBSPOT_ACCESS_TOKEN, or --base-url (an emulator; its demo token by default).
  */

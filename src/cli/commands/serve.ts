@@ -20,7 +20,7 @@ export interface ServeCliOptions {
 }
 
 /**
- * `kpi serve`: the backend for `hubspot.fetch` (issue 4). Configuration comes from the
+ * `kpi serve`: the backend for `hubspot.fetch`. Configuration comes from the
  * environment, read here at the edge; with --snapshot the CRM is an emulator this process
  * starts, seeded from the file. --dev lets unsigned requests pick a demo user: never for a
  * backend HubSpot can reach.

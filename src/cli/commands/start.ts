@@ -22,7 +22,7 @@ export interface StartCliOptions {
 export const DEFAULT_PREVIEW_PORT = 3000;
 
 /**
- * `kpi start` (`npm start`, issue 6): the whole app in one process with one log. The portal is
+ * `kpi start` (`npm start`): the whole app in one process with one log. The portal is
  * the cached demo unless --snapshot names a file, or HUBSPOT_ACCESS_TOKEN points at a real
  * portal (then no emulator starts and the preview reads that portal). Runs until stopped.
  */

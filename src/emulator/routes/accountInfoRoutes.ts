@@ -6,7 +6,7 @@ import { reply } from '../httpReply';
 /**
  * `GET /account-info/v3/details` (and its dated form `/account-info/2026-03/details`): the
  * account the token belongs to. The backend asks it once at start to learn which portal its
- * token reads, so a signed request for any other portal can be refused (issue 4). The UTC
+ * token reads, so a signed request for any other portal can be refused. The UTC
  * offset is the zone's offset at the emulator's "now", as HubSpot reports the current one.
  */
 export function accountInfoRoutes(portal: Snapshot['portal'], now: () => number): RouteSpec[] {

@@ -2,7 +2,7 @@ import type { Roster } from '../../crm/crmPort';
 import type { ViewerAccess } from './viewerAccess';
 
 /**
- * Whether the viewer may see an owner's scorecard and commission (issue 4 "Who sees what"):
+ * Whether the viewer may see an owner's scorecard and commission ("Who sees what"):
  * a rep their own, a manager those of the teams they manage (HubSpot's membership, current or
  * recorded on an archived owner), directors, admins and the system runner everyone. The
  * admin check comes last because it may cost a HubSpot request.

@@ -6,7 +6,7 @@ import type { SystemRunner } from '../handlerDeps';
 import { isSystemRunner } from '../handlerDeps';
 
 /**
- * Who the viewer is for the purpose of "who sees what" (issue 4), decided from the verified
+ * Who the viewer is for the purpose of "who sees what", decided from the verified
  * viewer only: HubSpot user id → owner (owners carry `userId`) → teams. Directors are named in
  * settings by owner id; managers are the managers the settings give each team (HubSpot has no
  * notion of a team's manager); admins are HubSpot super admins or named in settings.

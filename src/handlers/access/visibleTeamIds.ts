@@ -3,7 +3,7 @@ import type { ViewerAccess } from './viewerAccess';
 import { viewerRole } from './viewerAccess';
 
 /**
- * The teams whose funnel the viewer may see (issue 4: managers their teams, directors and
+ * The teams whose funnel the viewer may see (managers their teams, directors and
  * admins all; reps none). Teams a manager is named for in settings but that HubSpot no
  * longer has are left out: there is nothing to show for them.
  */

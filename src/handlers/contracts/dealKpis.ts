@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dataAsOfSchema, intervalSchema, recordIdSchema, settingsFallbackSchema } from './common';
 
-/** dealKpis: the deal card (issue 4/5): health, chance to win, what closing it does for its owner. */
+/** dealKpis: the deal card: health, chance to win, what closing it does for its owner. */
 export const dealKpisInputSchema = z.object({ dealId: recordIdSchema });
 export type DealKpisInput = z.infer<typeof dealKpisInputSchema>;
 

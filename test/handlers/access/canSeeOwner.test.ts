@@ -44,7 +44,7 @@ const world = fc
     return { ...w, owners, teams, settings, data, viewerUserId: 100 + w.viewer, target: String(w.target % owners.length) };
   });
 
-describe('who sees whose scorecard (issue 4), against a plain model', () => {
+describe('who sees whose scorecard, against a plain model', () => {
   it('a viewer sees an owner iff self, director, admin, or manager of one of the owner’s teams', async () => {
     await fc.assert(
       fc.asyncProperty(world, async (w) => {
