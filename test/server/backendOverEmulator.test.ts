@@ -27,8 +27,7 @@ import { DEFAULT_EMAIL, NOW, PORTAL_ID, SECRET, USERS, demoSnapshot, demoStore, 
 
 /**
  * The backend against the CRM emulator through the real @hubspot/api-client, compared with the
- * same handler called directly on the same snapshot through the in-memory adapter (issue 4,
- * "Done when"). Any difference is a bug in the gateway adapter or in the runtime.
+ * same handler called directly on the same snapshot through the in-memory adapter. Any difference is a bug in the gateway adapter or in the runtime.
  */
 const snapshot = demoSnapshot(1500);
 const data = portalDataOf(snapshot);
