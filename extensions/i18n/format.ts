@@ -46,7 +46,7 @@ export function createFormat(userLocale: string | undefined): Format {
   };
   const kpiValue = (id: string, value: number | null, code: string): string => {
     const unit = knownKpi(id)?.unit ?? 'count';
-    if (value === null) return DASH;
+    if (value === null || !Number.isFinite(value)) return DASH;
     const multiple = MULTIPLE_KPIS.get(id);
     if (multiple !== undefined) return `${number(value, multiple)}×`;
     if (unit === 'ratio') return percent(value);
