@@ -57,7 +57,10 @@ export interface Deal {
   grossMargin: number | null;
   expense: number | null;
   forecastAmount: number | null;
+  /** The deal's associated companies (deal→company associations); null when they were not read. */
   companyIds: string[] | null;
+  /** The deal's line items (deal→line_items associations); null when they were not read. */
+  lineItemIds: string[] | null;
   /** This deal's values that could not be read (each is unknown above); see dealProblems. */
   issues: DataIssue[];
 }
@@ -86,6 +89,41 @@ export interface PortalUser {
   superAdmin: boolean;
 }
 
+/** A won deal of a company: its customer history (kpi-spec §4, customers won and kept). */
+export interface CompanyWin {
+  dealId: string;
+  /** null: the deal is won but its close date is unknown. */
+  closedAt: number | null;
+}
+
+/**
+ * A company associated with a deal (HubSpot's companies, object 0-2): a customer once one of
+ * its deals is won. `properties` holds the company properties read for the settings (the
+ * key-account property) as HubSpot's strings; a property absent from it was not read.
+ */
+export interface Company {
+  id: string;
+  name: string | null;
+  lifecycleStage: string | null;
+  ownerId: string | null;
+  properties: Readonly<Record<string, string | null>>;
+  /** Every won deal associated with the company, whoever owns it; null when its deals were not read. */
+  wins: CompanyWin[] | null;
+}
+
+/** A deal's line item (HubSpot's line_items, object 0-8), what product_mix_share splits won amount by. */
+export interface LineItem {
+  id: string;
+  /** `hs_product_id`: the product library item it was made from; null for a custom line item. */
+  productId: string | null;
+  name: string | null;
+  quantity: number | null;
+  price: number | null;
+  /** HubSpot's `amount`: the line's total after discounts; null when unknown. */
+  amount: number | null;
+  properties: Readonly<Record<string, string | null>>;
+}
+
 /** A manual score 0–100 for a qualitative KPI (kpi-spec §2), entered per owner and period. */
 export interface ManualScore {
   ownerId: string;
@@ -98,7 +136,7 @@ export interface ManualScore {
 
 /** A value that could not be read, named by record and field (kpi-spec §2). */
 export interface DataIssue {
-  object: 'deal' | 'owner' | 'pipeline' | 'goal' | 'meeting';
+  object: 'deal' | 'owner' | 'pipeline' | 'goal' | 'meeting' | 'company' | 'line_item';
   id: string;
   field: string;
   value: string;
@@ -115,4 +153,10 @@ export interface PortalData {
   goals: Goal[] | null;
   meetings: Meeting[] | null;
   users: PortalUser[] | null;
+  /**
+   * The companies associated with the deals, and the line items of the won ones. Absent or
+   * null: not read (a snapshot or live read without associations), which is unknown, not none.
+   */
+  companies?: Company[] | null;
+  lineItems?: LineItem[] | null;
 }

@@ -10,6 +10,7 @@ import { toDeal } from './toDeal';
 import { teamsOf, toOwner } from './toOwner';
 import { toGoal } from './toGoal';
 import { toMeeting } from './toMeeting';
+import { customerRecords } from './customerRecords';
 
 /** Kept for callers that import the record mappers from here; each lives in its own file. */
 export { teamsOf, toGoal, toMeeting, toOwner };
@@ -47,6 +48,7 @@ export function portalFromSnapshot(snapshot: Snapshot, mapping: PropertyMapping 
       goals: snapshot.goals ? snapshot.goals.filter((g) => g.archived !== true).map((g) => toGoal(g, issues)) : null,
       meetings: snapshot.meetings ? snapshot.meetings.map((m) => toMeeting(m, issues)) : null,
       users: snapshot.users ? snapshot.users.map((u) => ({ id: u.id, email: u.email ?? null, superAdmin: u.superAdmin === true })) : null,
+      ...customerRecords(snapshot.companies, snapshot.lineItems, deals, issues),
     },
   };
 }

@@ -88,6 +88,13 @@ export const snapshotSchema = z.object({
   tasks: z.array(crmObjectSchema).optional(),
   /** Submitted forecasts as HubSpot's Forecasts API (beta, read-only) returns them. */
   forecasts: z.array(crmObjectSchema).optional(),
+  /**
+   * Companies (object 0-2) associated with the deals, and the line items (object 0-8) of the
+   * won deals; the deals name them under `associations.companies` and `associations.line_items`.
+   * Absent in older snapshots: the customer and product KPIs then say they were not read.
+   */
+  companies: z.array(crmObjectSchema).optional(),
+  lineItems: z.array(crmObjectSchema).optional(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type SnapshotInput = z.input<typeof snapshotSchema>;

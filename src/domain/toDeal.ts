@@ -42,6 +42,15 @@ function outcomeOf(isWon: boolean | null, isClosed: boolean | null, stage: Stage
   return stage ? stage.outcome : null;
 }
 
+/**
+ * HubSpot lists a record's associations once per association type (a primary company appears
+ * under two types), so the same id can come twice.
+ */
+const distinct = (ids: string[]): string[] => [...new Set(ids)];
+
+/** v3 reads with `associations=line_items` name the key `line items`; snapshots write `line_items`. */
+const lineItemAssociations = (deal: CrmObject) => (deal.associations?.line_items ?? deal.associations?.['line items'])?.results;
+
 /** A mapped optional property (kpi-spec §2: collected amount, margin, expense, forecast); unmapped is unknown. */
 function mapped(deal: CrmObject, property: string | null, issues: DataIssue[]): number | null {
   return property === null ? null : readProperty(deal, 'deal', property, parseAmount, issues);
@@ -68,6 +77,7 @@ function readDeal(deal: CrmObject, stagesById: ReadonlyMap<string, Stage>, mappi
   const isWon = readProperty(deal, 'deal', 'hs_is_closed_won', parseBoolean, issues);
   const isClosed = readProperty(deal, 'deal', 'hs_is_closed', parseBoolean, issues);
   const companies = deal.associations?.companies?.results;
+  const lineItems = lineItemAssociations(deal);
   return {
     id: deal.id,
     name: text(p, 'dealname'),
@@ -84,6 +94,7 @@ function readDeal(deal: CrmObject, stagesById: ReadonlyMap<string, Stage>, mappi
     grossMargin: mapped(deal, mapping.grossMargin, issues),
     expense: mapped(deal, mapping.expense, issues),
     forecastAmount: mapped(deal, mapping.forecastAmount, issues),
-    companyIds: companies ? companies.map((c) => c.id) : null,
+    companyIds: companies ? distinct(companies.map((c) => c.id)) : null,
+    lineItemIds: lineItems ? distinct(lineItems.map((l) => l.id)) : null,
   };
 }

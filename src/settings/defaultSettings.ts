@@ -108,6 +108,9 @@ export function defaultSettings(): Settings {
     directorOwnerIds: [],
     adminUserIds: [],
     growthComparison: 'same_period_last_year',
+    keyAccounts: null,
+    customerBaseTargets: [],
+    strategicProducts: null,
     evaluation360: { self: 0.3, manager: 0.5, customer: 0.2 },
   };
 }

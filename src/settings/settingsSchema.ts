@@ -92,6 +92,40 @@ export const quotaSchema = z
   .refine((q) => (q.ownerId === undefined) !== (q.teamId === undefined), 'give either ownerId or teamId');
 export type Quota = z.infer<typeof quotaSchema>;
 
+/** key_account_share: the companies whose `property` holds one of `values` are key accounts. */
+export const keyAccountsSchema = z.object({
+  property: z.string().min(1, 'name the company property'),
+  values: z.array(z.string().min(1)).min(1, 'name at least one value that marks a key account'),
+});
+export type KeyAccounts = z.infer<typeof keyAccountsSchema>;
+
+/** customer_growth_rate's denominator: the customer base a team (or an owner) is to reach in a period. */
+export const customerBaseTargetSchema = z
+  .object({
+    ownerId: z.string().min(1).optional(),
+    teamId: z.string().min(1).optional(),
+    /** A period label as the scorecard's: 2026-Q3, 2026-07 or 2026. */
+    period: z.string().min(4),
+    customers: z.number().int('must be a whole number').positive('must be more than 0'),
+  })
+  .refine((t) => (t.ownerId === undefined) !== (t.teamId === undefined), 'give either ownerId or teamId');
+export type CustomerBaseTarget = z.infer<typeof customerBaseTargetSchema>;
+
+/**
+ * product_mix_share: the strategic line items are those made from one of `productIds`
+ * (`hs_product_id`), or whose line-item `property` (HubSpot copies product properties onto
+ * the line items made from them) holds one of `values`.
+ */
+export const strategicProductsSchema = z
+  .object({
+    productIds: z.array(z.string().min(1)).default([]),
+    property: z.string().min(1).nullable().default(null),
+    values: z.array(z.string().min(1)).default([]),
+  })
+  .refine((s) => s.productIds.length > 0 || (s.property !== null && s.values.length > 0), 'name strategic products, or a line-item property and its values')
+  .refine((s) => (s.property === null) === (s.values.length === 0), 'a property needs values and values need a property');
+export type StrategicProducts = z.infer<typeof strategicProductsSchema>;
+
 export const teamSettingsSchema = z.object({
   teamId: z.string().min(1),
   managerOwnerIds: z.array(z.string().min(1)).default([]),
@@ -126,6 +160,11 @@ export const settingsSchema = z.object({
   directorOwnerIds: z.array(z.string().min(1)).default([]),
   adminUserIds: z.array(z.number().int()).default([]),
   growthComparison: z.enum(['same_period_last_year', 'previous_period']).default('same_period_last_year'),
+  /** null: key_account_share is not configured. */
+  keyAccounts: keyAccountsSchema.nullable().default(null),
+  customerBaseTargets: z.array(customerBaseTargetSchema).default([]),
+  /** null: product_mix_share is not configured. */
+  strategicProducts: strategicProductsSchema.nullable().default(null),
   /** 360 evaluation (kpi-spec §6): how self, manager and customer scores combine. */
   evaluation360: z
     .object({ self: rate, manager: rate, customer: rate })

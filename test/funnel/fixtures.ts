@@ -75,6 +75,7 @@ export function deal(id: string, spec: DealSpec = {}): Deal {
     forecastAmount: null,
     issues: [],
     companyIds: null,
+    lineItemIds: null,
   };
 }
 

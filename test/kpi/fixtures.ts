@@ -62,6 +62,7 @@ export function deal(opts: Partial<Deal> & { ownerId: string }): Deal {
     expense: null,
     forecastAmount: null,
     companyIds: null,
+    lineItemIds: null,
     issues: [],
     ...opts,
   };

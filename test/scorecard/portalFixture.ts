@@ -39,6 +39,7 @@ export function closedDeal(ownerId: string, outcome: 'won' | 'lost', amount: num
     expense: null,
     forecastAmount: null,
     companyIds: null,
+    lineItemIds: null,
     issues: [],
   };
 }
