@@ -4,8 +4,8 @@ import { toCompany } from './toCompany';
 import { toLineItem } from './toLineItem';
 
 /**
- * Each company's won deals out of every deal read (any owner's), through the deals' company
- * associations. null when a won deal's associations were not read: a company's history would
+ * Each company's won deals out of every deal read (any owner's): the deals whose customer it
+ * is, a deal's customer being its primary company (the first of `companyIds`). null when a won deal's associations were not read: a company's history would
  * then be incomplete, and a first purchase could look like a repeat or the other way round.
  */
 export function companyWins(deals: readonly Deal[]): Map<string, CompanyWin[]> | null {
@@ -13,12 +13,12 @@ export function companyWins(deals: readonly Deal[]): Map<string, CompanyWin[]> |
   for (const deal of deals) {
     if (deal.outcome !== 'won') continue;
     if (deal.companyIds === null) return null;
-    for (const companyId of deal.companyIds) {
-      const list = wins.get(companyId);
-      const win = { dealId: deal.id, closedAt: deal.closedAt };
-      if (list) list.push(win);
-      else wins.set(companyId, [win]);
-    }
+    const customer = deal.companyIds[0];
+    if (customer === undefined) continue;
+    const list = wins.get(customer);
+    const win = { dealId: deal.id, closedAt: deal.closedAt };
+    if (list) list.push(win);
+    else wins.set(customer, [win]);
   }
   return wins;
 }

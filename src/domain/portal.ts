@@ -57,7 +57,7 @@ export interface Deal {
   grossMargin: number | null;
   expense: number | null;
   forecastAmount: number | null;
-  /** The deal's associated companies (deal→company associations); null when they were not read. */
+  /** The deal's associated companies, its primary company first (deal→company associations); null when they were not read. */
   companyIds: string[] | null;
   /** The deal's line items (deal→line_items associations); null when they were not read. */
   lineItemIds: string[] | null;

@@ -48,6 +48,15 @@ function outcomeOf(isWon: boolean | null, isClosed: boolean | null, stage: Stage
  */
 const distinct = (ids: string[]): string[] => [...new Set(ids)];
 
+/**
+ * The deal's primary company first (association type 5, named `deal_to_company` in v3 reads;
+ * the others are `deal_to_company_unlabeled` or a label): the customer KPIs take a deal's
+ * customer to be its primary company (kpi-spec §4).
+ */
+const PRIMARY_COMPANY = new Set(['deal_to_company', '5']);
+const primaryFirst = <T extends { type?: string }>(results: T[]): T[] =>
+  [...results].sort((a, b) => Number(!PRIMARY_COMPANY.has(a.type ?? '')) - Number(!PRIMARY_COMPANY.has(b.type ?? '')));
+
 /** v3 reads with `associations=line_items` name the key `line items`; snapshots write `line_items`. */
 const lineItemAssociations = (deal: CrmObject) => (deal.associations?.line_items ?? deal.associations?.['line items'])?.results;
 
@@ -94,7 +103,7 @@ function readDeal(deal: CrmObject, stagesById: ReadonlyMap<string, Stage>, mappi
     grossMargin: mapped(deal, mapping.grossMargin, issues),
     expense: mapped(deal, mapping.expense, issues),
     forecastAmount: mapped(deal, mapping.forecastAmount, issues),
-    companyIds: companies ? distinct(companies.map((c) => c.id)) : null,
+    companyIds: companies ? distinct(primaryFirst(companies).map((c) => c.id)) : null,
     lineItemIds: lineItems ? distinct(lineItems.map((l) => l.id)) : null,
   };
 }

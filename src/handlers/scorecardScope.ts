@@ -2,6 +2,7 @@ import type { Comparison } from '../crm/scorecardWindow';
 import type { PortalData } from '../domain/portal';
 import type { KpiSubject } from '../kpi/kpiContext';
 import { buildPortalIndex } from '../kpi/portalIndex';
+import { readsComparisonPeriod } from '../kpi/kpiReads';
 import { subjectFor } from '../scorecard/subjectFor';
 import type { Role, Settings } from '../settings/settingsSchema';
 import type { PortalInfo, Roster } from '../crm/crmPort';
@@ -50,6 +51,6 @@ export function scorecardScope(ownerId: string, role: Role, portal: PortalInfo &
     teamIds: [...teamIds],
     historyQuarters: Math.max(SCORECARD_HISTORY, flagRun),
     includeFunnel: kpis.some((kpi) => FUNNEL_KPIS.has(kpi)),
-    comparison: kpis.includes('growth_rate') ? settings.growthComparison : 'none',
+    comparison: kpis.some(readsComparisonPeriod) ? settings.growthComparison : 'none',
   };
 }

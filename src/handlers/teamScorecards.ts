@@ -4,6 +4,7 @@ import type { ManualScore, PortalData } from '../domain/portal';
 import type { KpiSubject } from '../kpi/kpiContext';
 import type { PortalIndex } from '../kpi/portalIndex';
 import { buildPortalIndex } from '../kpi/portalIndex';
+import { readsComparisonPeriod } from '../kpi/kpiReads';
 import { evaluateScorecard } from '../scorecard/evaluateScorecard';
 import type { ScorecardKpi } from '../scorecard/scorecardResult';
 import { scorePeriod } from '../scorecard/scorePeriod';
@@ -100,7 +101,7 @@ function readTeam(deps: HandlerDeps, context: RequestContext, members: Member[],
   }
   const repKpis = settings.settings.roles.rep.kpis.map((e) => e.kpi);
   includeFunnel ||= repKpis.includes('stage_conversion') || repKpis.includes('lead_to_deal_conversion');
-  growth ||= repKpis.includes('growth_rate');
+  growth ||= repKpis.some(readsComparisonPeriod);
   return deps.crm.scorecardData({
     ownerIds: [...ownerIds],
     teamIds: [...teamIds],

@@ -26,6 +26,11 @@ export const BUILT_IN_KPIS = [
   'team_attainment',
   'activity_count',
   'churn_rate_value',
+  'repeat_purchase_rate',
+  'customer_retention_rate',
+  'key_account_share',
+  'customer_growth_rate',
+  'product_mix_share',
 ] as const;
 export type BuiltInKpiId = (typeof BUILT_IN_KPIS)[number];
 export type ManualKpiId = `manual:${string}`;
@@ -71,6 +76,11 @@ export const KPI_CATALOG: Record<BuiltInKpiId, KpiDefinition> = {
   team_attainment: { direction: 'higher', unit: 'ratio', en: 'Team attainment', zh: '团队目标达成率' },
   activity_count: { direction: 'higher', unit: 'count', en: 'Customer visits', zh: '有效拜访量', targetPerMonth: true },
   churn_rate_value: { direction: 'lower', unit: 'ratio', en: 'Customer churn (value)', zh: '客户流失率' },
+  repeat_purchase_rate: { direction: 'higher', unit: 'ratio', en: 'Repeat purchase rate', zh: '复购率' },
+  customer_retention_rate: { direction: 'higher', unit: 'ratio', en: 'Customer retention', zh: '客户保有率' },
+  key_account_share: { direction: 'higher', unit: 'ratio', en: 'Key-account share', zh: '重点客户销售额占比' },
+  customer_growth_rate: { direction: 'higher', unit: 'ratio', en: 'Customer growth', zh: '客户增长率' },
+  product_mix_share: { direction: 'higher', unit: 'ratio', en: 'Strategic product share', zh: '产品组合销售' },
 };
 
 /** Names of the manual (qualitative) KPIs the templates and presets use. */

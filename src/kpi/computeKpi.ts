@@ -11,7 +11,13 @@ import { leadToDealConversion, stageConversion } from './funnelKpis';
 import { growthRate } from './growthRate';
 import { manualKpi } from './manualKpi';
 import { expenseRatio, grossMarginRate } from './marginExpense';
-import { newBusinessShare, newCustomers } from './newBusiness';
+import { newBusinessShare } from './newBusiness';
+import { newCustomers } from './newCustomers';
+import { repeatPurchaseRate } from './repeatPurchaseRate';
+import { customerRetentionRate } from './customerRetentionRate';
+import { keyAccountShare } from './keyAccountShare';
+import { customerGrowthRate } from './customerGrowthRate';
+import { productMixShare } from './productMixShare';
 import { pipelineCoverage } from './pipelineCoverage';
 import { salesCycleDays } from './salesCycle';
 import { weightedPipeline } from './weightedPipeline';
@@ -40,6 +46,11 @@ const FORMULAS: Record<BuiltInKpiId, (ctx: KpiContext) => KpiValue> = {
   team_attainment: teamAttainment,
   activity_count: activityCount,
   churn_rate_value: churnRateValue,
+  repeat_purchase_rate: repeatPurchaseRate,
+  customer_retention_rate: customerRetentionRate,
+  key_account_share: keyAccountShare,
+  customer_growth_rate: customerGrowthRate,
+  product_mix_share: productMixShare,
 };
 
 /**

@@ -21,6 +21,7 @@ const mappedOnWon = (facet: DealFacet, withAmount: boolean): KpiReads => ({
   funnel: false,
 });
 const FUNNEL: KpiReads = { facets: ['stages', 'createdate', 'closedate', 'outcome'], outcomes: ['open', 'won', 'lost'], funnel: true };
+const CUSTOMERS: KpiReads = { facets: ['closedate', 'outcome'], outcomes: ['won'], funnel: false };
 const NOTHING: KpiReads = { facets: [], outcomes: [], funnel: false };
 
 const READS: Record<Exclude<KpiId, `manual:${string}`>, KpiReads> = {
@@ -31,7 +32,12 @@ const READS: Record<Exclude<KpiId, `manual:${string}`>, KpiReads> = {
   revenue_per_rep: WON_AMOUNT,
   team_attainment: WON_AMOUNT,
   growth_rate: WON_AMOUNT,
-  new_customers: { facets: ['closedate', 'outcome'], outcomes: ['won'], funnel: false },
+  new_customers: CUSTOMERS,
+  repeat_purchase_rate: CUSTOMERS,
+  customer_retention_rate: CUSTOMERS,
+  customer_growth_rate: CUSTOMERS,
+  key_account_share: WON_AMOUNT,
+  product_mix_share: CUSTOMERS,
   collection_attainment: mappedOnWon('collected', false),
   collection_rate: mappedOnWon('collected', true),
   gross_margin_rate: mappedOnWon('margin', true),
@@ -50,3 +56,6 @@ const READS: Record<Exclude<KpiId, `manual:${string}`>, KpiReads> = {
 export function kpiReads(id: KpiId): KpiReads {
   return isManualKpi(id) ? NOTHING : READS[id as keyof typeof READS];
 }
+
+/** The KPIs that also read the comparison period of settings.growthComparison (kpi-spec §4). */
+export const readsComparisonPeriod = (id: KpiId): boolean => id === 'growth_rate' || id === 'customer_retention_rate';

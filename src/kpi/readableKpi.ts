@@ -6,7 +6,7 @@ import type { KpiId } from './catalog';
 import { computeKpi } from './computeKpi';
 import type { KpiContext } from './kpiContext';
 import { boundsOf } from './kpiPeriod';
-import { kpiReads } from './kpiReads';
+import { kpiReads, readsComparisonPeriod } from './kpiReads';
 import type { KpiValue } from './kpiValue';
 import { problemDeals, readableView, spoils } from './problemsOnIndex';
 
@@ -55,7 +55,7 @@ function scopeOwners(id: KpiId, ctx: KpiContext): Set<string> {
 
 function periodsRead(id: KpiId, ctx: KpiContext): Bounds[] {
   const own = boundsOf(ctx.period, ctx.calendar);
-  if (id !== 'growth_rate') return [own];
+  if (!readsComparisonPeriod(id)) return [own];
   const comparison = ctx.settings.growthComparison === 'previous_period' ? previousPeriod(ctx.period) : samePeriodLastYear(ctx.period);
   return [own, boundsOf(comparison, ctx.calendar)];
 }
