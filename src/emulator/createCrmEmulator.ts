@@ -13,6 +13,7 @@ import { GENERAL_POLICY, RateLimiter, SEARCH_POLICY } from './rateLimiter';
 import type { RequestStats } from './requestStats';
 import { createRequestCounter } from './requestStats';
 import { accountInfoRoutes } from './routes/accountInfoRoutes';
+import { associationsBatchReadRoute } from './routes/associationsBatchReadRoute';
 import { batchReadRoute } from './routes/batchReadRoute';
 import { batchWriteRoutes } from './routes/batchWriteRoutes';
 import { forecastsRoutes } from './routes/forecastsRoutes';
@@ -87,6 +88,7 @@ export function createCrmEmulator(snapshot: SnapshotInput, options: EmulatorOpti
     ...accountInfoRoutes(seeded.portal, now),
     searchRoute(state, now, searchLag),
     batchReadRoute(state, now),
+    associationsBatchReadRoute(state, now),
     ...batchWriteRoutes(state, now),
     ...objectReadRoutes(state),
     ...forecastsRoutes(state),

@@ -38,6 +38,8 @@ const SEEDED: Record<string, (s: Snapshot) => CrmObject[] | undefined> = {
   meetings: (s) => s.meetings,
   tasks: (s) => s.tasks,
   forecasts: (s) => s.forecasts,
+  companies: (s) => s.companies,
+  line_items: (s) => s.lineItems,
 };
 
 /** The filters every KPI surface uses (deals by owner, by pipeline), indexed while seeding. */

@@ -16,6 +16,8 @@ export const BUILT_IN_OBJECT_TYPES: readonly BuiltInObjectType[] = [
   { name: 'companies', objectTypeId: '0-2', upperSingular: 'COMPANY' },
   { name: 'deals', objectTypeId: '0-3', upperSingular: 'DEAL' },
   { name: 'tickets', objectTypeId: '0-5', upperSingular: 'TICKET' },
+  { name: 'products', objectTypeId: '0-7', upperSingular: 'PRODUCT' },
+  { name: 'line_items', objectTypeId: '0-8', upperSingular: 'LINE_ITEM' },
   { name: 'notes', objectTypeId: '0-46', upperSingular: 'NOTE' },
   { name: 'meetings', objectTypeId: '0-47', upperSingular: 'MEETING' },
   { name: 'calls', objectTypeId: '0-48', upperSingular: 'CALL' },

@@ -111,6 +111,18 @@ const COMPANY_SEEDS: DefinitionSeed[] = [
   { name: 'name', type: 'string', label: 'Company name' },
   { name: 'domain', type: 'string', label: 'Company domain name' },
   { name: 'createdate', type: 'datetime', label: 'Create date', readOnlyValue: true },
+  { name: 'lifecyclestage', type: 'enumeration', label: 'Lifecycle stage' },
+  ...COMMON,
+];
+
+/** Line items (0-8): HubSpot computes `amount` from price, quantity and discount. */
+const LINE_ITEM_SEEDS: DefinitionSeed[] = [
+  { name: 'name', type: 'string', label: 'Name' },
+  { name: 'hs_product_id', type: 'number', label: 'Product ID' },
+  { name: 'quantity', type: 'number', label: 'Quantity' },
+  { name: 'price', type: 'number', label: 'Unit price' },
+  { name: 'amount', type: 'number', label: 'Net price', readOnlyValue: true },
+  { name: 'createdate', type: 'datetime', label: 'Create date', readOnlyValue: true },
   ...COMMON,
 ];
 
@@ -131,6 +143,8 @@ export function standardSeeds(typeName: string, snapshot: Snapshot): DefinitionS
       return CONTACT_SEEDS;
     case 'companies':
       return COMPANY_SEEDS;
+    case 'line_items':
+      return LINE_ITEM_SEEDS;
     default:
       return COMMON;
   }
@@ -150,6 +164,8 @@ export function defaultPropertiesOf(typeName: string): string[] {
       return ['createdate', 'email', 'firstname', 'hs_object_id', 'lastmodifieddate', 'lastname'];
     case 'companies':
       return ['createdate', 'domain', 'hs_lastmodifieddate', 'hs_object_id', 'name'];
+    case 'line_items':
+      return ['amount', 'createdate', 'hs_lastmodifieddate', 'hs_object_id', 'hs_product_id', 'name', 'price', 'quantity'];
     default:
       return ['hs_createdate', 'hs_lastmodifieddate', 'hs_object_id'];
   }

@@ -15,7 +15,7 @@ export function toStoredObject(raw: CrmObject, typeName: string, fallbackIso: st
     const value = given[name];
     if (value !== null && value !== undefined) properties[name] = value;
   }
-  const createKey = typeName === 'deals' || typeName === 'contacts' || typeName === 'companies' ? 'createdate' : 'hs_createdate';
+  const createKey = ['deals', 'contacts', 'companies', 'line_items'].includes(typeName) ? 'createdate' : 'hs_createdate';
   const createdAt = raw.createdAt ?? isoOf(properties[createKey] ?? properties.createdate ?? properties.hs_createdate) ?? fallbackIso;
   const updatedAt = raw.updatedAt ?? isoOf(properties.hs_lastmodifieddate) ?? createdAt;
   properties.hs_object_id = raw.id;

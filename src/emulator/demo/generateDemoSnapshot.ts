@@ -8,6 +8,7 @@ import { demoRepProfiles } from './demoRepProfiles';
 import { demoDeals } from './demoDeals';
 import { demoGoals } from './demoGoals';
 import { demoMeetings } from './demoMeetings';
+import { demoCustomers } from './demoCustomers';
 import { HISTORY_MS, YEAR_MS, iso } from './demoTime';
 
 export interface DemoOptions {
@@ -22,12 +23,12 @@ export const DEMO_PORTAL = { id: 20260001, timeZone: 'Asia/Shanghai', currency: 
 export const DEMO_CALENDAR: Calendar = { timeZone: DEMO_PORTAL.timeZone, fiscalYearStartMonth: 1 };
 
 /** Independent random streams, so that e.g. the deal count does not change the reps' names. */
-const STREAM = { roster: 1, profiles: 2, deals: 3, meetings: 4 } as const;
+const STREAM = { roster: 1, profiles: 2, deals: 3, meetings: 4, customers: 5 } as const;
 
 /**
  * A demo portal in snapshot form (design.md "The portal snapshot"): a director, three teams
  * (one with a leaky first funnel stage), a RevOps admin, two pipelines, quarterly quotas,
- * meetings and two years of deals. The same (deals, seed, asOf) always gives the same
+ * meetings and two years of deals with their companies and the won ones' line items. The same (deals, seed, asOf) always gives the same
  * snapshot, in the same order; nothing reads the clock or Math.random.
  */
 export function generateDemoSnapshot(options: DemoOptions): SnapshotInput {
@@ -36,14 +37,17 @@ export function generateDemoSnapshot(options: DemoOptions): SnapshotInput {
   if (!Number.isFinite(asOf)) throw new RangeError('asOf must be a time in epoch milliseconds');
   const roster = demoRoster(createRng(seed, STREAM.roster));
   const reps = demoRepProfiles(createRng(seed, STREAM.profiles), roster);
+  const customers = demoCustomers(createRng(seed, STREAM.customers), demoDeals(createRng(seed, STREAM.deals), reps, deals, asOf));
   return {
     portal: { ...DEMO_PORTAL },
     owners: demoOwners(roster, asOf),
     pipelines: demoPipelines(iso(asOf - HISTORY_MS - YEAR_MS)),
-    deals: demoDeals(createRng(seed, STREAM.deals), reps, deals, asOf),
+    deals: customers.deals,
     goals: demoGoals(reps, deals, asOf, DEMO_CALENDAR),
     meetings: demoMeetings(createRng(seed, STREAM.meetings), reps, asOf),
     users: demoUsers(roster),
     tasks: [],
+    companies: customers.companies,
+    lineItems: customers.lineItems,
   };
 }
