@@ -15,9 +15,10 @@ export const ASSOCIATIONS_PAGE = 500;
 
 const bodySchema = z.object({ inputs: z.array(z.object({ id: z.string(), after: z.string().optional() })) });
 
+/** `MultiAssociatedObjectWithLabel` as the reference documents it: the id a string, `label` only when there is one. */
 interface Link {
-  toObjectId: number;
-  associationTypes: { category: 'HUBSPOT_DEFINED'; typeId: number; label: string | null }[];
+  toObjectId: string;
+  associationTypes: { category: 'HUBSPOT_DEFINED'; typeId: number; label?: string }[];
 }
 
 /** The records `id` (of type `from`) is associated with in `to`, as stored on either end. */
@@ -34,8 +35,11 @@ function linksOf(state: CrmState, from: string, to: string, object: StoredObject
     for (const r of other.associations?.[from]?.results ?? []) if (r.id === object.id) add(other.id, reverseTypeId(from, to, associationTypeId(to, from, r.type)));
   }
   return [...links].map(([id, types]) => ({
-    toObjectId: Number(id),
-    associationTypes: [...types].sort((a, b) => a - b).map((typeId) => ({ category: 'HUBSPOT_DEFINED' as const, typeId, label: associationLabel(typeId) })),
+    toObjectId: id,
+    associationTypes: [...types].sort((a, b) => a - b).map((typeId) => {
+      const label = associationLabel(typeId);
+      return { category: 'HUBSPOT_DEFINED' as const, typeId, ...(label === null ? {} : { label }) };
+    }),
   }));
 }
 
