@@ -3,13 +3,16 @@ import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../d
 import { userSchema } from '../domain/snapshot';
 import { CrmError, deadlineExceeded, tooLarge } from './crmError';
 import { currentRequestBudget, remainingMs } from './requestBudget';
-import type { CrmTransport, ObjectInput, SearchableType, SearchBody } from './crmTransport';
+import type { AssociatedType, CrmTransport, CustomerObjectType, ObjectInput, SearchableType, SearchBody } from './crmTransport';
+import type { AssociatedRecord } from './associationReads';
+import { ASSOCIATION_BATCH_SIZE } from './associationReads';
 import type { AccountDetails, PropertyDefinition } from './hubspotResponses';
 import type { ObjectsApi } from './objectsApi';
 import { createObjectsApi } from './objectsApi';
 import type { ObjectsTransport } from './objectsTransport';
 import {
   accountDetailsSchema,
+  associationsBatchSchema,
   batchReadSchema,
   crmObjectResponseSchema,
   ownersPageSchema,
@@ -56,6 +59,13 @@ export interface CrmClient {
   readonly objects: ObjectsApi;
   /** POST /crm/v3/objects/tasks/batch/read, 100 ids a request: the tasks HubSpot still has (deleted ones are left out). */
   batchReadTasks(ids: readonly string[]): Promise<CrmObject[]>;
+  /**
+   * The records of type `to` associated with each id: 1,000 ids a request (HubSpot's limit),
+   * an id's further pages asked for with its `after`. An id with none is absent from the map.
+   */
+  associations(from: AssociatedType, to: AssociatedType, ids: readonly string[]): Promise<Map<string, AssociatedRecord[]>>;
+  /** Companies or line items by id, 100 a request; ids HubSpot does not have are left out. */
+  batchReadObjects(objectType: CustomerObjectType, ids: readonly string[], properties: readonly string[]): Promise<CrmObject[]>;
   stats(): RequestStats;
 }
 
@@ -189,6 +199,33 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
       for (let i = 0; i < ids.length; i += BATCH_READ_SIZE) {
         const batch = ids.slice(i, i + BATCH_READ_SIZE);
         found.push(...(await request('batch read tasks', 'general', batchReadSchema, () => transport.batchReadTasks(batch))).results);
+      }
+      return found;
+    },
+    associations: async (from, to, ids) => {
+      const found = new Map<string, AssociatedRecord[]>();
+      let pending: { id: string; after?: string }[] = [...new Set(ids)].map((id) => ({ id }));
+      while (pending.length > 0) {
+        const batch = pending.slice(0, ASSOCIATION_BATCH_SIZE);
+        pending = pending.slice(ASSOCIATION_BATCH_SIZE);
+        const answer = await request(`associations ${from} to ${to}`, 'general', associationsBatchSchema, () => transport.batchReadAssociations(from, to, batch));
+        for (const result of answer.results) {
+          const id = (result.from ?? result._from)?.id as string;
+          const list = found.get(id) ?? [];
+          list.push(...result.to.map((t) => ({ id: t.toObjectId, typeIds: t.associationTypes.map((a) => a.typeId) })));
+          found.set(id, list);
+          const after = result.paging?.next?.after;
+          if (after !== undefined) pending.push({ id, after });
+        }
+      }
+      return found;
+    },
+    batchReadObjects: async (objectType, ids, properties) => {
+      const found: CrmObject[] = [];
+      const unique = [...new Set(ids)];
+      for (let i = 0; i < unique.length; i += BATCH_READ_SIZE) {
+        const batch = unique.slice(i, i + BATCH_READ_SIZE);
+        found.push(...(await request(`batch read ${objectType}`, 'general', batchReadSchema, () => transport.batchReadObjects(objectType, batch, properties))).results);
       }
       return found;
     },

@@ -39,6 +39,10 @@ export interface ObjectInput {
   associations?: { to: { id: string }; types: { associationCategory: 'HUBSPOT_DEFINED' | 'USER_DEFINED'; associationTypeId: number }[] }[];
 }
 
+/** The objects the customer and product KPIs read besides deals (companies 0-2, line items 0-8). */
+export type CustomerObjectType = 'companies' | 'line_items';
+export type AssociatedType = 'deals' | CustomerObjectType;
+
 export interface CrmTransport {
   search(objectType: SearchableType, body: SearchBody): Promise<unknown>;
   getDeal(id: string, properties: readonly string[]): Promise<unknown>;
@@ -53,4 +57,8 @@ export interface CrmTransport {
   createTask(input: ObjectInput): Promise<unknown>;
   updateTask(id: string, properties: Record<string, string>): Promise<unknown>;
   batchReadTasks(ids: readonly string[]): Promise<unknown>;
+  /** POST /crm/v4/associations/{from}/{to}/batch/read, at most 1,000 inputs; ids without associations are named in errors (a 207). */
+  batchReadAssociations(from: AssociatedType, to: AssociatedType, inputs: readonly { id: string; after?: string }[]): Promise<unknown>;
+  /** POST /crm/v3/objects/{type}/batch/read, at most 100 ids; missing ids are left out (a 207). */
+  batchReadObjects(objectType: CustomerObjectType, ids: readonly string[], properties: readonly string[]): Promise<unknown>;
 }

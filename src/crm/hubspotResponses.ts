@@ -15,6 +15,25 @@ export const crmObjectResponseSchema = crmObjectSchema;
 /** A batch read's answer (200, or 207 when some ids are missing: those are in `errors`, not `results`). */
 export const batchReadSchema = z.object({ results: z.array(crmObjectSchema) });
 
+/**
+ * `BatchResponsePublicAssociationMultiWithLabel` (associations v4 batch read): per input id the
+ * associated ids with their types, and `paging.next.after` when that id has more. The SDK
+ * names `from` as `_from`; the id arrives as a string as the reference documents (a number is
+ * read too).
+ */
+export const associationsBatchSchema = z.object({
+  results: z.array(
+    z
+      .object({
+        from: z.object({ id: z.string() }).optional(),
+        _from: z.object({ id: z.string() }).optional(),
+        to: z.array(z.object({ toObjectId: z.union([z.string(), z.number()]).transform(String), associationTypes: z.array(z.object({ typeId: z.number().int() })) })),
+        paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
+      })
+      .refine((r) => (r.from ?? r._from) !== undefined, 'a result names no from id'),
+  ),
+});
+
 export const propertyDefinitionSchema = z.object({
   name: z.string().min(1),
   label: z.string(),

@@ -35,6 +35,9 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport &
     schemas: client.crm.schemas.coreApi,
     objectsBasic: client.crm.objects.basicApi,
     objectsSearch: client.crm.objects.searchApi,
+    associationsBatch: client.crm.associations.v4.batchApi,
+    companiesBatch: client.crm.companies.batchApi,
+    lineItemsBatch: client.crm.lineItems.batchApi,
   };
   const searchApis = { deals: api.dealsSearch, meetings: api.meetingsSearch, tasks: api.tasksSearch, goal_targets: api.goalsSearch };
 
@@ -66,6 +69,11 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport &
     create: (objectType, properties) => call(() => api.objectsBasic.create(objectType, { properties, associations: [] })),
     updateByKey: (objectType, keyProperty, key, properties) => call(() => api.objectsBasic.update(objectType, key, { properties }, keyProperty)),
     searchObjects: (objectType: string, body: SearchBody) => call(() => api.objectsSearch.doSearch(objectType, body as unknown as Parameters<typeof api.objectsSearch.doSearch>[1])),
+    batchReadAssociations: (from, to, inputs) => call(() => api.associationsBatch.getPage(from, to, { inputs: inputs.map((i) => ({ ...i })) })),
+    batchReadObjects: (objectType, ids, properties) => {
+      const batch = objectType === 'companies' ? api.companiesBatch : api.lineItemsBatch;
+      return call(() => batch.read({ inputs: ids.map((id) => ({ id })), properties: [...properties], propertiesWithHistory: [] }, false));
+    },
     batchReadTasks: (ids) => call(() => api.tasksBatch.read({ inputs: ids.map((id) => ({ id })), properties: ['hs_task_status'], propertiesWithHistory: [] }, false)),
     accountDetails: () =>
       call(async () => {

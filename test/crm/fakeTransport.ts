@@ -1,6 +1,6 @@
 import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../../src/domain/snapshot';
 import { CrmError } from '../../src/crm/crmError';
-import type { CrmTransport, ObjectInput, SearchBody, SearchFilter, SearchableType } from '../../src/crm/crmTransport';
+import type { AssociatedType, CrmTransport, CustomerObjectType, ObjectInput, SearchBody, SearchFilter, SearchableType } from '../../src/crm/crmTransport';
 import { HUBSPOT_SEARCH_LIMITS } from '../../src/crm/searchLimits';
 
 /**
@@ -12,7 +12,7 @@ export interface FakePortal {
   owners: HubSpotOwner[];
   pipelines: HubSpotPipeline[];
   users: HubSpotUser[] | 'forbidden';
-  objects: Partial<Record<SearchableType, CrmObject[]>>;
+  objects: Partial<Record<SearchableType | CustomerObjectType, CrmObject[]>>;
 }
 
 export interface FakeTransport extends CrmTransport {
@@ -154,7 +154,32 @@ export function createFakeTransport(portal: FakePortal): FakeTransport {
       record('batch read tasks');
       return { status: 'COMPLETE', results: (portal.objects.tasks ?? []).filter((t) => ids.includes(t.id)) };
     },
+    batchReadAssociations: async (from, to, inputs) => {
+      record(`associations ${from} to ${to}`);
+      if (inputs.length > 1000) throw new CrmError({ kind: 'bad_request', status: 400, message: 'Batch input limit exceeded' });
+      const results = inputs.flatMap(({ id }) => {
+        const links = associatedIds(portal, from, to, id);
+        return links.length === 0 ? [] : [{ from: { id }, to: links.map((l) => ({ toObjectId: l.id, associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: l.typeId }] })) }];
+      });
+      return { status: 'COMPLETE', results };
+    },
+    batchReadObjects: async (type, ids, properties) => {
+      record(`batch read ${type}`);
+      const wanted = new Set(ids);
+      const found = (portal.objects[type] ?? []).filter((o) => wanted.has(o.id));
+      return { results: found.map((o) => ({ id: o.id, properties: Object.fromEntries(properties.filter((p) => p in o.properties).map((p) => [p, o.properties[p]])) })) };
+    },
   };
+}
+
+/** The deal's stored associations, or the deals naming the company (HubSpot keeps both ends). */
+function associatedIds(portal: FakePortal, from: AssociatedType, to: AssociatedType, id: string): { id: string; typeId: number }[] {
+  const typeId = (type: string | undefined) => (type === 'deal_to_company' ? (from === 'deals' ? 5 : 6) : 0);
+  if (from === 'deals') {
+    const deal = (portal.objects.deals ?? []).find((d) => d.id === id);
+    return (deal?.associations?.[to]?.results ?? []).map((r) => ({ id: r.id, typeId: typeId(r.type) }));
+  }
+  return (portal.objects.deals ?? []).flatMap((d) => (d.associations?.[from]?.results ?? []).filter((r) => r.id === id).map((r) => ({ id: d.id, typeId: typeId(r.type) })));
 }
 
 /** A clock that only moves when someone sleeps: waits take no real time and are measurable. */

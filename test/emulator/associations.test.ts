@@ -54,7 +54,7 @@ describe('associations v4 batch read through the SDK', () => {
   it('names the ids without associations in a 207 and keeps the others', async () => {
     const answer = await batchRead('deals', 'companies', ['101', '104']);
     expect(answer.results.map((r) => r._from.id)).toEqual(['101']);
-    expect('errors' in answer ? answer.errors.map((e) => e.context) : []).toEqual([{ fromObjectId: ['104'] }]);
+    expect('errors' in answer ? (answer.errors ?? []).map((e) => e.context) : []).toEqual([{ fromObjectId: ['104'] }]);
   });
 
   it('refuses more than 1,000 ids, as HubSpot has since February 2025', async () => {
