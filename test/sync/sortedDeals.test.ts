@@ -19,7 +19,7 @@ const deal = (id: number, ownerId: string | null, amount: number): Deal => ({
   grossMargin: null,
   expense: null,
   forecastAmount: null,
-  companyIds: null,
+  companyIds: null, lineItemIds: null,
   issues: [],
 });
 
