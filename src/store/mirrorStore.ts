@@ -67,10 +67,23 @@ export interface MirrorContents extends MirrorCollections {
   cursor: SyncCursor;
 }
 
+/** The records beside the deals that the customer and product KPIs read, in HubSpot's shapes. */
+export interface CustomerRecords {
+  companies: CrmObject[];
+  lineItems: CrmObject[];
+}
+
+/** How each kind is named in the store's `object_type` column. */
+export const CUSTOMER_RECORD_TYPES = { companies: 'companies', lineItems: 'line_items' } as const;
+
 /** One sync step, written atomically: a crash leaves the mirror as before it, or as after it. */
 export interface DealChanges {
   /** Deals as HubSpot answered them now; a deal already mirrored has its properties merged. */
   upserts: CrmObject[];
+  /** The companies associated with the upserted deals, as HubSpot answered them now (replacing the stored ones). */
+  companies?: CrmObject[];
+  /** The line items of the upserted won deals, as HubSpot answered them now. */
+  lineItems?: CrmObject[];
   /** Ids of deals archived or deleted in HubSpot. */
   removals: string[];
   cursor: SyncCursor;
@@ -89,6 +102,8 @@ export interface MirrorStore {
    * be in memory at once (the index keeps only their parsed form).
    */
   forEachDeal(portalId: number, visit: (deal: CrmObject) => void): Promise<void>;
+  /** The mirrored companies and line items (the customer and product KPIs), ascending by id. */
+  customerRecords(portalId: number): Promise<CustomerRecords>;
   /** Ids of every mirrored deal, for the reconcile against HubSpot's. */
   dealIds(portalId: number): Promise<string[]>;
   dealCount(portalId: number): Promise<number>;

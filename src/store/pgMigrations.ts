@@ -152,6 +152,19 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         SELECT portal_id, owner_id, period, key, source, 1, score, 'before entries were recorded', NULL, NULL FROM manual_scores;
     `,
   },
+  {
+    // Companies and line items beside the mirrored deals, as in SQLite.
+    version: 3,
+    sql: `
+      CREATE TABLE mirror_records (
+        portal_id bigint NOT NULL,
+        object_type text NOT NULL,
+        record_id bigint NOT NULL,
+        record jsonb NOT NULL,
+        PRIMARY KEY (portal_id, object_type, record_id)
+      );
+    `,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

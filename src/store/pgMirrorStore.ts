@@ -2,10 +2,15 @@ import type { Pool, PoolClient } from 'pg';
 import type { z } from 'zod';
 import { crmObjectSchema, type CrmObject } from '../domain/snapshot';
 import { CorruptRecordError } from './corruptRecordError';
-import { EMPTY_CURSOR, mirrorCollectionSchemas, storedDeal, syncCursorSchema, type CollectionName, type MirrorCollections, type MirrorStore, type SyncCursor } from './mirrorStore';
+import { CUSTOMER_RECORD_TYPES, EMPTY_CURSOR, mirrorCollectionSchemas, storedDeal, syncCursorSchema, type CollectionName, type MirrorCollections, type MirrorStore, type SyncCursor } from './mirrorStore';
 import { inTransaction } from './pgPool';
-import { mergeDeal } from './sqliteMirrorStore';
+import { checkedRecords, mergeDeal } from './sqliteMirrorStore';
 import { firstIssue } from './storeInputs';
+
+const UPSERT_RECORDS = `
+  INSERT INTO mirror_records (portal_id, object_type, record_id, record)
+  SELECT $1, $2, (r->>'id')::bigint, r FROM jsonb_array_elements($3::jsonb) AS r
+  ON CONFLICT (portal_id, object_type, record_id) DO UPDATE SET record = excluded.record`;
 
 const COLLECTIONS = Object.keys(mirrorCollectionSchemas) as CollectionName[];
 const FOREACH_PAGE = 5_000;
@@ -40,8 +45,12 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
       const cursor = checked(syncCursorSchema, changes.cursor, 'the sync cursor');
       const upserts = mergeRepeats(changes.upserts.map(checkedDeal));
       const removals = changes.removals.filter(isDealId);
+      const companies = lastOfEach(checkedRecords(changes.companies));
+      const lineItems = lastOfEach(checkedRecords(changes.lineItems));
       await inTransaction(pool, async (client) => {
         if (upserts.length > 0) await client.query(UPSERT_DEALS, [portalId, JSON.stringify(upserts)]);
+        if (companies.length > 0) await client.query(UPSERT_RECORDS, [portalId, CUSTOMER_RECORD_TYPES.companies, JSON.stringify(companies)]);
+        if (lineItems.length > 0) await client.query(UPSERT_RECORDS, [portalId, CUSTOMER_RECORD_TYPES.lineItems, JSON.stringify(lineItems)]);
         if (removals.length > 0) await client.query('DELETE FROM mirror_deals WHERE portal_id = $1 AND deal_id = ANY($2::bigint[])', [portalId, removals]);
         await writeCursor(client, portalId, cursor);
       });
@@ -71,13 +80,20 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
         after = last.id;
       }
     },
+    async customerRecords(portalId) {
+      const read = async (type: string, what: string) => {
+        const r = await pool.query<{ record: unknown }>('SELECT record FROM mirror_records WHERE portal_id = $1 AND object_type = $2 ORDER BY record_id', [portalId, type]);
+        return r.rows.map((row) => stored(crmObjectSchema, row.record, `a mirrored ${what} of portal ${portalId}`));
+      };
+      return { companies: await read(CUSTOMER_RECORD_TYPES.companies, 'company'), lineItems: await read(CUSTOMER_RECORD_TYPES.lineItems, 'line item') };
+    },
     async dealIds(portalId) {
       const r = await pool.query<{ id: string }>('SELECT deal_id::text AS id FROM mirror_deals WHERE portal_id = $1 ORDER BY deal_id', [portalId]);
       return r.rows.map((row) => row.id);
     },
     async clear(portalId) {
       await inTransaction(pool, async (client) => {
-        for (const table of ['mirror_deals', 'mirror_collections', 'mirror_cursors']) await client.query(`DELETE FROM ${table} WHERE portal_id = $1`, [portalId]);
+        for (const table of ['mirror_deals', 'mirror_collections', 'mirror_cursors', 'mirror_records']) await client.query(`DELETE FROM ${table} WHERE portal_id = $1`, [portalId]);
       });
     },
     async dealCount(portalId) {
@@ -111,6 +127,11 @@ function mergeRepeats(deals: CrmObject[]): CrmObject[] {
     byId.set(deal.id, earlier === undefined ? deal : mergeDeal(earlier, deal));
   }
   return [...byId.values()];
+}
+
+/** One statement cannot upsert a key twice; the last answer for a record is the one kept. */
+function lastOfEach(records: CrmObject[]): CrmObject[] {
+  return [...new Map(records.map((r) => [r.id, r])).values()];
 }
 
 async function readDeals(pool: Pool, portalId: number): Promise<CrmObject[]> {

@@ -119,6 +119,20 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         SELECT portal_id, owner_id, period, key, source, 1, score, 'before entries were recorded', NULL, NULL FROM manual_scores;
     `,
   },
+  {
+    // Companies and line items beside the mirrored deals (customer and product KPIs), one row
+    // each by type and numeric id, written in the same transaction as the deals they go with.
+    version: 6,
+    sql: `
+      CREATE TABLE mirror_records (
+        portal_id INTEGER NOT NULL,
+        object_type TEXT NOT NULL,
+        record_id INTEGER NOT NULL,
+        json TEXT NOT NULL,
+        PRIMARY KEY (portal_id, object_type, record_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

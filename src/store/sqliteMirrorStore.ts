@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { CrmObject } from '../domain/snapshot';
 import { CorruptRecordError } from './corruptRecordError';
-import type { CollectionName, DealChanges, MirrorCollections, MirrorContents, MirrorStore, SyncCursor } from './mirrorStore';
-import { EMPTY_CURSOR, mirrorCollectionSchemas, storedDeal, syncCursorSchema } from './mirrorStore';
+import type { CollectionName, CustomerRecords, DealChanges, MirrorCollections, MirrorContents, MirrorStore, SyncCursor } from './mirrorStore';
+import { CUSTOMER_RECORD_TYPES, EMPTY_CURSOR, mirrorCollectionSchemas, storedDeal, syncCursorSchema } from './mirrorStore';
 
 const COLLECTIONS: readonly CollectionName[] = ['portal', 'owners', 'pipelines', 'goals', 'meetings', 'users'];
 
@@ -29,9 +29,13 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
   const getDoc = db.prepare('SELECT json FROM mirror_documents WHERE portal_id = ? AND name = ?').pluck();
   const clearDeals = db.prepare('DELETE FROM mirror_deals WHERE portal_id = ?');
   const clearDocs = db.prepare('DELETE FROM mirror_documents WHERE portal_id = ?');
+  const putRecord = db.prepare('INSERT OR REPLACE INTO mirror_records (portal_id, object_type, record_id, json) VALUES (?, ?, ?, ?)');
+  const recordsOf = db.prepare('SELECT json FROM mirror_records WHERE portal_id = ? AND object_type = ? ORDER BY record_id').pluck();
+  const clearRecords = db.prepare('DELETE FROM mirror_records WHERE portal_id = ?');
   const clear = db.transaction((portalId: number) => {
     clearDeals.run(portalId);
     clearDocs.run(portalId);
+    clearRecords.run(portalId);
   });
   const putDoc = db.prepare('INSERT OR REPLACE INTO mirror_documents (portal_id, name, json) VALUES (?, ?, ?)');
 
@@ -62,6 +66,8 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
       putDeal.run(portalId, Number(deal.id), JSON.stringify(merged));
     }
     for (const id of changes.removals) delDeal.run(portalId, Number(id));
+    for (const record of checkedRecords(changes.companies)) putRecord.run(portalId, CUSTOMER_RECORD_TYPES.companies, Number(record.id), JSON.stringify(record));
+    for (const record of checkedRecords(changes.lineItems)) putRecord.run(portalId, CUSTOMER_RECORD_TYPES.lineItems, Number(record.id), JSON.stringify(record));
     putDoc.run(portalId, 'cursor', JSON.stringify(syncCursorSchema.parse(changes.cursor)));
   });
 
@@ -84,12 +90,32 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
     forEachDeal: async (portalId, visit) => {
       for (const text of allDeals.iterate(portalId) as IterableIterator<string>) visit(readDeal(text));
     },
+    customerRecords: async (portalId): Promise<CustomerRecords> => ({
+      companies: (recordsOf.all(portalId, CUSTOMER_RECORD_TYPES.companies) as string[]).map((text) => readRecord(text, 'company')),
+      lineItems: (recordsOf.all(portalId, CUSTOMER_RECORD_TYPES.lineItems) as string[]).map((text) => readRecord(text, 'line item')),
+    }),
     dealIds: async (portalId) => (ids.all(portalId) as number[]).map(String),
     dealCount: async (portalId) => count.get(portalId) as number,
     clear: async (portalId) => {
       clear.immediate(portalId);
     },
   };
+}
+
+/** A company or line item read back; like a deal, checked for an id and string properties only. */
+function readRecord(text: string, what: string): CrmObject {
+  const record = storedDeal(parseJson(text, what));
+  if (record === null) throw new CorruptRecordError(`a mirrored ${what}`, "not in HubSpot's shape");
+  return record;
+}
+
+/** Companies and line items handed to the mirror: a record that is not in HubSpot's shape is refused, with the step. */
+export function checkedRecords(records: readonly CrmObject[] | undefined): CrmObject[] {
+  const list = records ?? [];
+  for (const record of list) {
+    if (storedDeal(record) === null || !/^[0-9]{1,18}$/.test(record.id)) throw new RangeError(`record ${JSON.stringify(record.id)} cannot be mirrored: not a HubSpot record with a numeric id`);
+  }
+  return [...list];
 }
 
 /** The stored record with HubSpot's newer answer over it: new values win, columns it did not send stay. */

@@ -122,5 +122,26 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
         { numRuns: 25 },
       );
     });
+
+    it("keeps the deals' companies and line items, the latest answer for each, and forgets them with the portal", async () => {
+      const company = (id: number, tier: string) => ({ id: String(id), properties: { name: `C${id}`, tier } });
+      const line = (id: number, amount: string) => ({ id: String(id), properties: { hs_product_id: '9001', amount } });
+      const associated = { ...deal(1, { amount: '5' }), associations: { companies: { results: [{ id: '20', type: 'deal_to_company' }] } } };
+      await h.store.applyDeals(PORTAL, { upserts: [associated], companies: [company(20, 'B'), company(3, 'A')], lineItems: [line(40, '5')], removals: [], cursor: cursorAt('1') });
+      await h.store.applyDeals(PORTAL, { upserts: [deal(1, { dealstage: 'won' })], companies: [company(20, 'A')], removals: [], cursor: cursorAt('1') });
+      const records = await h.store.customerRecords(PORTAL);
+      expect(records.companies).toEqual([company(3, 'A'), company(20, 'A')]);
+      expect(records.lineItems).toEqual([line(40, '5')]);
+      expect((await h.store.load(PORTAL)).deals[0]?.associations).toEqual(associated.associations);
+      await h.store.clear(PORTAL);
+      expect(await h.store.customerRecords(PORTAL)).toEqual({ companies: [], lineItems: [] });
+    });
+
+    it('refuses a step whose company is not a HubSpot record, storing none of it', async () => {
+      const bad = { id: 'acme', properties: { name: 'Acme' } };
+      await expect(h.store.applyDeals(PORTAL, { upserts: [deal(1, {})], companies: [bad], removals: [], cursor: cursorAt('1') })).rejects.toThrow(/cannot be mirrored/);
+      expect(await h.store.dealCount(PORTAL)).toBe(0);
+      expect((await h.store.customerRecords(PORTAL)).companies).toEqual([]);
+    });
   });
 }
