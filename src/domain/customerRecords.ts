@@ -36,3 +36,17 @@ export function customerRecords(
     lineItems: lineItems ? lineItems.filter((l) => l.archived !== true).map((l) => toLineItem(l, issues)) : null,
   };
 }
+
+/**
+ * HubSpot leaves `associations.companies` (or `line_items`) out of a record that has none, so
+ * in a snapshot that holds companies (or line items) a deal without the key has none; in one
+ * without them, nothing was read and the deal's stay unknown.
+ */
+export function withAssociationsRead(deals: Deal[], companiesRead: boolean, lineItemsRead: boolean): Deal[] {
+  if (!companiesRead && !lineItemsRead) return deals;
+  return deals.map((d) => {
+    const companyIds = d.companyIds === null && companiesRead ? [] : d.companyIds;
+    const lineItemIds = d.lineItemIds === null && lineItemsRead ? [] : d.lineItemIds;
+    return companyIds === d.companyIds && lineItemIds === d.lineItemIds ? d : { ...d, companyIds, lineItemIds };
+  });
+}

@@ -10,7 +10,7 @@ import { toDeal } from './toDeal';
 import { teamsOf, toOwner } from './toOwner';
 import { toGoal } from './toGoal';
 import { toMeeting } from './toMeeting';
-import { customerRecords } from './customerRecords';
+import { customerRecords, withAssociationsRead } from './customerRecords';
 
 /** Kept for callers that import the record mappers from here; each lives in its own file. */
 export { teamsOf, toGoal, toMeeting, toOwner };
@@ -36,7 +36,8 @@ export function portalFromSnapshot(snapshot: Snapshot, mapping: PropertyMapping 
   const pipelines = snapshot.pipelines.filter((p) => p.archived !== true).map((p) => toPipeline(p, issues));
   const stagesById = new Map<string, Stage>();
   for (const pipeline of pipelines) for (const stage of pipeline.stages) stagesById.set(stage.id, stage);
-  const deals = snapshot.deals.filter((d) => d.archived !== true).map((d) => toDeal(d, stagesById, mapping, issues));
+  const parsed = snapshot.deals.filter((d) => d.archived !== true).map((d) => toDeal(d, stagesById, mapping, issues));
+  const deals = withAssociationsRead(parsed, snapshot.companies !== undefined, snapshot.lineItems !== undefined);
   return {
     issues,
     data: {

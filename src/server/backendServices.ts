@@ -8,6 +8,7 @@ import { crmPortFromGateway } from '../crm/crmPortFromGateway';
 import { crmPortFromMirror } from '../crm/crmPortFromMirror';
 import type { PortalSync } from '../sync/portalSync';
 import { createPortalSync } from '../sync/portalSync';
+import { customerProperties } from '../crm/readCustomers';
 import type { SyncStatus } from '../sync/syncStatus';
 import { currentSettings } from '../handlers/currentSettings';
 import type { KpiStore } from '../store/kpiStore';
@@ -94,7 +95,11 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
   }
 }
 
-/** The mirror follows the settings' property mapping, so newly mapped properties are read into it. */
+/**
+ * The mirror follows the settings' property mapping, so newly mapped properties are read into
+ * it, and keeps each changed deal's companies and line items with the properties the
+ * key-account and strategic-product settings name.
+ */
 function mirrorSync(gateway: CrmGateway, store: KpiStore, account: { portalId: number; timeZone: string; companyCurrency: string }, options: ServicesOptions): PortalSync {
   return createPortalSync({
     client: gateway.client,
@@ -102,6 +107,7 @@ function mirrorSync(gateway: CrmGateway, store: KpiStore, account: { portalId: n
     portalId: account.portalId,
     clock: options.now,
     mapping: async () => (await currentSettings(store.settings, account.portalId)).settings.propertyMapping,
+    customers: async () => customerProperties((await currentSettings(store.settings, account.portalId)).settings),
     fallbackPortal: { timeZone: account.timeZone, currency: account.companyCurrency },
     onProgress: options.onSyncProgress,
   });

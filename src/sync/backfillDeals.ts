@@ -3,6 +3,7 @@ import { changeTime } from './changeTime';
 import { readDealsPage } from './readDealsPage';
 import type { SyncContext } from './syncContext';
 import { SyncStopped } from './syncContext';
+import { withCustomers } from './withCustomers';
 import { PAGE_SIZE, backfillPage, latestChange } from './syncQueries';
 
 /**
@@ -35,8 +36,9 @@ export async function backfillDeals(ctx: SyncContext, start: SyncCursor, propert
         // away; the mirror is ready (lastSyncAt) once the run that started it ends.
         { ...cursor, phase: 'incremental', backfillAfterId: null, backfillTotal: null, dealProperties: properties, lastReconcileAt: ctx.clock() }
       : { ...cursor, backfillAfterId: last?.id ?? cursor.backfillAfterId };
-    await ctx.store.applyDeals(ctx.portalId, { upserts: page.deals, removals: [], cursor: next });
-    ctx.index.dealsChanged(page.deals, [], next);
+    const changes = await withCustomers(ctx, page.deals);
+    await ctx.store.applyDeals(ctx.portalId, { ...changes, removals: [], cursor: next });
+    ctx.index.dealsChanged(changes.upserts, [], next, changes);
     await onPage(next);
     cursor = next;
     if (done) return cursor;

@@ -3,6 +3,7 @@ import { changeTime } from './changeTime';
 import { readDealsPage } from './readDealsPage';
 import type { SyncContext } from './syncContext';
 import { SyncStopped } from './syncContext';
+import { withCustomers } from './withCustomers';
 import { MAX_RESULTS, PAGE_SIZE, modifiedSince } from './syncQueries';
 
 /**
@@ -29,8 +30,9 @@ export async function followChanges(ctx: SyncContext, start: SyncCursor, propert
     const newest = Math.max(cursor.modifiedThrough ?? 0, ...page.deals.map((d) => changeTime(d) ?? 0));
     cursor = { ...cursor, modifiedThrough: newest };
     if (page.deals.length > 0) {
-      await ctx.store.applyDeals(ctx.portalId, { upserts: page.deals, removals: [], cursor });
-      ctx.index.dealsChanged(page.deals, [], cursor);
+      const changes = await withCustomers(ctx, page.deals);
+      await ctx.store.applyDeals(ctx.portalId, { ...changes, removals: [], cursor });
+      ctx.index.dealsChanged(changes.upserts, [], cursor, changes);
       changed += page.deals.length;
     }
     if (page.after === undefined || page.deals.length === 0) break;

@@ -4,7 +4,9 @@ import type { PropertyMapping } from '../domain/propertyMapping';
 import { EMPTY_MAPPING } from '../domain/propertyMapping';
 import type { CrmObject, Snapshot } from '../domain/snapshot';
 import { toDeal } from '../domain/toDeal';
-import type { MirrorCollections, MirrorStore, SyncCursor } from '../store/mirrorStore';
+import type { CustomerRecords, MirrorCollections, MirrorStore, SyncCursor } from '../store/mirrorStore';
+import type { HeldCustomers } from './heldCustomers';
+import { applyCustomers, heldCustomersOf, parsedCustomers } from './heldCustomers';
 import type { StringPool } from './compactDeal';
 import { compactDeal } from './compactDeal';
 import { byDealId, dealsByOwner, withChanges } from './sortedDeals';
@@ -28,7 +30,7 @@ export interface MirrorIndex {
   /** Where the sync stood when the index last changed. */
   cursor(): SyncCursor | null;
   /** Tells the index what a sync step just wrote to the store (after the write). */
-  dealsChanged(upserts: readonly CrmObject[], removals: readonly string[], cursor: SyncCursor): void;
+  dealsChanged(upserts: readonly CrmObject[], removals: readonly string[], cursor: SyncCursor, customers?: Partial<CustomerRecords>): void;
   collectionsChanged(collections: Partial<MirrorCollections>): void;
   /** Forgets what it holds, so the next read parses the store again (another process synced it). */
   reload(): void;
@@ -44,6 +46,7 @@ interface Held {
   /** Built from `deals` on first use after a step changed them. */
   data: PortalData | null;
   byOwner: Map<string, Deal[]> | null;
+  customers: HeldCustomers;
 }
 
 const keyOf = (mapping: PropertyMapping): string => JSON.stringify(mapping, Object.keys(mapping).sort());
@@ -77,7 +80,8 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     await store.forEachDeal(portalId, (raw) => {
       if (raw.archived !== true) deals.push(compactDeal(toDeal(raw, stages, mapping, []), pool));
     });
-    return { key: keyOf(mapping), mapping, stages, deals: deals.sort(byDealId), pool, data: null, byOwner: null };
+    const customers = heldCustomersOf(await store.customerRecords(portalId));
+    return { key: keyOf(mapping), mapping, stages, deals: deals.sort(byDealId), pool, data: null, byOwner: null, customers };
   }
 
   function dataOf(h: Held): PortalData | null {
@@ -85,7 +89,7 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     const snapshot = collections === null ? null : snapshotOf(collections, []);
     if (snapshot === null) return null;
     const shell = portalFromSnapshot(snapshot, h.mapping).data;
-    h.data = { ...shell, deals: h.deals };
+    h.data = { ...shell, deals: h.deals, ...parsedCustomers(h.customers, h.deals) };
     return h.data;
   }
 
@@ -128,10 +132,11 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
       return shell;
     },
     cursor: () => cursor,
-    dealsChanged(upserts, removals, next) {
+    dealsChanged(upserts, removals, next, customers) {
       cursor = next;
       if (held === null) return;
       const h = held;
+      applyCustomers(h.customers, customers);
       const live = upserts.filter((raw) => raw.archived !== true).map((raw) => compactDeal(toDeal(raw, h.stages, h.mapping, []), h.pool));
       const gone = [...removals, ...upserts.filter((raw) => raw.archived === true).map((raw) => raw.id)];
       h.deals = withChanges(h.deals, live, gone);

@@ -9,6 +9,8 @@ import type { MirrorIndex } from './mirrorIndex';
 import { createMirrorIndex } from './mirrorIndex';
 import { mirroredProperties, missingProperties } from './mirroredProperties';
 import { reconcileDeals } from './reconcileDeals';
+import { withCustomers } from './withCustomers';
+import type { CustomerProperties } from '../crm/readCustomers';
 import type { PortalFallback } from './refreshCollections';
 import { refreshCollections } from './refreshCollections';
 import type { SyncContext } from './syncContext';
@@ -34,6 +36,8 @@ export interface PortalSyncOptions {
   fallbackPortal?: PortalFallback;
   /** How often a backend that follows another's sync parses the store again (default 5 minutes). */
   followReloadEveryMs?: number;
+  /** The company and line-item properties the settings need; absent: deals are mirrored without their customers. */
+  customers?: () => Promise<CustomerProperties>;
   /** Told after every stored page and every finished run (the terminal's progress bar). */
   onProgress?: (status: SyncStatus) => void;
 }
@@ -74,7 +78,7 @@ const DEFAULT_RECONCILE_EVERY_MS = 24 * 60 * 60_000;
 export function createPortalSync(options: PortalSyncOptions): PortalSync {
   const index = createMirrorIndex(options.store, options.portalId);
   let stopping = false;
-  const ctx: SyncContext = { client: options.client, store: options.store, index, portalId: options.portalId, clock: options.clock, stopping: () => stopping };
+  const ctx: SyncContext = { client: options.client, store: options.store, index, portalId: options.portalId, clock: options.clock, stopping: () => stopping, customers: options.customers };
   const dirty = new Set<string>();
   let status = syncStatusOf({ phase: 'backfill', backfillAfterId: null, backfillTotal: null, modifiedThrough: null, lastSyncAt: null, lastReconcileAt: null, dealProperties: [] }, 0, null);
   let collectionsAt: number | null = null;
@@ -126,11 +130,11 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
     const wanted = [...dirty];
     dirty.clear();
     if (wanted.length === 0) return;
-    const upserts = await options.client.batchReadDeals(wanted, properties);
-    const found = new Set(upserts.map((d) => d.id));
+    const changes = await withCustomers(ctx, await options.client.batchReadDeals(wanted, properties));
+    const found = new Set(changes.upserts.map((d) => d.id));
     const removals = wanted.filter((id) => !found.has(id));
-    await options.store.applyDeals(options.portalId, { upserts, removals, cursor });
-    index.dealsChanged(upserts, removals, cursor);
+    await options.store.applyDeals(options.portalId, { ...changes, removals, cursor });
+    index.dealsChanged(changes.upserts, removals, cursor, changes);
   }
 
   /** Webhook-dirty deals, deletions and the periodic reconcile, written with the cycle's end. */
@@ -147,8 +151,9 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
       removals.push(...reconciled.removals);
       next = { ...next, lastReconcileAt: now };
     }
-    await options.store.applyDeals(options.portalId, { upserts, removals, cursor: next });
-    index.dealsChanged(upserts, removals, next);
+    const changes = await withCustomers(ctx, upserts);
+    await options.store.applyDeals(options.portalId, { ...changes, removals, cursor: next });
+    index.dealsChanged(changes.upserts, removals, next, changes);
     return next;
   }
 

@@ -1,4 +1,5 @@
 import type { CrmClient } from '../crm/crmClient';
+import type { CustomerProperties } from '../crm/readCustomers';
 import type { MirrorStore } from '../store/mirrorStore';
 import type { MirrorIndex } from './mirrorIndex';
 
@@ -11,6 +12,11 @@ export interface SyncContext {
   clock: () => number;
   /** Checked between pages: true once the process is stopping, so a long backfill ends at a page boundary. */
   stopping: () => boolean;
+  /**
+   * The company and line-item properties to mirror with each changed deal (its associations
+   * read in the same step); absent: the mirror keeps deals alone.
+   */
+  customers?: () => Promise<CustomerProperties>;
 }
 
 /** Ends a run between two stored pages when the process stops; the next run resumes from the cursor. */

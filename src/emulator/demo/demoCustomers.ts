@@ -30,7 +30,7 @@ export interface DemoCustomers {
 /**
  * Companies for the demo's deals, each rep keeping a book of them so that customers buy again
  * (repeat purchases, retention), most with a tier (key accounts) and some without, one deal in
- * fifty left without a company (a data problem to show); and 1–3 line items for each won deal
+ * four hundred left without a company (a data problem to show); and 1–3 line items for each won deal
  * whose amounts add up to the deal's. Deals get HubSpot's v3 association shapes.
  */
 export function demoCustomers(rng: Rng, deals: readonly CrmObject[]): DemoCustomers {
@@ -51,7 +51,7 @@ export function demoCustomers(rng: Rng, deals: readonly CrmObject[]): DemoCustom
     const book = books.get(ownerId) ?? [];
     books.set(ownerId, book);
     const associations: NonNullable<CrmObject['associations']> = {};
-    if (!rng.chance(0.02)) {
+    if (!rng.chance(0.0025)) {
       const companyId = book.length > 0 && rng.chance(0.45) ? rng.pick(book) : newCompany(ownerId, deal.properties.createdate);
       if (!book.includes(companyId)) book.push(companyId);
       associations.companies = { results: [{ id: companyId, type: 'deal_to_company' }, { id: companyId, type: 'deal_to_company_unlabeled' }] };

@@ -1,0 +1,48 @@
+import type { CrmObject } from '../domain/snapshot';
+import type { Settings } from '../settings/settingsSchema';
+import { v3Associations } from './associationReads';
+import type { CrmClient } from './crmClient';
+
+/** The company and line-item properties the customer and product KPIs read (kpi-spec §4). */
+export interface CustomerProperties {
+  company: string[];
+  lineItem: string[];
+}
+
+const COMPANY_PROPERTIES = ['name', 'lifecyclestage', 'hubspot_owner_id'];
+const LINE_ITEM_PROPERTIES = ['name', 'hs_product_id', 'quantity', 'price', 'amount'];
+
+/** HubSpot's own properties plus the key-account and strategic-product properties the settings name. */
+export function customerProperties(settings: Pick<Settings, 'keyAccounts' | 'strategicProducts'>): CustomerProperties {
+  const extra = (base: string[], name: string | null | undefined) => (name && !base.includes(name) ? [...base, name] : base);
+  return { company: extra(COMPANY_PROPERTIES, settings.keyAccounts?.property), lineItem: extra(LINE_ITEM_PROPERTIES, settings.strategicProducts?.property) };
+}
+
+export interface DealsWithCustomers {
+  /** The deals with `associations.companies` and `associations.line_items` (empty lists when they have none). */
+  deals: CrmObject[];
+  companies: CrmObject[];
+  /** The line items of the won deals only: product_mix_share reads nothing else. */
+  lineItems: CrmObject[];
+}
+
+const isWon = (deal: CrmObject): boolean => deal.properties.hs_is_closed_won === 'true';
+
+/**
+ * The companies and line items of these deals: one associations batch read per 1,000 deals for
+ * each of the two, then the companies and the won deals' line items 100 a request. Costs
+ * nothing for an empty list, so a sync step that changed no deal asks HubSpot nothing more.
+ */
+export async function readCustomers(client: CrmClient, deals: readonly CrmObject[], properties: CustomerProperties): Promise<DealsWithCustomers> {
+  if (deals.length === 0) return { deals: [], companies: [], lineItems: [] };
+  const ids = deals.map((d) => d.id);
+  const companiesOf = await client.associations('deals', 'companies', ids);
+  const linesOf = await client.associations('deals', 'line_items', deals.filter(isWon).map((d) => d.id));
+  const companyIds = [...new Set([...companiesOf.values()].flatMap((list) => list.map((c) => c.id)))];
+  const lineItemIds = [...new Set([...linesOf.values()].flatMap((list) => list.map((l) => l.id)))];
+  return {
+    deals: deals.map((d) => ({ ...d, associations: { ...d.associations, ...v3Associations(companiesOf.get(d.id), isWon(d) ? linesOf.get(d.id) : null) } })),
+    companies: companyIds.length === 0 ? [] : await client.batchReadObjects('companies', companyIds, properties.company),
+    lineItems: lineItemIds.length === 0 ? [] : await client.batchReadObjects('line_items', lineItemIds, properties.lineItem),
+  };
+}
