@@ -6,6 +6,8 @@ import type { CrmGateway } from './createCrmGateway';
 import { dealSearchSpec } from './dealQuery';
 import { portalInfoOf } from './portalInfoOf';
 import { byNumericId } from '../domain/byNumericId';
+import type { CustomerProperties } from './readCustomers';
+import { customerPropertiesWith, readCustomers } from './readCustomers';
 
 /**
  * All deals, each read with the KPI properties and its own pipeline's stage-entry properties
@@ -27,19 +29,32 @@ async function allDeals(gateway: CrmGateway, mapping: PropertyMapping): Promise<
 /**
  * Dumps a portal into the snapshot format (design.md "The portal snapshot") for `kpi
  * snapshot`: owners (active and deactivated), deal pipelines, every deal with the properties
- * the KPIs need, goal targets, meetings, and users when the token may read them. The portal
- * block comes from account-info when HubSpot answers it, else from `fallbackPortal`.
+ * the KPIs need with its company and line-item associations, the companies and the won deals'
+ * line items (`customers`: the properties to read, HubSpot's own by default), goal targets,
+ * meetings, and users when the token may read them. The portal block comes from account-info
+ * when HubSpot answers it, else from `fallbackPortal`.
  */
-export async function dumpSnapshot(gateway: CrmGateway, options: { mapping: PropertyMapping; fallbackPortal: Snapshot['portal'] }): Promise<Snapshot> {
+export async function dumpSnapshot(
+  gateway: CrmGateway,
+  options: { mapping: PropertyMapping; fallbackPortal: Snapshot['portal']; customers?: CustomerProperties },
+): Promise<Snapshot> {
   const account = await gateway.client.accountDetails();
   const portal = account ? portalInfoOf(account) : options.fallbackPortal;
   const owners = await gateway.rawOwners();
   const pipelines = await gateway.rawPipelines();
-  const deals = await allDeals(gateway, options.mapping);
+  const customers = await readCustomers(gateway.client, await allDeals(gateway, options.mapping), options.customers ?? customerPropertiesWith(null, null));
+  const deals = customers.deals.map(withoutEmptyAssociations);
   const goals = await gateway.client.search('goal_targets', { inLists: [], alternatives: [], properties: GOAL_PROPERTIES });
   const meetings = await gateway.client.search('meetings', { inLists: [], alternatives: [], properties: MEETING_PROPERTIES });
   const users = await gateway.client.users();
-  const snapshot: Snapshot = { portal, owners, pipelines, deals, goals, meetings };
+  const snapshot: Snapshot = { portal, owners, pipelines, deals, goals, meetings, companies: customers.companies.sort(byNumericId), lineItems: customers.lineItems.sort(byNumericId) };
   if (users !== null) snapshot.users = users;
   return snapshot;
+}
+
+/** As HubSpot's v3 reads do, an association type with no records is left out of the dump. */
+function withoutEmptyAssociations(deal: CrmObject): CrmObject {
+  const kept = Object.entries(deal.associations ?? {}).filter(([, list]) => list.results.length > 0);
+  const { associations: _, ...rest } = deal;
+  return kept.length === 0 ? rest : { ...rest, associations: Object.fromEntries(kept) };
 }

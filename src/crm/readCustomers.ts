@@ -12,11 +12,15 @@ export interface CustomerProperties {
 const COMPANY_PROPERTIES = ['name', 'lifecyclestage', 'hubspot_owner_id'];
 const LINE_ITEM_PROPERTIES = ['name', 'hs_product_id', 'quantity', 'price', 'amount'];
 
-/** HubSpot's own properties plus the key-account and strategic-product properties the settings name. */
-export function customerProperties(settings: Pick<Settings, 'keyAccounts' | 'strategicProducts'>): CustomerProperties {
-  const extra = (base: string[], name: string | null | undefined) => (name && !base.includes(name) ? [...base, name] : base);
-  return { company: extra(COMPANY_PROPERTIES, settings.keyAccounts?.property), lineItem: extra(LINE_ITEM_PROPERTIES, settings.strategicProducts?.property) };
+/** HubSpot's own properties plus a company property (key accounts) and a line-item property (strategic products). */
+export function customerPropertiesWith(companyProperty: string | null, lineItemProperty: string | null): CustomerProperties {
+  const extra = (base: string[], name: string | null) => (name && !base.includes(name) ? [...base, name] : base);
+  return { company: extra(COMPANY_PROPERTIES, companyProperty), lineItem: extra(LINE_ITEM_PROPERTIES, lineItemProperty) };
 }
+
+/** The properties the key-account and strategic-product settings name. */
+export const customerProperties = (settings: Pick<Settings, 'keyAccounts' | 'strategicProducts'>): CustomerProperties =>
+  customerPropertiesWith(settings.keyAccounts?.property ?? null, settings.strategicProducts?.property ?? null);
 
 export interface DealsWithCustomers {
   /** The deals with `associations.companies` and `associations.line_items` (empty lists when they have none). */

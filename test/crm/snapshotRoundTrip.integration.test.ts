@@ -8,6 +8,8 @@ import { DEMO_PORTAL, generateDemoSnapshot } from '../../src/emulator/demo/gener
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
 import { createCrmGateway } from '../../src/crm/createCrmGateway';
 import { dumpSnapshot } from '../../src/crm/dumpSnapshot';
+import { customerPropertiesWith } from '../../src/crm/readCustomers';
+import type { Company, LineItem } from '../../src/domain/portal';
 import { byId, ids, startHarness } from './emulatorHarness';
 import { fakeTime } from './fakeTransport';
 
@@ -19,12 +21,12 @@ function demo() {
 }
 
 describe('kpi snapshot', () => {
-  it('dumps every deal, owner, pipeline, goal and meeting, read as the engine reads the original', async () => {
+  it('dumps every deal, owner, pipeline, goal, meeting, company and line item, read as the engine reads the original', async () => {
     const h = await startHarness(demo(), { limits: false });
     try {
       const time = fakeTime(AS_OF);
       const gw = createCrmGateway({ accessToken: DEMO_TOKEN, basePath: h.running.url, clock: time.clock, sleep: time.sleep });
-      const dump = await dumpSnapshot(gw, { mapping: EMPTY_MAPPING, fallbackPortal: DEMO_PORTAL });
+      const dump = await dumpSnapshot(gw, { mapping: EMPTY_MAPPING, fallbackPortal: DEMO_PORTAL, customers: customerPropertiesWith('customer_tier', 'product_line') });
       const again = await startHarness(dump, { limits: false });
       try {
         expect(byId(again.full.data.deals)).toEqual(byId(h.full.data.deals));
@@ -34,6 +36,11 @@ describe('kpi snapshot', () => {
         expect(ids(again.full.data.deals)).toHaveLength(1200);
         expect(again.full.data.meetings).toHaveLength(600);
         expect(again.full.data.users).toEqual(h.full.data.users);
+        const company = (c: Company) => ({ ...c, properties: { tier: c.properties.customer_tier ?? null } });
+        const line = (l: LineItem) => ({ ...l, properties: { line: l.properties.product_line ?? null } });
+        expect(again.full.data.companies?.map(company)).toEqual(h.full.data.companies?.map(company));
+        expect(again.full.data.lineItems?.map(line)).toEqual(h.full.data.lineItems?.map(line));
+        expect(h.full.data.companies?.length).toBeGreaterThan(100);
       } finally {
         await again.running.close();
       }

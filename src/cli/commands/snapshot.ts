@@ -7,6 +7,7 @@ import { createCrmGateway } from '../../crm/createCrmGateway';
 import { dumpSnapshot } from '../../crm/dumpSnapshot';
 import { CrmError } from '../../crm/crmError';
 import { propertyMappingSchema } from '../../domain/propertyMapping';
+import { customerPropertiesWith } from '../../crm/readCustomers';
 
 export interface SnapshotCliOptions {
   out: string;
@@ -19,6 +20,8 @@ export interface SnapshotCliOptions {
   grossMargin?: string;
   expense?: string;
   forecastAmount?: string;
+  keyAccountProperty?: string;
+  productProperty?: string;
 }
 
 /**
@@ -37,10 +40,11 @@ export async function runSnapshot(opts: SnapshotCliOptions, io: CliIo, env: Node
   });
   const gateway = createCrmGateway({ accessToken, ...(opts.baseUrl ? { basePath: opts.baseUrl } : {}) });
   try {
-    const snapshot = await dumpSnapshot(gateway, { mapping, fallbackPortal: { id: portalId, timeZone: opts.timeZone, currency: opts.currency } });
+    const customers = customerPropertiesWith(opts.keyAccountProperty ?? null, opts.productProperty ?? null);
+    const snapshot = await dumpSnapshot(gateway, { mapping, fallbackPortal: { id: portalId, timeZone: opts.timeZone, currency: opts.currency }, customers });
     writeSnapshotFile(opts.out, snapshot);
     const requests = gateway.stats().requests;
-    io.err(`kpi: wrote ${opts.out}: ${snapshot.deals.length} deals, ${snapshot.owners.length} owners, ${requests} requests`);
+    io.err(`kpi: wrote ${opts.out}: ${snapshot.deals.length} deals, ${snapshot.owners.length} owners, ${snapshot.companies?.length ?? 0} companies, ${snapshot.lineItems?.length ?? 0} line items, ${requests} requests`);
   } catch (e) {
     if (e instanceof CrmError) throw new CliError(`HubSpot ${e.kind} (HTTP ${e.status}${e.correlationId ? `, correlation id ${e.correlationId}` : ''}): ${e.message}`);
     throw e;
@@ -50,7 +54,7 @@ export async function runSnapshot(opts: SnapshotCliOptions, io: CliIo, env: Node
 export function registerSnapshot(program: Command, io: CliIo): void {
   program
     .command('snapshot')
-    .description('dump a portal (owners, pipelines, deals, goals, meetings, users) into a snapshot file')
+    .description('dump a portal (owners, pipelines, deals with their companies and line items, goals, meetings, users) into a snapshot file')
     .requiredOption('--out <file>', 'where to write the snapshot JSON')
     .option('--base-url <url>', 'API base URL (e.g. the emulator); HubSpot when absent')
     .option('--token <token>', 'access token (default: HUBSPOT_ACCESS_TOKEN)')
@@ -61,5 +65,7 @@ export function registerSnapshot(program: Command, io: CliIo): void {
     .option('--gross-margin <property>', 'deal property holding the gross margin')
     .option('--expense <property>', 'deal property holding the cost of sale')
     .option('--forecast-amount <property>', 'deal property holding the forecast frozen at period start')
+    .option('--key-account-property <property>', 'company property that marks key accounts (read with each company)')
+    .option('--product-property <property>', 'line-item property naming strategic products (read with each line item)')
     .action((opts: SnapshotCliOptions) => runSnapshot(opts, io));
 }
