@@ -1,3 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { memoryIo } from '../../src/cli/cliIo';
+import { runCli } from '../../src/cli/main';
 import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
 import { crmPortFromMirror } from '../../src/crm/crmPortFromMirror';
 import { customerProperties } from '../../src/crm/readCustomers';
@@ -7,7 +12,7 @@ import { ownerScorecard } from '../../src/handlers/ownerScorecard';
 import { newKpiEntry } from '../../src/settings/defaultSettings';
 import type { Settings } from '../../src/settings/settingsSchema';
 import type { Harness } from '../handlers/handlerFixture';
-import { AS_OF, dataOf, demoSnapshot, harness, tempStores, viewerOf } from '../handlers/handlerFixture';
+import { AS_OF, PEOPLE, dataOf, demoSnapshot, harness, tempStores, viewerOf } from '../handlers/handlerFixture';
 import type { SyncHarness } from './syncHarness';
 import { syncHarness } from './syncHarness';
 
@@ -55,6 +60,21 @@ describe('customer and product KPIs from the mirror', () => {
     for (const k of expected.kpis) if (k.status === 'insufficient_data') expect(k.reason).toMatch(/no associated company|no customer bought|nothing was won/);
     expect(statuses.customer_growth_rate).toBe('not_configured');
     expect(['new_customers', 'repeat_purchase_rate', 'key_account_share', 'product_mix_share'].map((id) => statuses[id])).toEqual(['ok', 'ok', 'ok', 'ok']);
+  });
+
+  it('kpi scorecard over a snapshot of the portal answers what the backend serves from its mirror', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpi-customers-'));
+    writeFileSync(join(dir, 'portal.json'), JSON.stringify(snapshot));
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify(settings));
+    const io = memoryIo();
+    const argv = ['scorecard', '--snapshot', join(dir, 'portal.json'), '--settings', join(dir, 'settings.json'), '--owner', PEOPLE.eastRep.ownerId, '--period', '2026-Q3', '--as-of', new Date(AS_OF).toISOString(), '--json'];
+    expect(await runCli(argv, io)).toBe(0);
+    const mirror = crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => sync.status() });
+    const served = dataOf(await ownerScorecard({ period: '2026-Q3' }, offline.deps(viewerOf('eastRep'), mirror)));
+    const row = (k: { id: string; status: string; actual: number | null; target: number | null; score: number | null; reason: string | null }) => [k.id, k.status, k.actual, k.target, k.score, k.reason];
+    const printed = JSON.parse(io.stdout.join('')) as { kpis: Parameters<typeof row>[0][] };
+    expect(printed.kpis.map(row)).toEqual(served.kpis.map(row));
+    expect(printed.kpis.filter((k) => k.status === 'ok').length).toBeGreaterThanOrEqual(4);
   });
 
   it('reads the associations of the changed deals only: one cycle with one changed deal costs two association reads', async () => {
