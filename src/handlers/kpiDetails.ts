@@ -74,9 +74,16 @@ function recordsOf(e: KpiExplanation, data: PortalData, portalId: number): KpiDe
   const names = new Map(data.owners.map((o) => [o.id, o.name]));
   const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
   const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
+  const won = (deals: readonly { amount: number | null }[]) => (deals.some((d) => d.amount === null) ? null : deals.reduce((sum, d) => sum + (d.amount ?? 0), 0));
   return [
-    ...e.deals.map((d) => ({ type: 'deal' as const, id: d.id, name: d.name, ownerName: nameOf(d.ownerId), amount: d.amount, at: iso(d.closedAt), outcome: d.outcome, source: null, url: recordUrl(portalId, '0-3', d.id) })),
-    ...e.meetings.map((m) => ({ type: 'meeting' as const, id: m.id, name: null, ownerName: nameOf(m.ownerId), amount: null, at: iso(m.at), outcome: null, source: null, url: recordUrl(portalId, '0-47', m.id) })),
-    ...e.scores.map((s) => ({ type: 'score' as const, id: `${s.ownerId}|${s.key}|${s.period}|${s.source ?? ''}`, name: s.key, ownerName: nameOf(s.ownerId), amount: s.score, at: null, outcome: null, source: s.source ?? null, url: null })),
+    ...e.deals.map((d) => ({ type: 'deal' as const, id: d.id, name: d.name, ownerName: nameOf(d.ownerId), amount: d.amount, at: iso(d.closedAt), outcome: d.outcome, source: null, url: recordUrl(portalId, '0-3', d.id), mark: null })),
+    ...e.meetings.map((m) => ({ type: 'meeting' as const, id: m.id, name: null, ownerName: nameOf(m.ownerId), amount: null, at: iso(m.at), outcome: null, source: null, url: recordUrl(portalId, '0-47', m.id), mark: null })),
+    ...e.scores.map((s) => ({ type: 'score' as const, id: `${s.ownerId}|${s.key}|${s.period}|${s.source ?? ''}`, name: s.key, ownerName: nameOf(s.ownerId), amount: s.score, at: null, outcome: null, source: s.source ?? null, url: null, mark: null })),
+    ...e.customers
+      .map((c) => ({ type: 'company' as const, id: c.companyId, name: c.company?.name ?? null, ownerName: nameOf(c.company?.ownerId ?? null), amount: won(c.deals), at: iso(c.firstPurchaseAt), outcome: null, source: null, url: recordUrl(portalId, '0-2', c.companyId), mark: c.mark }))
+      .sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1) || a.id.localeCompare(b.id)),
+    ...e.lineItems
+      .map((l) => ({ type: 'line_item' as const, id: l.item.id, name: l.item.name, ownerName: nameOf(l.deal.ownerId), amount: l.item.amount, at: iso(l.deal.closedAt), outcome: 'won' as const, source: null, url: recordUrl(portalId, '0-3', l.deal.id), mark: l.mark }))
+      .sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1) || a.id.localeCompare(b.id)),
   ];
 }

@@ -11,7 +11,7 @@ import { labelOf } from './kpiPeriod';
  * of its teams' (a department is every team's). Every team must have one: leaving one out
  * would inflate the rate.
  */
-function targetBase(ctx: KpiContext): Result<number, string> {
+export function targetBase(ctx: KpiContext): Result<number, string> {
   const label = labelOf(ctx.period);
   const targets = ctx.settings.customerBaseTargets.filter((t) => t.period === label);
   const s = ctx.subject;

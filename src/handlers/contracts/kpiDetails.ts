@@ -13,18 +13,20 @@ export const kpiDetailsInputSchema = z.object({
 export type KpiDetailsInput = z.infer<typeof kpiDetailsInputSchema>;
 
 export const kpiDetailRecordSchema = z.object({
-  type: z.enum(['deal', 'meeting', 'score']),
+  type: z.enum(['deal', 'meeting', 'score', 'company', 'line_item']),
   id: z.string(),
   name: z.string().nullable(),
   ownerName: z.string().nullable(),
-  /** Deals: the amount in the portal's currency (null: unknown); scores: the score. */
+  /** Deals and line items: the amount in the portal's currency (null: unknown); companies: won from them in the period; scores: the score. */
   amount: z.number().nullable(),
-  /** Deals: close date; meetings: their time; ISO. */
+  /** Deals and line items: close date; companies: first purchase; meetings: their time; ISO. */
   at: z.string().nullable(),
   outcome: z.enum(['open', 'won', 'lost']).nullable(),
   source: z.string().nullable(),
-  /** The record in HubSpot; null for scores, which live in the KPI backend. */
+  /** The record in HubSpot (a line item: its deal); null for scores, which live in the KPI backend. */
   url: z.string().nullable(),
+  /** Companies and line items: how the formula counted it (new or repeat customer, kept, key account, strategic…). */
+  mark: z.enum(['new', 'repeat', 'kept', 'lost', 'key_account', 'other_account', 'strategic', 'other_product']).nullable().default(null),
 });
 export type KpiDetailRecord = z.infer<typeof kpiDetailRecordSchema>;
 
@@ -44,7 +46,7 @@ export const kpiDetailsOutputSchema = z.object({
     inputs: z.array(z.object({ name: z.enum(FORMULA_INPUTS), value: z.number().nullable() })),
   }),
   /** Which records these are: the deals won in the period, every deal closed in it… */
-  recordSet: z.enum(['won', 'won_new', 'closed', 'open', 'meetings', 'scores', 'none']),
+  recordSet: z.enum(['won', 'won_new', 'closed', 'open', 'meetings', 'scores', 'none', 'customers', 'comparison_customers', 'line_items']),
   records: z.array(kpiDetailRecordSchema),
   /** More records matched than are listed (the list stops at `records.length`). */
   truncated: z.boolean(),
