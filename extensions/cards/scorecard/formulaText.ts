@@ -3,7 +3,9 @@ import type { I18n } from '../../i18n/useI18n';
 
 type Input = KpiDetailsOutput['formula']['inputs'][number];
 
-const AMOUNTS = new Set(['won', 'target', 'gap', 'new_won', 'collected', 'margin', 'expense', 'open', 'weighted_open']);
+const AMOUNTS = new Set(['won', 'target', 'gap', 'new_won', 'collected', 'margin', 'expense', 'open', 'weighted_open', 'key_account_won', 'strategic_won', 'line_items_won']);
+/** Inputs that are whole numbers (days, and counts of customers). */
+const WHOLE = new Set(['cycle_days', 'customers', 'new_customers', 'repeat_customers', 'kept_customers', 'comparison_customers', 'target_base']);
 
 /**
  * The formula with its inputs filled in, as a manager checks it by hand (kpi-spec §4):
@@ -14,7 +16,7 @@ export function formulaText(d: KpiDetailsOutput, { t, format }: I18n): string {
   const value = (i: Input) => {
     if (i.name === 'value' || i.name === 'score') return format.kpiValue(d.kpi, i.value, d.currency);
     if (AMOUNTS.has(i.name)) return format.currency(i.value, d.currency);
-    return format.number(i.value, i.name === 'cycle_days' ? 0 : 1);
+    return format.number(i.value, WHOLE.has(i.name) ? 0 : 1);
   };
   const named = d.formula.inputs.map((i) => `${t.details.input[i.name] ?? i.name} ${value(i)}`);
   const result = format.kpiValue(d.kpi, d.actual, d.currency);

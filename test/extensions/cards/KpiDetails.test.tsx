@@ -61,3 +61,44 @@ describe('a scorecard KPI opened', () => {
     expect(visibleText(r.findByTestId(Link, 'export-deals'))).toBe('导出交易 CSV（2 行）');
   });
 });
+
+describe('a customer KPI opened', () => {
+  const repeatRow = { ...(scorecardFixture.kpis[0] as (typeof scorecardFixture.kpis)[number]), id: 'repeat_purchase_rate', actual: 0.5 };
+  const customers = {
+    ...kpiDetailsFixture,
+    kpi: 'repeat_purchase_rate',
+    actual: 0.5,
+    formula: { operator: 'divide' as const, inputs: [{ name: 'repeat_customers' as const, value: 1 }, { name: 'customers' as const, value: 2 }] },
+    recordSet: 'customers' as const,
+    records: [
+      { type: 'company' as const, id: '9001', name: '海尔集团', ownerName: 'Li Wei', amount: 300000, at: '2025-03-01T00:00:00.000Z', outcome: null, source: null, url: 'https://app.hubspot.com/contacts/4400123/record/0-2/9001', mark: 'repeat' as const },
+      { type: 'company' as const, id: '9002', name: 'Globex', ownerName: 'Li Wei', amount: 120000, at: '2026-08-01T00:00:00.000Z', outcome: null, source: null, url: 'https://app.hubspot.com/contacts/4400123/record/0-2/9002', mark: 'new' as const },
+    ],
+  };
+
+  async function openRepeat(locale: string) {
+    const client = fakeClient({ ownerScorecard: async () => ok({ ...scorecardFixture, kpis: [...scorecardFixture.kpis, repeatRow] }), kpiDetails: async () => ok(customers) });
+    const r = createRenderer('crm.record.tab');
+    r.render(<OwnerScorecard client={client} locale={locale} />);
+    await r.waitFor(() => expect(r.maybeFindByTestId(Link, 'open-kpi-repeat_purchase_rate')).not.toBeNull());
+    r.findByTestId(Link, 'open-kpi-repeat_purchase_rate').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Text, 'formula')).not.toBeNull());
+    return r;
+  }
+
+  it('counts customers in whole numbers and lists each company as new or repeat, linking to it', async () => {
+    const r = await openRepeat('en-US');
+    expect(visibleText(r.findByTestId(Text, 'formula'))).toBe('Formula: customers who had bought before 1 ÷ customers 2 = 50%');
+    const rows = r.findAll(TableRow).filter((row) => row.props.testId?.startsWith('record-'));
+    expect(rows.map((row) => visibleText(row))).toEqual([expect.stringContaining('Repeat customer'), expect.stringContaining('New customer')]);
+    expect(rows[0]?.find(Link).props.href).toEqual({ url: 'https://app.hubspot.com/contacts/4400123/record/0-2/9001', external: true });
+    expect(r.maybeFindByTestId(Link, 'export-deals')).toBeNull();
+  });
+
+  it('speaks Chinese for zh-CN', async () => {
+    const r = await openRepeat('zh-CN');
+    expect(visibleText(r.findByTestId(Text, 'formula'))).toBe('公式：此前购买过的客户数 1 ÷ 客户数 2 = 50%');
+    const rows = r.findAll(TableRow).filter((row) => row.props.testId?.startsWith('record-'));
+    expect(visibleText(rows[0] ?? null)).toContain('老客户复购');
+  });
+});
