@@ -9,6 +9,7 @@ import { FunnelSection } from './sections/FunnelSection';
 import { GradesSection } from './sections/GradesSection';
 import { HistorySection } from './sections/HistorySection';
 import { MappingSection } from './sections/MappingSection';
+import { CustomersSection } from './sections/CustomersSection';
 import { OrganisationSection } from './sections/OrganisationSection';
 import { PresetsSection } from './sections/PresetsSection';
 import { QuotasSection } from './sections/QuotasSection';
@@ -55,6 +56,7 @@ export function SettingsPage({ client, locale }: SettingsPageProps) {
               <Tab tabId="grades" title={s.grades}><GradesSection {...props} /></Tab>
               <Tab tabId="commission" title={s.commission}><CommissionSection {...props} /></Tab>
               <Tab tabId="mapping" title={s.mapping}><MappingSection {...props} /></Tab>
+              <Tab tabId="customers" title={s.customers}><CustomersSection {...props} /></Tab>
               <Tab tabId="quotas" title={s.quotas}><QuotasSection {...props} /></Tab>
               <Tab tabId="organisation" title={s.organisation}><OrganisationSection {...props} /></Tab>
               <Tab tabId="history" title={s.history}>

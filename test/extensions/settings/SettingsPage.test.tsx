@@ -1,4 +1,4 @@
-import { Alert, Button, ErrorState, LoadingButton, NumberInput, Select, StatusTag, Table, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, ErrorState, Input, LoadingButton, NumberInput, Select, StatusTag, Table, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { SettingsPage } from '../../../extensions/settings/SettingsPage';
 import { settingsSchema } from '../../../src/settings/settingsSchema';
@@ -184,6 +184,20 @@ describe('SettingsPage', () => {
     const select = r.findByTestId(Select, 'propertyMapping.collectedAmount');
     expect(select.props.options.map((o) => o.value)).toEqual(['', 'amount', 'collected_amount', 'region']);
     expect(select.props.value).toBe('');
+  });
+
+  it('saves the key accounts and strategic products an admin types, values separated by commas', async () => {
+    const client = settingsClient();
+    const r = await renderSettings(client);
+    fire(r.findByTestId(Input, 'keyAccounts.property'), 'onChange', 'tier');
+    fire(r.findByTestId(Input, 'keyAccounts.values'), 'onChange', 'A, 重点，B');
+    fire(r.findByTestId(Input, 'strategicProducts.property'), 'onChange', 'product_line');
+    fire(r.findByTestId(Input, 'strategicProducts.values'), 'onChange', 'cloud');
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(client.saveSettings).toHaveBeenCalledTimes(1));
+    const saved = settingsSchema.parse(client.saveSettings.mock.calls[0]?.[0]?.settings);
+    expect(saved.keyAccounts).toEqual({ property: 'tier', values: ['A', '重点', 'B'] });
+    expect(saved.strategicProducts).toEqual({ productIds: [], property: 'product_line', values: ['cloud'] });
   });
 
   it('retries a failed load, and shows admins-only as permission denied', async () => {
