@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import {
   commissionTierSchema,
+  customerBaseTargetSchema,
+  type CustomerBaseTarget,
   funnelThresholdSchema,
   gradeBandSchema,
   quotaSchema,
@@ -26,6 +28,7 @@ export interface SettingsSections {
   tiers: (z.infer<typeof commissionTierSchema> | undefined)[];
   thresholds: (FunnelThreshold | undefined)[];
   quotas: (Quota | undefined)[];
+  customerBaseTargets: (CustomerBaseTarget | undefined)[];
   teams: (z.infer<typeof teamSettingsSchema> | undefined)[];
   directorOwnerIds: unknown[];
   evaluation360: z.infer<typeof settingsSchema.shape.evaluation360> | undefined;
@@ -60,6 +63,7 @@ export function settingsSections(input: unknown): SettingsSections {
     tiers: items(commissionTierSchema, record(root?.commission)?.tiers),
     thresholds: items(funnelThresholdSchema, record(root?.funnel)?.thresholds),
     quotas: items(quotaSchema, root?.quotas),
+    customerBaseTargets: items(customerBaseTargetSchema, root?.customerBaseTargets),
     teams: items(teamSettingsSchema, root?.teams),
     directorOwnerIds: list(root?.directorOwnerIds),
     evaluation360: parsed(settingsSchema.shape.evaluation360, root?.evaluation360),

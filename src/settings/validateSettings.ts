@@ -7,6 +7,7 @@ import { funnelThresholdErrors } from './funnelThresholdErrors';
 import { gradeErrors } from './gradeErrors';
 import { ownerReferenceErrors } from './ownerReferenceErrors';
 import { quotaErrors } from './quotaErrors';
+import { customerBaseTargetErrors } from './customerBaseTargetErrors';
 import { settingsSchema, ROLES, type Settings } from './settingsSchema';
 import { settingsSections } from './settingsSections';
 import { templateErrors } from './templateErrors';
@@ -38,6 +39,7 @@ export function validateSettings(input: unknown, ctx: SettingsValidationContext)
     ...commissionErrors(sections.tiers),
     ...funnelThresholdErrors(sections.thresholds, ctx.pipelines),
     ...quotaErrors(sections.quotas, ctx.ownerIds),
+    ...customerBaseTargetErrors(sections.customerBaseTargets, ctx.ownerIds, ctx.teamIds),
     ...ownerReferenceErrors(sections, ctx.ownerIds, ctx.teamIds),
     ...evaluation360Errors(sections.evaluation360),
   );

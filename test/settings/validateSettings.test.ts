@@ -46,6 +46,30 @@ describe('validateSettings: what passes', () => {
 });
 
 describe('validateSettings: every rule names its field', () => {
+  it('names the key-account and strategic-product settings an admin left half-filled', () => {
+    const errors = errorsOf(
+      edited((s) => {
+        s.keyAccounts = { property: 'tier', values: [] };
+        s.strategicProducts = { productIds: [], property: 'product_line', values: [] };
+      }),
+    );
+    expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['keyAccounts.values', 'strategicProducts']));
+  });
+
+  it('names a target customer base for an unknown team, a bad period or a holder given twice', () => {
+    const errors = errorsOf(
+      edited((s) => {
+        s.customerBaseTargets = [
+          { teamId: 'nope', period: '2026-Q3', customers: 10 },
+          { ownerId: '101', period: '2026-Q9', customers: 5 },
+          { ownerId: '102', period: '2026-Q3', customers: 5 },
+          { ownerId: '102', period: '2026-Q3', customers: 6 },
+        ];
+      }),
+    );
+    expect(errors.map((e) => e.field)).toEqual(['customerBaseTargets.0.teamId', 'customerBaseTargets.1.period', 'customerBaseTargets.3.period']);
+  });
+
   it('names the role list when the weights do not add up to 100', () => {
     const input = edited((s) => {
       (s.roles.rep.kpis[0] as { weight: number }).weight = 50;
