@@ -37,3 +37,6 @@ export const byId = (deals: readonly Deal[]): Deal[] => [...deals].sort((a, b) =
 export function kpiOn(data: PortalData, id: KpiId, settings: Settings, period: Period, now: number, subject: KpiSubject) {
   return computeKpi(id, { data, index: buildPortalIndex(data), settings, calendar: calendarOf(settings, data), period, now, subject, manualScores: null });
 }
+
+/** A deal as a live read gives it: searches return no associations (the customer KPIs read them from the mirror). */
+export const asReadLive = (d: Deal): Deal => ({ ...d, companyIds: null, lineItemIds: null });

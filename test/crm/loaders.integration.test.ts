@@ -13,7 +13,7 @@ import { loadDealCard } from '../../src/crm/loadDealCard';
 import { loadFunnelHealth } from '../../src/crm/loadFunnelHealth';
 import { loadOwnerScorecard } from '../../src/crm/loadOwnerScorecard';
 import type { Harness } from './emulatorHarness';
-import { byId, ids, kpiOn, startHarness } from './emulatorHarness';
+import { asReadLive, byId, ids, kpiOn, startHarness } from './emulatorHarness';
 
 const AS_OF = Date.parse('2026-11-16T00:00:00Z');
 const settings = demoSettings();
@@ -38,9 +38,6 @@ function busiestOwner(): string {
 
 /** The funnel cohort rule of kpi-spec §5, written out independently of the query planner. */
 const mayHaveEnteredIn = (d: Deal, w: Bounds) => d.createdAt !== null && d.createdAt < w.end && (open(d) || (d.closedAt !== null && d.closedAt >= w.start));
-
-/** A deal as a live read gives it: searches return no associations (customer KPIs read them from the mirror). */
-const asReadLive = (d: Deal): Deal => ({ ...d, companyIds: null, lineItemIds: null });
 
 describe('loaders against the emulator through @hubspot/api-client', () => {
   it('loads one rep\'s scorecard: exactly the deals the KPIs need, and the same KPIs as the full portal', async () => {
