@@ -1,5 +1,6 @@
 import type { DataProblemKind } from '../../src/domain/dataProblem';
 import type { FieldReason } from '../../src/settings/fieldError';
+import type { RecordSet } from '../../src/kpi/kpiExplanation';
 
 /**
  * The English dictionary. Its shape is the `Messages` type every other language must match
@@ -156,13 +157,30 @@ export const en = {
       new_won: 'won from new business', new_won_count: 'new-business deals won', collected: 'collected', margin: 'gross margin',
       expense: 'expense', cycle_days: 'days from create to close', cycle_deals: 'won deals with a create date', open: 'open pipeline',
       weighted_open: 'open × stage probability', reps: 'active reps', meetings: 'meetings', score: 'score', value: 'value',
+      won_before: 'won in the comparison period', forecast: 'forecast at period start', existing_lost: 'existing business lost',
+      existing_closed: 'existing business closed', entered: 'deals that entered', advanced: 'deals that advanced',
+      rate: 'conversion', threshold: 'threshold',
     } as Record<string, string>,
     sumOf: (count: string) => `sum of the ${count} records below`,
     meanOf: 'mean of the scores entered',
     recordsTitle: {
       won: 'Deals won in the period', won_new: 'New-business deals won in the period', closed: 'Deals closed in the period',
       open: 'Open deals closing in the period', meetings: 'Meetings in the period', scores: 'Scores entered', none: 'Records',
-    } as Record<'won' | 'won_new' | 'closed' | 'open' | 'meetings' | 'scores' | 'none', string>,
+      growth: 'Deals won in the period and in the comparison period', forecast: 'Deals closing in the period: won, or with a forecast',
+      churn: 'Existing-business deals closed in the period', funnel: 'Deals of each stage pair’s cohort',
+    } as Record<RecordSet, string>,
+    countsAs: 'Counts as',
+    forecastAmount: 'Forecast',
+    days: 'Days',
+    stagePair: 'Stage pair',
+    advanced: 'Advanced',
+    yes: 'Yes',
+    no: 'No',
+    pairsTitle: 'Stage pairs',
+    entered: 'Entered',
+    converted: 'Advanced',
+    rate: 'Conversion',
+    threshold: 'Threshold',
     record: 'Record',
     owner: 'Owner',
     amount: 'Amount',
