@@ -70,7 +70,7 @@ function DetailsBody({ d, i18n }: { d: KpiDetailsOutput; i18n: I18n }) {
           </TableHead>
           <TableBody>
             {d.records.map((r) => (
-              <TableRow key={recordKey(r)} testId={`record-${r.id}`}>
+              <TableRow key={`${r.type}-${recordKey(r)}`} testId={`record-${recordKey(r)}`}>
                 <TableCell>{r.url === null ? (r.name ?? t.details.unnamed) : <Link href={{ url: r.url, external: true }}>{r.name ?? t.details.unnamed}</Link>}</TableCell>
                 <TableCell>{r.ownerName ?? t.common.unknown}</TableCell>
                 <TableCell align="right">{r.type === 'score' ? format.number(r.amount, 1) : format.currency(r.amount, d.currency)}</TableCell>

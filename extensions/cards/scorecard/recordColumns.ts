@@ -37,4 +37,4 @@ export function recordColumns(d: KpiDetailsOutput, { t, format }: I18n): RecordC
 }
 
 /** One row per record and pair: a deal is in the cohort of every pair it entered. */
-export const recordKey = (r: KpiDetailRecord): string => `${r.type}-${r.id}${r.pair === undefined ? '' : `-${r.pair.from}-${r.pair.to}`}`;
+export const recordKey = (r: KpiDetailRecord): string => `${r.id}${r.pair === undefined ? '' : `:${r.pair.pipeline}:${r.pair.from}:${r.pair.to}`}`;
