@@ -63,6 +63,11 @@ export const en = {
   },
   scorecard: {
     title: (owner: string) => `${owner}'s scorecard`,
+    rescoredTitle: 'Scored with settings saved after this period ended',
+    rescoredBody: (date: string, who: string | null) =>
+      `These scores use the settings saved on ${date}${who === null ? '' : ` by ${who}`}, after this period ended: they may differ from what the scorecard showed at the time.`,
+    rescoredEarlier: (date: string, who: string | null) =>
+      `Scored with the settings saved on ${date}${who === null ? '' : ` by ${who}`}; the earlier periods in the trend are scored with them too, so their scores may have changed.`,
     role: { rep: 'Sales rep', manager: 'Sales manager', director: 'Sales director' } as Record<'rep' | 'manager' | 'director', string>,
     period: 'Period',
     grade: 'Grade',

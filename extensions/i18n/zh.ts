@@ -56,6 +56,9 @@ export const zh: Messages = {
   },
   scorecard: {
     title: (owner) => `${owner} 的绩效记分卡`,
+    rescoredTitle: '本期按其结束后保存的设置计分',
+    rescoredBody: (date, who) => `这些得分使用 ${date}${who === null ? '' : ` 由 ${who} `}保存的设置，该设置保存于本期结束之后：得分可能与当时记分卡显示的不同。`,
+    rescoredEarlier: (date, who) => `按 ${date}${who === null ? '' : ` 由 ${who} `}保存的设置计分；趋势中较早的期间也按此设置计分，其得分可能已有变化。`,
     role: { rep: '销售代表', manager: '销售经理', director: '销售总监' },
     period: '周期',
     grade: '绩效等级',
