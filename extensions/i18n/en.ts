@@ -358,6 +358,7 @@ export const en = {
     saved: 'Settings saved.',
     invalidTitle: (count: string) => `Fix these problems before saving (${count})`,
     entry: (n: string) => `entry ${n}`,
+    problemAt: (where: string, message: string) => `${where}: ${message}`,
     weightsSumUnknown: 'The weights cannot be added up until every weight is a number.',
     /** Why a field was refused; the params arrive formatted in the field's own unit. */
     problems: {

@@ -342,6 +342,7 @@ export const zh: Messages = {
     restored: (version) => `已恢复版本 ${version}。`,
     saved: '设置已保存。',
     entry: (n) => `第 ${n} 项`,
+    problemAt: (where, message) => `${where}：${message}`,
     weightsSumUnknown: '每个权重都填入数字后才能计算合计。',
     problems: {
       required: () => '必填。',

@@ -44,7 +44,7 @@ export function SaveNotices(props: {
       <Alert title={t.settings.invalidTitle(format.number(errors.length, 0))} variant="danger" testId="invalid">
         {errors.map((e) => (
           <Text key={`${e.field}:${e.message}`} variant="microcopy">
-            {`${fieldLabel(e.field, draft, context, i18n)}: ${e.message}`}
+            {t.settings.problemAt(fieldLabel(e.field, draft, context, i18n), e.message)}
           </Text>
         ))}
       </Alert>

@@ -82,9 +82,10 @@ async function shootAll(preview: RunningPreview, browser: Browser, options: Scre
     await page.waitForSelector('[data-ready=true]');
     return page;
   };
-  const shoot = async (page: Page, selector: string | null, name: string) => {
+  const shoot = async (page: Page, selector: string | null, name: string, height?: number) => {
     await page.mouse.move(0, 0); // no hover state in the picture
-    if (selector === null) await page.screenshot({ path: out(name), fullPage: true });
+    if (selector === null && height !== undefined) await page.screenshot({ path: out(name), fullPage: true, clip: { x: 0, y: 0, width: 1440, height } });
+    else if (selector === null) await page.screenshot({ path: out(name), fullPage: true });
     else await (await page.waitForSelector(selector)).screenshot({ path: out(name) });
     options.log(`wrote ${out(name)}`);
     written.push(out(name));
@@ -129,7 +130,7 @@ async function shootSettingsErrorsZh(open: Camera['open'], shoot: Camera['shoot'
 
 interface Camera {
   open: (query: Record<string, string>, height?: number) => Promise<Page>;
-  shoot: (page: Page, selector: string | null, name: string) => Promise<void>;
+  shoot: (page: Page, selector: string | null, name: string, height?: number) => Promise<void>;
   rep: PreviewPersonDto;
   manager: PreviewPersonDto;
   log: (line: string) => void;
@@ -165,6 +166,8 @@ async function shootWorkspace({ open, shoot, rep, manager, log }: Camera): Promi
   await period.selectOption({ index: 1 });
   await funnel.waitForSelector('[data-surface=app-page] [data-testid=rescored]');
   await funnel.click('[data-surface=app-page] [data-testid=open-kpi-stage_conversion]');
-  await funnel.waitForSelector('[data-surface=app-page] [data-testid=detail-pairs]');
-  await shoot(funnel, null, 'app-page-kpi-details-funnel.png');
+  const pairs = await funnel.waitForSelector('[data-surface=app-page] [data-testid=detail-pairs]');
+  // From the top (the rescoring note) to the pairs and the first dozen of the 500 deals listed.
+  const box = await pairs.boundingBox();
+  await shoot(funnel, null, 'app-page-kpi-details-funnel.png', box === null ? undefined : box.y + box.height + 520);
 }

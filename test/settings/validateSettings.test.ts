@@ -273,6 +273,14 @@ describe('validateSettings: every refusal has a reason the page can word', () =>
     expect(reasonsOf(edited((s) => setAt(s, ['roles', 'rep', 'kpis', 0, 'weight'], 40.5)))).toContainEqual(['roles.rep.kpis.0.weight', 'whole_number']);
   });
 
+  it('still checks the other entries of a template one of whose weights is text, but not the sum', () => {
+    const input = edited((s) => {
+      setAt(s, ['roles', 'rep', 'kpis', 0, 'weight'], 'abc');
+      setAt(s, ['roles', 'rep', 'kpis', 2, 'target'], 0);
+    });
+    expect(reasonsOf(input)).toEqual([['roles.rep.kpis.0.weight', 'not_a_number'], ['roles.rep.kpis.2.target', 'target_not_positive']]);
+  });
+
   it('gives the limit a range refusal breaks, in the settings’ own unit (a rate of 6 is above 1)', () => {
     const result = validateSettings(edited((s) => setAt(s, ['commission', 'tiers', 1, 'rate'], 6)), ctx);
     expect(result.ok ? [] : result.error).toContainEqual(expect.objectContaining({ field: 'commission.tiers.1.rate', reason: 'too_big', params: { max: 1, strict: 0 } }));

@@ -121,7 +121,7 @@ describe('SettingsPage', () => {
     expect(r.find(Input, { name: 'grades.1.grade' }).props.validationMessage).toBe('等级 A 重复。');
     expect(r.find(NumberInput, { name: 'funnel.maturityDays' }).props.validationMessage).toBe('不能大于 365。');
     const notice = visibleText(r.findByTestId(Alert, 'invalid'));
-    expect(notice).toContain('提成 · 第 2 档 · 起始达成率（%）: ');
+    expect(notice).toContain('提成 · 第 2 档 · 起始达成率（%）：第 2 档从 0% 开始');
     // Latin letters only where the admin typed them or a KPI/IANA name has them.
     expect(notice.replace(/next year|KPI/g, '')).not.toMatch(/[a-z]{3,}/i);
     expect(client.saveSettings).not.toHaveBeenCalled();
