@@ -1,4 +1,5 @@
 import { demoSettings } from '../../src/emulator/demo/demoSettings';
+import { BUILT_IN_KPIS } from '../../src/kpi/catalog';
 import { computeKpi } from '../../src/kpi/computeKpi';
 import { explainKpi } from '../../src/kpi/explainKpi';
 import type { KpiExplanation } from '../../src/kpi/kpiExplanation';
@@ -84,5 +85,30 @@ describe('explainKpi: funnel KPIs list each pair’s cohort (demo portal)', () =
     expect(e.deals).toHaveLength(input(e, 'entered') ?? -1);
     expect(e.deals.filter((d) => d.input === 'advanced')).toHaveLength(input(e, 'advanced') ?? -1);
     expect((input(e, 'advanced') ?? NaN) / (input(e, 'entered') ?? NaN)).toBeCloseTo(computeKpi('lead_to_deal_conversion', ctx).actual ?? NaN, 10);
+  });
+});
+
+describe('explainKpi: for every built-in KPI, the records tagged with an input add up to it', () => {
+  const data = demoData(3000);
+  const settings = { ...demoSettings(), timeZone: 'Asia/Shanghai' };
+  const subjects = [
+    { kind: 'portal' as const, id: null, ownerIds: data.owners.map((o) => o.id), teamIds: [] },
+    { kind: 'owner' as const, id: '71000011', ownerIds: ['71000011'], teamIds: [] },
+  ];
+  const AMOUNT_INPUTS = ['won', 'won_before', 'existing_lost', 'open'];
+
+  it.each(BUILT_IN_KPIS)('%s', (id) => {
+    for (const subject of subjects) {
+      const ctx = context(data, { subject, settings, period: { kind: 'quarter', year: 2026, index: 3 }, now: AS_OF });
+      const e = explained(id, ctx);
+      for (const name of new Set(e.deals.map((d) => d.input))) {
+        const value = input(e, name ?? '');
+        if (name === null || value === null || value === undefined) continue;
+        if (AMOUNT_INPUTS.includes(name)) expect(sumOf(e, name)).toBeCloseTo(value, 4);
+        if (name === 'cycle_days') expect(sumOf(e, name, (d) => d.days)).toBeCloseTo(value, 4);
+        if (name === 'new_won_count') expect(e.deals.filter((d) => d.input === name)).toHaveLength(value);
+        if (name === 'existing_closed') expect(e.deals.reduce((s, d) => s + (d.deal.amount ?? 0), 0)).toBeCloseTo(value, 4);
+      }
+    }
   });
 });
