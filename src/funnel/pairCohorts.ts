@@ -14,9 +14,11 @@ export interface PairCohort {
 /**
  * The cohort of every step pair as deals rather than counts, by the same rule as the tally
  * (cohortTally.ts): entered(d, s) in the period, young open deals that have not moved left
- * out. What the drill-down lists, so its rows are exactly the deals behind the rate.
+ * out. What the drill-down lists, so its rows are exactly the deals behind the rate; at most
+ * `maxPerPair` each, since a department's cohorts on a large portal run to the hundreds of
+ * thousands and only the first rows are shown.
  */
-export function pairCohorts(input: FunnelConversionInput): PairCohort[] {
+export function pairCohorts(input: FunnelConversionInput, maxPerPair = Number.POSITIVE_INFINITY): PairCohort[] {
   const index = buildStepIndex(input.pipeline);
   const cohorts: PairCohort[] = index.steps.slice(1).map((to, i) => ({ from: index.steps[i] as FunnelStep, to, deals: [] }));
   const entered = new Float64Array(index.steps.length);
@@ -31,7 +33,8 @@ export function pairCohorts(input: FunnelConversionInput): PairCohort[] {
       if (at < bounds.start) continue;
       const advanced = furthest > s;
       if (!advanced && !closed && now - at < maturityMs) continue;
-      cohorts[s]?.deals.push({ deal, advanced });
+      const cohort = cohorts[s];
+      if (cohort !== undefined && cohort.deals.length < maxPerPair) cohort.deals.push({ deal, advanced });
     }
   }
   return cohorts;

@@ -49,8 +49,9 @@ export function kpiDetails(input: unknown, deps: HandlerDeps): Promise<HandlerRe
     if (!card.ok) return handlerErr('not_found', card.error);
     const row = card.value.kpis.find((k) => k.id === kpi.data);
     if (row === undefined) return handlerErr('not_found', `${owner.name}'s ${role} scorecard has no ${kpi.data}`, [{ field: 'kpi', message: 'not on this scorecard' }]);
-    const explanation = explainKpi(kpi.data, { data, index, settings: settings.settings, calendar, period: period.value, now, subject: scope.subject, manualScores }, row.actual);
+    const explanation = explainKpi(kpi.data, { data, index, settings: settings.settings, calendar, period: period.value, now, subject: scope.subject, manualScores }, row.actual, MAX_RECORDS);
     const records = recordsOf(explanation, data, portal.id);
+    const total = records.length + (explanation.dealCount === undefined ? 0 : explanation.dealCount - explanation.deals.length);
     return handlerOk({
       currency: portal.currency,
       owner: { id: owner.id, name: owner.name },
@@ -66,7 +67,7 @@ export function kpiDetails(input: unknown, deps: HandlerDeps): Promise<HandlerRe
       recordSet: explanation.recordSet,
       ...(explanation.pairs.length === 0 ? {} : { pairs: explanation.pairs }),
       records: records.slice(0, MAX_RECORDS),
-      truncated: records.length > MAX_RECORDS,
+      truncated: total > MAX_RECORDS,
     });
   });
 }

@@ -58,7 +58,7 @@ const RECIPES: Partial<Record<KpiId, Recipe>> = {
 };
 
 /** KPIs whose inputs are not one period's totals: each reads its records its own way. */
-const EXPLAINERS: Partial<Record<KpiId, (ctx: KpiContext) => KpiExplanation>> = {
+const EXPLAINERS: Partial<Record<KpiId, (ctx: KpiContext, maxRecords: number) => KpiExplanation>> = {
   growth_rate: explainGrowth,
   forecast_accuracy: explainForecast,
   churn_rate_value: explainChurn,
@@ -74,9 +74,10 @@ const DAY_MS = 86_400_000;
  * formula's inputs filled in from the same totals the KPI reads, and the records behind them,
  * each tagged with the input it adds to — the deals whose amounts add up to the won amount,
  * both periods' won deals for growth, the deals of each stage pair's cohort for the funnel
- * KPIs, the meetings counted, the scores entered.
+ * KPIs, the meetings counted, the scores entered. `maxRecords` bounds the funnel cohorts, which
+ * run to a pair's whole cohort per pair; `dealCount` then says how many there are.
  */
-export function explainKpi(id: KpiId, ctx: KpiContext, actual: number | null): KpiExplanation {
+export function explainKpi(id: KpiId, ctx: KpiContext, actual: number | null, maxRecords = Number.POSITIVE_INFINITY): KpiExplanation {
   if (isManualKpi(id)) {
     const key = id.slice('manual:'.length);
     const owners = new Set(ctx.subject.kind === 'owner' && ctx.subject.id !== null ? [ctx.subject.id] : ctx.subject.ownerIds);
@@ -84,7 +85,7 @@ export function explainKpi(id: KpiId, ctx: KpiContext, actual: number | null): K
     return { operator: 'mean', inputs: named([['score', actual]]), recordSet: 'scores', deals: [], meetings: [], scores, pairs: [] };
   }
   const explainer = EXPLAINERS[id];
-  if (explainer !== undefined) return explainer(ctx);
+  if (explainer !== undefined) return explainer(ctx, maxRecords);
   const recipe = RECIPES[id] ?? { operator: 'value', recordSet: 'closed', inputs: () => [['value', actual]] };
   const inputs = named(recipe.inputs(totalsOf(ctx), ctx));
   const meetings = recipe.recordSet === 'meetings' ? meetingsOf(ctx) : [];

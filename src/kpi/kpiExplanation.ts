@@ -50,6 +50,8 @@ export interface KpiExplanation {
   inputs: { name: FormulaInput; value: number | null }[];
   recordSet: RecordSet;
   deals: ExplainedDeal[];
+  /** How many deals are behind the KPI when `deals` lists fewer (funnel cohorts cut at the limit); absent: all are listed. */
+  dealCount?: number;
   meetings: Meeting[];
   scores: ManualScore[];
   /** Funnel KPIs: every pair counted, the one the KPI reads first. */

@@ -79,6 +79,15 @@ describe('explainKpi: funnel KPIs list each pair’s cohort (demo portal)', () =
     expect((input(e, 'rate') ?? NaN) / (input(e, 'threshold') ?? NaN)).toBeCloseTo(computeKpi('stage_conversion', ctx).actual ?? NaN, 10);
   });
 
+  it('lists at most as many deals as asked, the worst pair’s first, and says how many there are', () => {
+    const all = explained('stage_conversion', ctx);
+    const cut = explainKpi('stage_conversion', ctx, computeKpi('stage_conversion', ctx).actual, 10);
+    expect(cut.deals).toHaveLength(10);
+    expect(cut.deals).toEqual(all.deals.slice(0, 10));
+    expect(cut.dealCount).toBe(all.pairs.reduce((n, p) => n + p.entered, 0));
+    expect(cut.pairs).toEqual(all.pairs);
+  });
+
   it('lead conversion: the main pipeline’s first pair, advanced ÷ entered = the KPI', () => {
     const e = explained('lead_to_deal_conversion', ctx);
     expect(e.pairs).toHaveLength(1);
