@@ -231,7 +231,6 @@ export const en = {
     periodLabel: (period: string) => `Deals that entered a stage in ${period}`,
     teamTitle: (team: string) => `${team}: stage conversion`,
     conversion: 'Conversion',
-    belowThreshold: 'Conversion below threshold',
     threshold: 'Threshold',
     stagePair: 'Stage pair',
     ratePercent: 'Rate (%)',

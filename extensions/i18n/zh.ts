@@ -220,7 +220,6 @@ export const zh: Messages = {
     periodLabel: (period) => `${period} 期间进入各阶段的交易`,
     teamTitle: (team) => `${team}：阶段转化率`,
     conversion: '转化率',
-    belowThreshold: '低于阈值的转化率',
     threshold: '阈值',
     stagePair: '阶段对',
     ratePercent: '比率（%）',

@@ -7,7 +7,7 @@ import { FunnelPairTable } from './FunnelPairTable';
 /** One team's stage-to-stage conversion against the thresholds (kpi-spec §5), with the numbers beneath. */
 export function TeamFunnelChart({ team, i18n }: { team: FunnelHealthOutput['teams'][number]; i18n: I18n }) {
   const { t } = i18n;
-  const rows = funnelChartRows(team.pairs, { conversion: t.funnel.conversion, below: t.funnel.belowThreshold, threshold: t.funnel.threshold });
+  const rows = funnelChartRows(team.pairs, { conversion: t.funnel.conversion, threshold: t.funnel.threshold });
   if (rows.length === 0) return <Text>{t.funnel.teamTitle(team.name)}</Text>;
   return (
     <Flex direction="column" gap="sm">
@@ -17,7 +17,7 @@ export function TeamFunnelChart({ team, i18n }: { team: FunnelHealthOutput['team
         axes={{
           x: { field: 'pair', fieldType: 'category', label: t.funnel.stagePair },
           y: { field: 'percent', fieldType: 'linear', label: t.funnel.ratePercent },
-          options: { groupFieldByColor: 'series', colors: { [t.funnel.conversion]: 'blue', [t.funnel.belowThreshold]: 'darkPink', [t.funnel.threshold]: 'orange' } },
+          options: { groupFieldByColor: 'series', colors: { [t.funnel.conversion]: 'blue', [t.funnel.threshold]: 'orange' } },
         }}
         options={{ title: t.funnel.teamTitle(team.name), showLegend: true, showDataLabels: true, showTooltips: true }}
       />

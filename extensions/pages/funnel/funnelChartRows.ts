@@ -9,17 +9,14 @@ export interface FunnelChartRow {
 
 /**
  * Bars for one team's funnel: each stage pair's conversion next to its threshold, in
- * percent. A pair below its threshold on enough deals (a warning or critical alert, kpi-spec
- * §5) is its own series, so its bar stands out in its own colour. A pair with no rate yet (no
- * deals entered) gets no conversion bar rather than a zero one (kpi-spec §2).
+ * percent. A pair with no rate yet (no deals entered) gets no conversion bar rather than a
+ * zero one (kpi-spec §2).
  */
-export function funnelChartRows(pairs: FunnelPair[], labels: { conversion: string; below: string; threshold: string }): FunnelChartRow[] {
+export function funnelChartRows(pairs: FunnelPair[], labels: { conversion: string; threshold: string }): FunnelChartRow[] {
   return pairs.flatMap((p) => {
     const pair = `${p.fromLabel} → ${p.toLabel}`;
     const threshold = { pair, series: labels.threshold, percent: round1(p.threshold * 100) };
-    if (p.rate === null) return [threshold];
-    const below = p.severity === 'warning' || p.severity === 'critical';
-    return [{ pair, series: below ? labels.below : labels.conversion, percent: round1(p.rate * 100) }, threshold];
+    return p.rate === null ? [threshold] : [{ pair, series: labels.conversion, percent: round1(p.rate * 100) }, threshold];
   });
 }
 

@@ -41,20 +41,19 @@ describe('AppPage', () => {
     expect(lost.findByTestId(EmptyState, 'page-not-found').props.title).toBe('Sales KPI Cards 中没有此页面');
   });
 
-  it('charts each team\'s conversion against its thresholds, a pair below its threshold in its own colour', async () => {
+  it('charts each team\'s conversion against its thresholds', async () => {
     const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }));
     await funnelLoaded(r);
     const chart = r.find(BarChart);
     expect(chart.props.options?.title).toBe('East China: stage conversion');
     expect(chart.props.data).toEqual([
-      { pair: 'Lead → Qualified', series: 'Conversion below threshold', percent: 25 },
+      { pair: 'Lead → Qualified', series: 'Conversion', percent: 25 },
       { pair: 'Lead → Qualified', series: 'Threshold', percent: 30 },
       { pair: 'Qualified → Proposal', series: 'Conversion', percent: 60 },
       { pair: 'Qualified → Proposal', series: 'Threshold', percent: 50 },
       { pair: 'Proposal → Closed won', series: 'Conversion', percent: 27.8 },
       { pair: 'Proposal → Closed won', series: 'Threshold', percent: 40 },
     ]);
-    expect(chart.props.axes.options?.colors).toEqual({ Conversion: 'blue', 'Conversion below threshold': 'darkPink', Threshold: 'orange' });
   });
 
   it('lists the pairs under threshold as alerts with n and the 95% interval, linking an existing task', async () => {
@@ -149,7 +148,7 @@ describe('AppPage', () => {
     expect(r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''))).toEqual(['我的记分卡', '团队', '评分录入', '销售漏斗健康度']);
     expect(r.findByTestId(Alert, 'alert-102-lead-qualified').props.title).toBe('严重 · Zhang Min：Lead → Qualified');
     expect(r.find(LoadingButton).text).toBe('扫描预警');
-    expect((r.find(BarChart).props.data as object[])[0]).toEqual({ pair: 'Lead → Qualified', series: '低于阈值的转化率', percent: 25 });
+    expect((r.find(BarChart).props.data as object[])[0]).toEqual({ pair: 'Lead → Qualified', series: '转化率', percent: 25 });
   });
 });
 

@@ -21,15 +21,6 @@ const PALETTE: Record<string, string> = {
   red: '#f2545b',
   yellow: '#f5c26b',
   darkBlue: '#2d3e50',
-  // The rest of ChartColor (@hubspot/ui-extensions chart types); HubSpot documents the names, not the shades.
-  aqua: '#00a4bd',
-  pink: '#f2547d',
-  darkOrange: '#e66e50',
-  darkAqua: '#0091ae',
-  darkPurple: '#5c62d6',
-  darkYellow: '#dbae60',
-  darkPink: '#d6336c',
-  darkGreen: '#00a38d',
 };
 const DEFAULT_COLORS = ['#4e7dcf', '#fea58e', '#00bda5', '#6a78d1', '#f5c26b', '#f2545b'];
 
