@@ -1,7 +1,7 @@
 import type { CrmObject } from '../domain/snapshot';
 import type { Settings } from '../settings/settingsSchema';
 import { v3Associations } from './associationReads';
-import type { CrmClient } from './crmClient';
+import type { HubSpotRecords } from './crmClient';
 
 /** The company and line-item properties the customer and product KPIs read (kpi-spec §4). */
 export interface CustomerProperties {
@@ -37,7 +37,7 @@ const isWon = (deal: CrmObject): boolean => deal.properties.hs_is_closed_won ===
  * each of the two, then the companies and the won deals' line items 100 a request. Costs
  * nothing for an empty list, so a sync step that changed no deal asks HubSpot nothing more.
  */
-export async function readCustomers(client: CrmClient, deals: readonly CrmObject[], properties: CustomerProperties): Promise<DealsWithCustomers> {
+export async function readCustomers(client: HubSpotRecords, deals: readonly CrmObject[], properties: CustomerProperties): Promise<DealsWithCustomers> {
   if (deals.length === 0) return { deals: [], companies: [], lineItems: [] };
   const ids = deals.map((d) => d.id);
   const companiesOf = await client.associations('deals', 'companies', ids);

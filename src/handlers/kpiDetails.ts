@@ -49,8 +49,9 @@ export function kpiDetails(input: unknown, deps: HandlerDeps): Promise<HandlerRe
     if (!card.ok) return handlerErr('not_found', card.error);
     const row = card.value.kpis.find((k) => k.id === kpi.data);
     if (row === undefined) return handlerErr('not_found', `${owner.name}'s ${role} scorecard has no ${kpi.data}`, [{ field: 'kpi', message: 'not on this scorecard' }]);
-    const explanation = explainKpi(kpi.data, { data, index, settings: settings.settings, calendar, period: period.value, now, subject: scope.subject, manualScores }, row.actual);
+    const explanation = explainKpi(kpi.data, { data, index, settings: settings.settings, calendar, period: period.value, now, subject: scope.subject, manualScores }, row.actual, MAX_RECORDS);
     const records = recordsOf(explanation, data, portal.id);
+    const total = records.length + (explanation.dealCount === undefined ? 0 : explanation.dealCount - explanation.deals.length);
     return handlerOk({
       currency: portal.currency,
       owner: { id: owner.id, name: owner.name },
@@ -64,8 +65,9 @@ export function kpiDetails(input: unknown, deps: HandlerDeps): Promise<HandlerRe
       reason: row.reason,
       formula: { operator: explanation.operator, inputs: explanation.inputs },
       recordSet: explanation.recordSet,
+      ...(explanation.pairs.length === 0 ? {} : { pairs: explanation.pairs }),
       records: records.slice(0, MAX_RECORDS),
-      truncated: records.length > MAX_RECORDS,
+      truncated: total > MAX_RECORDS,
     });
   });
 }
@@ -76,13 +78,18 @@ function recordsOf(e: KpiExplanation, data: PortalData, portalId: number): KpiDe
   const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
   const won = (deals: readonly { amount: number | null }[]) => (deals.some((d) => d.amount === null) ? null : deals.reduce((sum, d) => sum + (d.amount ?? 0), 0));
   return [
-    ...e.deals.map((d) => ({ type: 'deal' as const, id: d.id, name: d.name, ownerName: nameOf(d.ownerId), amount: d.amount, at: iso(d.closedAt), outcome: d.outcome, source: null, url: recordUrl(portalId, '0-3', d.id), mark: null })),
+    ...e.deals.map(({ deal: d, input, days, pair }) => ({
+      type: 'deal' as const, id: d.id, name: d.name, ownerName: nameOf(d.ownerId), amount: d.amount, at: iso(d.closedAt), outcome: d.outcome, source: null,
+      url: recordUrl(portalId, '0-3', d.id), mark: null, input, forecastAmount: d.forecastAmount,
+      ...(days === undefined ? {} : { days }),
+      ...(pair === undefined ? {} : { pair }),
+    })),
     ...e.meetings.map((m) => ({ type: 'meeting' as const, id: m.id, name: null, ownerName: nameOf(m.ownerId), amount: null, at: iso(m.at), outcome: null, source: null, url: recordUrl(portalId, '0-47', m.id), mark: null })),
     ...e.scores.map((s) => ({ type: 'score' as const, id: `${s.ownerId}|${s.key}|${s.period}|${s.source ?? ''}`, name: s.key, ownerName: nameOf(s.ownerId), amount: s.score, at: null, outcome: null, source: s.source ?? null, url: null, mark: null })),
-    ...e.customers
+    ...(e.customers ?? [])
       .map((c) => ({ type: 'company' as const, id: c.companyId, name: c.company?.name ?? null, ownerName: nameOf(c.company?.ownerId ?? null), amount: won(c.deals), at: iso(c.firstPurchaseAt), outcome: null, source: null, url: recordUrl(portalId, '0-2', c.companyId), mark: c.mark }))
       .sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1) || a.id.localeCompare(b.id)),
-    ...e.lineItems
+    ...(e.lineItems ?? [])
       .map((l) => ({ type: 'line_item' as const, id: l.item.id, name: l.item.name, ownerName: nameOf(l.deal.ownerId), amount: l.item.amount, at: iso(l.deal.closedAt), outcome: 'won' as const, source: null, url: recordUrl(portalId, '0-3', l.deal.id), mark: l.mark }))
       .sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1) || a.id.localeCompare(b.id)),
   ];

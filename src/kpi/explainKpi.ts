@@ -1,14 +1,18 @@
-import type { Deal, ManualScore, Meeting } from '../domain/portal';
+import type { Deal, Meeting } from '../domain/portal';
 import { targetOf } from './attainment';
 import type { KpiId } from './catalog';
 import { isManualKpi } from './catalog';
+import { explainChurn, explainForecast, explainGrowth, explainTeamAttainment } from './explainComparisons';
+import { explainLeadConversion, explainStageConversion } from './explainFunnel';
 import type { KpiContext } from './kpiContext';
+import { byAmount, named, type ExplainedDeal, type FormulaInput, type FormulaOperator, type KpiExplanation, type RecordSet } from './kpiExplanation';
 import { totalsOf } from './kpiInputs';
 import { boundsOf, labelOf } from './kpiPeriod';
 import type { PeriodTotals } from './periodTotals';
 import { dealsOfOwners } from './portalIndex';
-import type { CustomerRecord, LineItemRecord } from './explainCustomers';
 import { explainCustomers } from './explainCustomers';
+
+export { FORMULA_INPUTS, type FormulaInput, type FormulaOperator, type KpiExplanation, type RecordSet } from './kpiExplanation';
 
 /** The customer and product KPIs: their records are companies or line items, not deals. */
 const CUSTOMER_SETS: Partial<Record<KpiId, { operator: FormulaOperator; recordSet: RecordSet }>> = {
@@ -20,34 +24,13 @@ const CUSTOMER_SETS: Partial<Record<KpiId, { operator: FormulaOperator; recordSe
   product_mix_share: { operator: 'divide', recordSet: 'line_items' },
 };
 
-/** The named inputs a formula is written with; the cards translate the names. */
-export const FORMULA_INPUTS = [
-  'won', 'target', 'gap', 'won_count', 'closed_count', 'new_won', 'new_won_count', 'collected', 'margin', 'expense',
-  'cycle_days', 'cycle_deals', 'open', 'weighted_open', 'reps', 'meetings', 'score', 'value',
-  'customers', 'new_customers', 'repeat_customers', 'kept_customers', 'comparison_customers', 'key_account_won', 'target_base', 'strategic_won', 'line_items_won',
-] as const;
-export type FormulaInput = (typeof FORMULA_INPUTS)[number];
-
-export type FormulaOperator = 'divide' | 'sum' | 'count' | 'mean' | 'value';
-
-/** Which records sit behind a KPI: the won deals, every closed deal, the open ones… */
-export type RecordSet = 'won' | 'won_new' | 'closed' | 'open' | 'meetings' | 'scores' | 'none' | 'customers' | 'comparison_customers' | 'line_items';
-
-export interface KpiExplanation {
-  /** How the inputs combine: the first divided by the second, the sum of the records… */
+type Recipe = {
   operator: FormulaOperator;
-  inputs: { name: FormulaInput; value: number | null }[];
   recordSet: RecordSet;
-  deals: Deal[];
-  meetings: Meeting[];
-  scores: ManualScore[];
-  /** The customers behind a customer KPI, each marked as the formula counted it. */
-  customers: CustomerRecord[];
-  /** The won line items behind product_mix_share. */
-  lineItems: LineItemRecord[];
-}
-
-type Recipe = { operator: FormulaOperator; recordSet: RecordSet; inputs: (t: PeriodTotals, ctx: KpiContext) => [FormulaInput, number | null][] };
+  /** The input the listed deals add up to, when they do. */
+  sums?: FormulaInput;
+  inputs: (t: PeriodTotals, ctx: KpiContext) => [FormulaInput, number | null][];
+};
 
 const target = (id: KpiId, ctx: KpiContext): number | null => {
   const r = targetOf(id, ctx);
@@ -55,20 +38,21 @@ const target = (id: KpiId, ctx: KpiContext): number | null => {
 };
 
 const RECIPES: Partial<Record<KpiId, Recipe>> = {
-  won_revenue: { operator: 'sum', recordSet: 'won', inputs: (t) => [['won', t.wonAmount]] },
-  revenue_attainment: { operator: 'divide', recordSet: 'won', inputs: (t, ctx) => [['won', t.wonAmount], ['target', target('revenue_attainment', ctx)]] },
+  won_revenue: { operator: 'sum', recordSet: 'won', sums: 'won', inputs: (t) => [['won', t.wonAmount]] },
+  revenue_attainment: { operator: 'divide', recordSet: 'won', sums: 'won', inputs: (t, ctx) => [['won', t.wonAmount], ['target', target('revenue_attainment', ctx)]] },
   collection_attainment: { operator: 'divide', recordSet: 'won', inputs: (t, ctx) => [['collected', t.collected], ['target', target('collection_attainment', ctx)]] },
-  avg_deal_size: { operator: 'divide', recordSet: 'won', inputs: (t) => [['won', t.wonAmount], ['won_count', t.wonCount]] },
+  avg_deal_size: { operator: 'divide', recordSet: 'won', sums: 'won', inputs: (t) => [['won', t.wonAmount], ['won_count', t.wonCount]] },
   win_rate: { operator: 'divide', recordSet: 'closed', inputs: (t) => [['won_count', t.wonCount], ['closed_count', t.wonCount + t.lostCount]] },
-  new_business_share: { operator: 'divide', recordSet: 'won', inputs: (t) => [['new_won', t.wonNewAmount], ['won', t.wonAmount]] },
-  collection_rate: { operator: 'divide', recordSet: 'won', inputs: (t) => [['collected', t.collected], ['won', t.wonAmount]] },
-  gross_margin_rate: { operator: 'divide', recordSet: 'won', inputs: (t) => [['margin', t.margin], ['won', t.wonAmount]] },
-  expense_ratio: { operator: 'divide', recordSet: 'won', inputs: (t) => [['expense', t.expense], ['won', t.wonAmount]] },
-  sales_cycle_days: { operator: 'divide', recordSet: 'won', inputs: (t) => [['cycle_days', t.cycleDays], ['cycle_deals', t.cycleDeals]] },
+  new_business_share: { operator: 'divide', recordSet: 'won', sums: 'won', inputs: (t) => [['new_won', t.wonNewAmount], ['won', t.wonAmount]] },
+  collection_rate: { operator: 'divide', recordSet: 'won', sums: 'won', inputs: (t) => [['collected', t.collected], ['won', t.wonAmount]] },
+  gross_margin_rate: { operator: 'divide', recordSet: 'won', sums: 'won', inputs: (t) => [['margin', t.margin], ['won', t.wonAmount]] },
+  expense_ratio: { operator: 'divide', recordSet: 'won', sums: 'won', inputs: (t) => [['expense', t.expense], ['won', t.wonAmount]] },
+  sales_cycle_days: { operator: 'divide', recordSet: 'won', sums: 'cycle_days', inputs: (t) => [['cycle_days', t.cycleDays], ['cycle_deals', t.cycleDeals]] },
   weighted_pipeline: { operator: 'sum', recordSet: 'open', inputs: (t) => [['weighted_open', t.openWeighted]] },
   pipeline_coverage: {
     operator: 'divide',
     recordSet: 'open',
+    sums: 'open',
     inputs: (t, ctx) => {
       const goal = target('pipeline_coverage', ctx);
       return [['open', t.openAmount], ['gap', goal === null ? null : goal - t.wonAmount]];
@@ -77,35 +61,56 @@ const RECIPES: Partial<Record<KpiId, Recipe>> = {
   revenue_per_rep: {
     operator: 'divide',
     recordSet: 'won',
+    sums: 'won',
     inputs: (t, ctx) => [['won', t.wonAmount], ['reps', [...new Set(ctx.subject.ownerIds)].filter((id) => ctx.index.ownersById.get(id)?.active === true).length]],
   },
   activity_count: { operator: 'count', recordSet: 'meetings', inputs: (_, ctx) => [['meetings', ctx.data.meetings === null ? null : meetingsOf(ctx).length]] },
 };
 
+/** KPIs whose inputs are not one period's totals: each reads its records its own way. */
+const EXPLAINERS: Partial<Record<KpiId, (ctx: KpiContext, maxRecords: number) => KpiExplanation>> = {
+  growth_rate: explainGrowth,
+  forecast_accuracy: explainForecast,
+  churn_rate_value: explainChurn,
+  team_attainment: explainTeamAttainment,
+  stage_conversion: explainStageConversion,
+  lead_to_deal_conversion: explainLeadConversion,
+};
+
+const DAY_MS = 86_400_000;
+
 /**
- * "How this was calculated" for one KPI of a scorecard (kpi-spec §4): the formula's inputs
- * filled in from the same period totals the KPI reads, and the records behind them — the deals
- * whose amounts add up to the won amount, the meetings counted, the scores entered. KPIs whose
- * inputs are not a sum of records (growth, forecast accuracy, funnel rates, churn) show their
- * value alone; their records are the period's closed deals.
+ * "How this was calculated" for one KPI of a scorecard (kpi-spec §4, docs/kpis.md): the
+ * formula's inputs filled in from the same totals the KPI reads, and the records behind them,
+ * each tagged with the input it adds to — the deals whose amounts add up to the won amount,
+ * both periods' won deals for growth, the deals of each stage pair's cohort for the funnel
+ * KPIs, the meetings counted, the scores entered. `maxRecords` bounds the funnel cohorts, which
+ * run to a pair's whole cohort per pair; `dealCount` then says how many there are.
  */
-export function explainKpi(id: KpiId, ctx: KpiContext, actual: number | null): KpiExplanation {
+export function explainKpi(id: KpiId, ctx: KpiContext, actual: number | null, maxRecords = Number.POSITIVE_INFINITY): KpiExplanation {
   if (isManualKpi(id)) {
     const key = id.slice('manual:'.length);
     const owners = new Set(ctx.subject.kind === 'owner' && ctx.subject.id !== null ? [ctx.subject.id] : ctx.subject.ownerIds);
     const scores = (ctx.manualScores ?? []).filter((s) => s.key === key && s.period === labelOf(ctx.period) && owners.has(s.ownerId));
-    return { operator: 'mean', inputs: [['score', actual] as const].map(([name, value]) => ({ name, value })), recordSet: 'scores', deals: [], meetings: [], scores, customers: [], lineItems: [] };
+    return { operator: 'mean', inputs: named([['score', actual]]), recordSet: 'scores', deals: [], meetings: [], scores, pairs: [] };
   }
   const customerSet = CUSTOMER_SETS[id];
   const customer = customerSet === undefined ? null : explainCustomers(id, ctx);
   if (customerSet !== undefined && customer !== null) {
-    const inputs = customer.inputs.map(([name, value]) => ({ name: name as FormulaInput, value }));
-    return { ...customerSet, inputs, deals: [], meetings: [], scores: [], customers: customer.customers, lineItems: customer.lineItems };
+    const inputs = named(customer.inputs as [FormulaInput, number | null][]);
+    return { ...customerSet, inputs, deals: [], meetings: [], scores: [], pairs: [], customers: customer.customers, lineItems: customer.lineItems };
   }
+  const explainer = EXPLAINERS[id];
+  if (explainer !== undefined) return explainer(ctx, maxRecords);
   const recipe = RECIPES[id] ?? { operator: 'value', recordSet: 'closed', inputs: () => [['value', actual]] };
-  const inputs = recipe.inputs(totalsOf(ctx), ctx).map(([name, value]) => ({ name, value }));
+  const inputs = named(recipe.inputs(totalsOf(ctx), ctx));
   const meetings = recipe.recordSet === 'meetings' ? meetingsOf(ctx) : [];
-  return { operator: recipe.operator, inputs, recordSet: recipe.recordSet, deals: dealsIn(recipe.recordSet, ctx), meetings, scores: [], customers: [], lineItems: [] };
+  const deals = dealsIn(recipe.recordSet, ctx).map((deal): ExplainedDeal => {
+    if (id !== 'sales_cycle_days') return { deal, input: recipe.sums ?? null };
+    const days = deal.createdAt === null || deal.closedAt === null ? null : Math.max(0, deal.closedAt - deal.createdAt) / DAY_MS;
+    return { deal, input: days === null ? null : 'cycle_days', days };
+  });
+  return { operator: recipe.operator, inputs, recordSet: recipe.recordSet, deals, meetings, scores: [], pairs: [] };
 }
 
 function dealsIn(set: RecordSet, ctx: KpiContext): Deal[] {
@@ -118,7 +123,7 @@ function dealsIn(set: RecordSet, ctx: KpiContext): Deal[] {
     if (set === 'closed') return d.outcome === 'won' || d.outcome === 'lost';
     return d.outcome === 'open';
   };
-  return dealsOfOwners(ctx.index, [...new Set(ctx.subject.ownerIds)]).filter(keep).sort((a, b) => (b.amount ?? -1) - (a.amount ?? -1) || a.id.localeCompare(b.id));
+  return dealsOfOwners(ctx.index, [...new Set(ctx.subject.ownerIds)]).filter(keep).sort(byAmount);
 }
 
 function meetingsOf(ctx: KpiContext): Meeting[] {

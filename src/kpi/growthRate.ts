@@ -1,4 +1,4 @@
-import type { Bounds } from '../domain/period';
+import type { Bounds, Period } from '../domain/period';
 import { previousPeriod, samePeriodLastYear } from '../domain/period';
 import type { KpiContext } from './kpiContext';
 import type { KpiValue } from './kpiValue';
@@ -17,15 +17,20 @@ import { periodTotals } from './periodTotals';
  */
 export function growthRate(ctx: KpiContext): KpiValue {
   const id = 'growth_rate';
-  const comparison = ctx.settings.growthComparison === 'previous_period' ? previousPeriod(ctx.period) : samePeriodLastYear(ctx.period);
   const now = knownWonAmount(id, totalsOf(ctx), ctx.period);
   if (!now.ok) return now.error;
-  const span = comparisonSpan(boundsOf(ctx.period, ctx.calendar), boundsOf(comparison, ctx.calendar), ctx.now);
+  const { comparison, span } = growthComparison(ctx);
   const before = knownWonAmount(id, periodTotals(ctx.data, ctx.index, ctx.subject.ownerIds, span.bounds), comparison);
   if (!before.ok) return before.error;
   const label = `${labelOf(comparison)}${span.toDate ? ' to the same day' : ''}`;
   if (before.value === 0) return kpiMissing(id, 'insufficient_data', `nothing was won in ${label} to compare with`);
   return kpiOk(id, (now.value - before.value) / before.value);
+}
+
+/** What growth compares P with: the comparison period and the span of it that counts (see growthRate). */
+export function growthComparison(ctx: KpiContext): { comparison: Period; span: { bounds: Bounds; toDate: boolean } } {
+  const comparison = ctx.settings.growthComparison === 'previous_period' ? previousPeriod(ctx.period) : samePeriodLastYear(ctx.period);
+  return { comparison, span: comparisonSpan(boundsOf(ctx.period, ctx.calendar), boundsOf(comparison, ctx.calendar), ctx.now) };
 }
 
 /** The comparison period, cut to as long as P has run so far when `now` falls inside P. */
