@@ -293,6 +293,7 @@ export const zh: Messages = {
       grossMargin: '毛利',
       expense: '销售费用',
       forecastAmount: '期初预测金额',
+      segment: '细分市场（区域、产品线、行业…）',
     },
     notMapped: '未映射',
     mappingHelp: '需要未映射属性的 KPI 会显示为“未配置”，而不是零。',

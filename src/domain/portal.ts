@@ -58,6 +58,8 @@ export interface Deal {
   expense: number | null;
   forecastAmount: number | null;
   companyIds: string[] | null;
+  /** The mapped segment property's value as HubSpot holds it; null when unmapped or empty. */
+  segmentValue: string | null;
   /** This deal's values that could not be read (each is unknown above); see dealProblems. */
   issues: DataIssue[];
 }

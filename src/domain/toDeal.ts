@@ -85,5 +85,6 @@ function readDeal(deal: CrmObject, stagesById: ReadonlyMap<string, Stage>, mappi
     expense: mapped(deal, mapping.expense, issues),
     forecastAmount: mapped(deal, mapping.forecastAmount, issues),
     companyIds: companies ? companies.map((c) => c.id) : null,
+    segmentValue: mapping.segment === null ? null : text(p, mapping.segment),
   };
 }

@@ -101,7 +101,7 @@ export function defaultSettings(): Settings {
       ],
       cap: null,
     },
-    propertyMapping: { collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null },
+    propertyMapping: { collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null, segment: null },
     quotas: [],
     revenueGoalGroupId: null,
     teams: [],

@@ -115,7 +115,7 @@ export const settingsSchema = z.object({
     .default({ promotionAfterQuarters: 2, improvementPlanAfterQuarters: 2 }),
   funnel: funnelSettingsSchema,
   commission: commissionSettingsSchema,
-  propertyMapping: propertyMappingSchema.default({ collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null }),
+  propertyMapping: propertyMappingSchema.default({ collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null, segment: null }),
   quotas: z.array(quotaSchema).default([]),
   /**
    * The HubSpot goal family (hs_group_correlation_uuid) that holds revenue quotas: a portal's

@@ -74,7 +74,7 @@ export function deal(id: string, spec: DealSpec = {}): Deal {
     expense: null,
     forecastAmount: null,
     issues: [],
-    companyIds: null,
+    companyIds: null, segmentValue: null,
   };
 }
 

@@ -61,7 +61,7 @@ export function deal(opts: Partial<Deal> & { ownerId: string }): Deal {
     grossMargin: null,
     expense: null,
     forecastAmount: null,
-    companyIds: null,
+    companyIds: null, segmentValue: null,
     issues: [],
     ...opts,
   };
@@ -115,4 +115,4 @@ export function context(data: PortalData, opts: ContextOptions): KpiContext {
   };
 }
 
-export const MAPPED = { collectedAmount: 'collected', grossMargin: 'margin', expense: 'expense', forecastAmount: 'forecast_q_start' };
+export const MAPPED = { collectedAmount: 'collected', grossMargin: 'margin', expense: 'expense', forecastAmount: 'forecast_q_start', segment: null };

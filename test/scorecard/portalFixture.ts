@@ -38,7 +38,7 @@ export function closedDeal(ownerId: string, outcome: 'won' | 'lost', amount: num
     grossMargin: null,
     expense: null,
     forecastAmount: null,
-    companyIds: null,
+    companyIds: null, segmentValue: null,
     issues: [],
   };
 }
