@@ -1,4 +1,5 @@
-import type { Bounds } from '../domain/period';
+import type { Bounds, Period } from '../domain/period';
+import type { Settings } from '../settings/settingsSchema';
 import { previousPeriod, samePeriodLastYear } from '../domain/period';
 import type { KpiContext } from './kpiContext';
 import type { KpiValue } from './kpiValue';
@@ -17,7 +18,7 @@ import { periodTotals } from './periodTotals';
  */
 export function growthRate(ctx: KpiContext): KpiValue {
   const id = 'growth_rate';
-  const comparison = ctx.settings.growthComparison === 'previous_period' ? previousPeriod(ctx.period) : samePeriodLastYear(ctx.period);
+  const comparison = comparisonPeriodOf(ctx.settings, ctx.period);
   const now = knownWonAmount(id, totalsOf(ctx), ctx.period);
   if (!now.ok) return now.error;
   const span = comparisonSpan(boundsOf(ctx.period, ctx.calendar), boundsOf(comparison, ctx.calendar), ctx.now);
@@ -28,8 +29,12 @@ export function growthRate(ctx: KpiContext): KpiValue {
   return kpiOk(id, (now.value - before.value) / before.value);
 }
 
+/** The period growth compares P with: the same period last year, or the one before (settings.growthComparison). */
+export const comparisonPeriodOf = (settings: Pick<Settings, 'growthComparison'>, period: Period): Period =>
+  settings.growthComparison === 'previous_period' ? previousPeriod(period) : samePeriodLastYear(period);
+
 /** The comparison period, cut to as long as P has run so far when `now` falls inside P. */
-function comparisonSpan(current: Bounds, comparison: Bounds, now: number): { bounds: Bounds; toDate: boolean } {
+export function comparisonSpan(current: Bounds, comparison: Bounds, now: number): { bounds: Bounds; toDate: boolean } {
   if (now < current.start || now >= current.end) return { bounds: comparison, toDate: false };
   return { bounds: { start: comparison.start, end: Math.min(comparison.end, comparison.start + (now - current.start)) }, toDate: true };
 }

@@ -109,5 +109,6 @@ export function defaultSettings(): Settings {
     adminUserIds: [],
     growthComparison: 'same_period_last_year',
     evaluation360: { self: 0.3, manager: 0.5, customer: 0.2 },
+    segments: { by: 'pipeline', targets: [] },
   };
 }
