@@ -10,7 +10,7 @@ import { AFTER_Q2, Q2_2026, at, deal, owner, portal, salesPipeline } from '../kp
 
 const calendar = { timeZone: 'UTC', fiscalYearStartMonth: 1 };
 const settingsWith = (over: Partial<Settings>): Settings => ({ ...defaultSettings(), growthComparison: 'previous_period', ...over });
-const won = (ownerId: string, amount: number | null, day: string, over: Partial<Deal> = {}) => deal({ ownerId, outcome: 'won', amount, closedAt: at(day), ...over });
+const won = (ownerId: string, amount: number | null, day: string, over: Partial<Deal> = {}): Deal => ({ ...deal({ ownerId, outcome: 'won', amount, closedAt: at(day) }), ...over });
 
 describe('segmentTable by region (a deal property)', () => {
   // Q2 2026 against Q1 2026: East won 30,000 (two deals) after 20,000, West 10,000 after nothing,
@@ -97,7 +97,7 @@ describe('segment totals', () => {
     fc.assert(
       fc.property(fc.array(arbDeal, { maxLength: 60 }), fc.constantFrom('pipeline' as const, 'deal_property' as const), (specs, by) => {
         const deals = specs.map((s) =>
-          deal({ ownerId: 'x', outcome: s.outcome, amount: s.amount, closedAt: at('2026-01-01') + s.day * 86_400_000, segmentValue: s.region, pipelineId: s.pipeline, ...(s.owner === null ? { ownerId: null as never } : { ownerId: s.owner }) }),
+          ({ ...deal({ ownerId: 'x', outcome: s.outcome, amount: s.amount, closedAt: at('2026-01-01') + s.day * 86_400_000, segmentValue: s.region, pipelineId: s.pipeline }), ownerId: s.owner }),
         );
         const data = portal({ owners: [owner('ann'), owner('bob'), owner('cy')], deals });
         const settings = settingsWith({ propertyMapping: { ...defaultSettings().propertyMapping, segment: 'region' }, segments: { by, targets: [] } });
