@@ -154,7 +154,7 @@ export const en = {
       won: 'won', target: 'target', gap: 'target still open', won_count: 'deals won', closed_count: 'deals closed',
       new_won: 'won from new business', new_won_count: 'new-business deals won', collected: 'collected', margin: 'gross margin',
       expense: 'expense', cycle_days: 'days from create to close', cycle_deals: 'won deals with a create date', open: 'open pipeline',
-      weighted_open: 'open × stage probability', reps: 'active reps', meetings: 'meetings', score: 'score', value: 'value',
+      weighted_open: 'open × stage probability', reps: 'active reps', meetings: 'meetings', score: 'score', value: 'value', comparison_won: 'won in the comparison period',
     } as Record<string, string>,
     sumOf: (count: string) => `sum of the ${count} records below`,
     meanOf: 'mean of the scores entered',

@@ -149,7 +149,7 @@ export const zh: Messages = {
       won: '赢单额', target: '目标', gap: '未完成目标', won_count: '赢单数', closed_count: '已关闭交易数',
       new_won: '新业务赢单额', new_won_count: '新业务赢单数', collected: '回款额', margin: '毛利',
       expense: '费用', cycle_days: '从创建到关闭的天数', cycle_deals: '有创建日期的赢单数', open: '在途管道金额',
-      weighted_open: '在途金额 × 阶段概率', reps: '在职销售人数', meetings: '会议数', score: '评分', value: '数值',
+      weighted_open: '在途金额 × 阶段概率', reps: '在职销售人数', meetings: '会议数', score: '评分', value: '数值', comparison_won: '对比期成交额',
     },
     sumOf: (count) => `下方 ${count} 条记录之和`,
     meanOf: '已录入评分的平均值',

@@ -11,11 +11,13 @@ import { dealsOfOwners } from './portalIndex';
 /** The named inputs a formula is written with; the cards translate the names. */
 export const FORMULA_INPUTS = [
   'won', 'target', 'gap', 'won_count', 'closed_count', 'new_won', 'new_won_count', 'collected', 'margin', 'expense',
-  'cycle_days', 'cycle_deals', 'open', 'weighted_open', 'reps', 'meetings', 'score', 'value',
+  'cycle_days', 'cycle_deals', 'open', 'weighted_open', 'reps', 'meetings', 'score', 'value', 'comparison_won',
 ] as const;
 export type FormulaInput = (typeof FORMULA_INPUTS)[number];
 
-export type FormulaOperator = 'divide' | 'sum' | 'count' | 'mean' | 'value';
+/** `growth`: (the first − the second) ÷ the second. */
+export type FormulaOperator = 'divide' | 'sum' | 'count' | 'mean' | 'value' | 'growth';
+export const FORMULA_OPERATORS = ['divide', 'sum', 'count', 'mean', 'value', 'growth'] as const satisfies readonly FormulaOperator[];
 
 /** Which records sit behind a KPI: the won deals, every closed deal, the open ones… */
 export type RecordSet = 'won' | 'won_new' | 'closed' | 'open' | 'meetings' | 'scores' | 'none';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMULA_INPUTS } from '../../kpi/explainKpi';
+import { FORMULA_INPUTS, FORMULA_OPERATORS } from '../../kpi/explainKpi';
 import { kpiStatusSchema, periodLabelSchema } from './common';
 
 /** kpiDetails: "how this was calculated" for one KPI of a scorecard (kpi-spec §4). */
@@ -40,7 +40,7 @@ export const kpiDetailsOutputSchema = z.object({
   weight: z.number(),
   reason: z.string().nullable(),
   formula: z.object({
-    operator: z.enum(['divide', 'sum', 'count', 'mean', 'value']),
+    operator: z.enum(FORMULA_OPERATORS),
     inputs: z.array(z.object({ name: z.enum(FORMULA_INPUTS), value: z.number().nullable() })),
   }),
   /** Which records these are: the deals won in the period, every deal closed in it… */
