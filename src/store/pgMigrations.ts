@@ -152,6 +152,22 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         SELECT portal_id, owner_id, period, key, source, 1, score, 'before entries were recorded', NULL, NULL FROM manual_scores;
     `,
   },
+  {
+    // The reporting rhythm's ledger: one task per digest, recipient and week or month, as in SQLite.
+    version: 3,
+    sql: `
+      CREATE TABLE digest_ledger (
+        portal_id bigint NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('weekly', 'monthly')),
+        owner_id text NOT NULL,
+        team_id text NOT NULL DEFAULT '',
+        period text NOT NULL,
+        task_id text NOT NULL,
+        created_at bigint NOT NULL,
+        PRIMARY KEY (portal_id, kind, owner_id, team_id, period)
+      );
+    `,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -119,6 +119,22 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         SELECT portal_id, owner_id, period, key, source, 1, score, 'before entries were recorded', NULL, NULL FROM manual_scores;
     `,
   },
+  {
+    // The reporting rhythm's ledger: one task per digest, recipient and week or month.
+    version: 6,
+    sql: `
+      CREATE TABLE digest_ledger (
+        portal_id INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('weekly', 'monthly')),
+        owner_id TEXT NOT NULL,
+        team_id TEXT NOT NULL DEFAULT '',
+        period TEXT NOT NULL,
+        task_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (portal_id, kind, owner_id, team_id, period)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
