@@ -24,5 +24,6 @@ export function clientFromInvoker(invoke: Invoker): KpiClient {
     importManualScores: (input) => invoke(ENDPOINTS.importManualScores, input),
     viewerContext: () => invoke(ENDPOINTS.viewerContext, undefined),
     segments: (input) => invoke(ENDPOINTS.segments, input),
+    digestPreview: (input) => invoke(ENDPOINTS.digestPreview, input),
   };
 }

@@ -14,6 +14,7 @@ import type {
 import type { TeamScorecardsInput, TeamScorecardsOutput } from '../../src/handlers/contracts/teamScorecards';
 import type { ViewerContextOutput } from '../../src/handlers/contracts/viewerContext';
 import type { SegmentsInput, SegmentsOutput } from '../../src/handlers/contracts/segments';
+import type { DigestPreviewInput, DigestPreviewOutput } from '../../src/handlers/contracts/digests';
 import type { OwnerScorecardInput, OwnerScorecardOutput } from '../../src/handlers/contracts/ownerScorecard';
 import type { ScanAlertsInput, ScanAlertsOutput } from '../../src/handlers/contracts/scanAlerts';
 import type {
@@ -60,6 +61,7 @@ export interface KpiClient {
   importManualScores(input: ImportManualScoresInput): Promise<ClientResult<ImportManualScoresOutput>>;
   viewerContext(): Promise<ClientResult<ViewerContextOutput>>;
   segments(input: SegmentsInput): Promise<ClientResult<SegmentsOutput>>;
+  digestPreview(input: DigestPreviewInput): Promise<ClientResult<DigestPreviewOutput>>;
 }
 
 export type KpiClientMethod = keyof KpiClient;

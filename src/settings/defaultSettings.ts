@@ -110,5 +110,6 @@ export function defaultSettings(): Settings {
     growthComparison: 'same_period_last_year',
     evaluation360: { self: 0.3, manager: 0.5, customer: 0.2 },
     segments: { by: 'pipeline', targets: [] },
+    digests: { weekly: true, monthly: true, language: 'en' },
   };
 }

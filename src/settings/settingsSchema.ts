@@ -118,6 +118,17 @@ export const segmentSettingsSchema = z.object({
 });
 export type SegmentSettings = z.infer<typeof segmentSettingsSchema>;
 
+/**
+ * The reporting rhythm (docs/kpis.md "Digests"): whether the scheduler sends the weekly
+ * digest and the monthly summary to the managers, and in which language. HubSpot's APIs do
+ * not tell a user's language, so the portal's is set here ('zh': Simplified Chinese).
+ */
+export const digestSettingsSchema = z.object({
+  weekly: z.boolean().default(true),
+  monthly: z.boolean().default(true),
+  language: z.enum(['en', 'zh']).default('en'),
+});
+
 export const settingsSchema = z.object({
   /** IANA zone; null: the portal's own time zone. */
   timeZone: z
@@ -152,6 +163,7 @@ export const settingsSchema = z.object({
     .object({ self: rate, manager: rate, customer: rate })
     .default({ self: 0.3, manager: 0.5, customer: 0.2 }),
   segments: segmentSettingsSchema.default({ by: 'pipeline', targets: [] }),
+  digests: digestSettingsSchema.default({ weekly: true, monthly: true, language: 'en' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

@@ -23,6 +23,7 @@ export const SURFACE_TIMEOUT_MS = {
   importManualScores: 60_000,
   viewerContext: 10_000,
   segments: 30_000,
+  digestPreview: 30_000,
 } as const;
 
 export type Surface = keyof typeof SURFACE_TIMEOUT_MS;
