@@ -2,7 +2,7 @@ import { Select, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { APP_PAGE_ROUTES, AppPage } from '../../../extensions/pages/AppPage';
 import type { DigestPreviewOutput } from '../../../src/handlers/contracts/digests';
-import { fakeClient, ok, settle } from '../support/fakeClient';
+import { fakeClient, fire, ok, settle } from '../support/fakeClient';
 import { visibleText } from '../support/visibleText';
 
 const flow = { count: 0, amount: 0, amountUnknown: 0 };
@@ -34,7 +34,7 @@ describe('Reports tab', () => {
     await r.waitFor(() => expect(r.maybeFindByTestId(Text, 'weekly-subject')).not.toBeNull());
     expect(visibleText(r.findByTestId(Text, 'weekly-subject'))).toBe('每周销售进展报告 2026-W47：East China');
     expect(r.findAll(Text).map((t) => visibleText(t))).toEqual(expect.arrayContaining(['2026-W47 周（2026-11-16 至 2026-11-22），团队：East China', '设置中已关闭此报告的定时发送。']));
-    r.findByTestId(Select, 'report-team').trigger('onChange', 't2');
+    fire(r.findByTestId(Select, 'report-team'), 'onChange', 't2');
     await settle();
     expect(client.digestPreview).toHaveBeenLastCalledWith({ teamId: 't2' });
   });

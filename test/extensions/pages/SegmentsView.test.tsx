@@ -2,7 +2,7 @@ import { Button, Select, TableRow, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { APP_PAGE_ROUTES, AppPage } from '../../../extensions/pages/AppPage';
 import type { SegmentRowDto, SegmentsInput, SegmentsOutput } from '../../../src/handlers/contracts/segments';
-import { fakeClient, ok, settle } from '../support/fakeClient';
+import { fakeClient, fire, ok, settle } from '../support/fakeClient';
 import { visibleText } from '../support/visibleText';
 
 const figure = (actual: number | null, reason: string | null = null) => ({ status: actual === null ? ('not_configured' as const) : ('ok' as const), actual, reason });
@@ -69,7 +69,7 @@ describe('Segments tab', () => {
     await loaded(r);
     expect(visibleText(r.findByTestId(TableRow, 'segment-none'))).toMatch(/^（无值）/);
     expect(visibleText(r.findByTestId(TableRow, 'segment-total'))).toMatch(/^合计/);
-    r.findByTestId(Select, 'segment-team').trigger('onChange', 't1');
+    fire(r.findByTestId(Select, 'segment-team'), 'onChange', 't1');
     await settle();
     expect(client.segments).toHaveBeenLastCalledWith({ teamId: 't1' });
   });
