@@ -12,6 +12,7 @@ import { MappingSection } from './sections/MappingSection';
 import { OrganisationSection } from './sections/OrganisationSection';
 import { PresetsSection } from './sections/PresetsSection';
 import { QuotasSection } from './sections/QuotasSection';
+import { RhythmSection } from './sections/RhythmSection';
 import { ScorecardsSection } from './sections/ScorecardsSection';
 import { useSettingsEditor } from './useSettingsEditor';
 
@@ -57,6 +58,7 @@ export function SettingsPage({ client, locale }: SettingsPageProps) {
               <Tab tabId="mapping" title={s.mapping}><MappingSection {...props} /></Tab>
               <Tab tabId="quotas" title={s.quotas}><QuotasSection {...props} /></Tab>
               <Tab tabId="organisation" title={s.organisation}><OrganisationSection {...props} /></Tab>
+              <Tab tabId="rhythm" title={s.rhythm}><RhythmSection {...props} /></Tab>
               <Tab tabId="history" title={s.history}>
                 <HistorySection history={loaded.history} currentVersion={loaded.version} onRestore={editor.restore}
                   busy={editor.save.status === 'saving'} i18n={i18n} />

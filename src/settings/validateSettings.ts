@@ -7,6 +7,7 @@ import { funnelThresholdErrors } from './funnelThresholdErrors';
 import { gradeErrors } from './gradeErrors';
 import { ownerReferenceErrors } from './ownerReferenceErrors';
 import { quotaErrors } from './quotaErrors';
+import { segmentErrors } from './segmentErrors';
 import { settingsSchema, ROLES, type Settings } from './settingsSchema';
 import { settingsSections } from './settingsSections';
 import { templateErrors } from './templateErrors';
@@ -40,6 +41,7 @@ export function validateSettings(input: unknown, ctx: SettingsValidationContext)
     ...quotaErrors(sections.quotas, ctx.ownerIds),
     ...ownerReferenceErrors(sections, ctx.ownerIds, ctx.teamIds),
     ...evaluation360Errors(sections.evaluation360),
+    ...(parsed.success ? segmentErrors(parsed.data, ctx.pipelines) : []),
   );
   const unique = dedupe(errors);
   if (parsed.success && unique.length === 0) return ok(parsed.data);
