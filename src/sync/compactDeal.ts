@@ -45,6 +45,7 @@ export function compactDeal(deal: Deal, pool: StringPool): Deal {
     expense: deal.expense,
     forecastAmount: deal.forecastAmount,
     companyIds: deal.companyIds,
+    segmentValue: pooled(pool, deal.segmentValue),
     issues: deal.issues.length === 0 ? NO_ISSUES : deal.issues,
   };
 }

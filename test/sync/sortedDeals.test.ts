@@ -20,6 +20,7 @@ const deal = (id: number, ownerId: string | null, amount: number): Deal => ({
   expense: null,
   forecastAmount: null,
   companyIds: null,
+  segmentValue: null,
   issues: [],
 });
 
