@@ -8,6 +8,7 @@ import { calendarOf } from '../src/kpi/kpiContext';
 import { funnelAlerts } from '../src/funnel/funnelAlerts';
 import { evaluateScorecard } from '../src/scorecard/evaluateScorecard';
 import { dealColumns } from '../src/kpi/dealColumns';
+import { explainKpi } from '../src/kpi/explainKpi';
 import type { Bounds } from '../src/domain/period';
 import type { Deal } from '../src/domain/portal';
 
@@ -58,4 +59,19 @@ export function computeAll(data: PortalData, index: PortalIndex, settings: Setti
     if (card.ok && card.value.total !== null) counts.graded += 1;
   }
   return counts;
+}
+
+/**
+ * The director's drill-down: every KPI of the whole portal's director scorecard explained with
+ * its records (kpi-details, at most 500 listed), the heaviest "how this was calculated" a
+ * portal can ask for. Returns the records listed, a check that the work was real.
+ */
+export function explainDirector(data: PortalData, index: PortalIndex, settings: Settings, period: Period, now: number): number {
+  const ctx = { data, index, settings, calendar: calendarOf(settings, data), period, now, manualScores: null };
+  const subject = { kind: 'portal' as const, id: null, ownerIds: data.owners.map((o) => o.id), teamIds: data.teams.map((t) => t.id) };
+  let listed = 0;
+  for (const id of [...settings.roles.director.kpis.map((k) => k.kpi), 'stage_conversion' as const]) {
+    listed += Math.min(500, explainKpi(id, { ...ctx, subject }, null, 500).deals.length);
+  }
+  return listed;
 }

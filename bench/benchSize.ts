@@ -1,5 +1,5 @@
 import type { ComputeCounts } from './benchCompute';
-import { computeAll } from './benchCompute';
+import { computeAll, explainDirector } from './benchCompute';
 import { generateDemoSnapshot, DEMO_CALENDAR } from '../src/emulator/demo/generateDemoSnapshot';
 import { demoSettings } from '../src/emulator/demo/demoSettings';
 import { parseSnapshot, portalFromSnapshot } from '../src/domain/portalFromSnapshot';
@@ -18,6 +18,8 @@ export interface BenchRow {
   computeMs: number;
   /** CPU time of compute (all threads, GC included): what the machine's other load cannot inflate. */
   computeCpuMs: number;
+  /** Every KPI of the director's scorecard opened with its records (kpi-details), once compute has run. */
+  explainMs: number;
   /** Peak resident memory of the whole run for this size, MB. */
   peakRssMb: number;
   counts: ComputeCounts;
@@ -56,6 +58,7 @@ export function benchSize(deals: number, asOf: number, clock: Clock, peakRssMb: 
   const settings = demoSettings();
   const period = periodContaining('quarter', asOf, DEMO_CALENDAR);
   const computed = timed(clock, () => computeAll(parsed.value, indexed.value, settings, period, asOf));
+  const explained = timed(clock, () => explainDirector(parsed.value, indexed.value, settings, period, asOf));
   return {
     deals,
     generateMs: gen.ms,
@@ -64,6 +67,7 @@ export function benchSize(deals: number, asOf: number, clock: Clock, peakRssMb: 
     indexMs: indexed.ms,
     computeMs: computed.ms,
     computeCpuMs: computed.cpuMs,
+    explainMs: explained.ms,
     peakRssMb: peakRssMb(),
     counts: computed.value,
   };

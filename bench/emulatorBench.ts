@@ -92,7 +92,7 @@ function scenarios(snapshot: SnapshotInput, asOf: number): Scenario[] {
     { step: `funnel health, ${pipelineIds.length} pipelines, all owners`, run: funnel() },
     { step: `funnel health, ${pipelineIds.length} pipelines, one team`, run: funnel(teamOwners) },
     { step: `deal cards (${cardIds.length}, one gateway)`, run: dealCards },
-    { step: 'every deal, paged by id (no filter)', run: async (gw) => (await gw.client.search('deals', { inLists: [], alternatives: [], properties: ['amount'] })).length },
+    { step: 'every deal, paged by id (no filter)', run: async (gw) => (await gw.records.search('deals', { inLists: [], alternatives: [], properties: ['amount'] })).length },
   ];
 }
 

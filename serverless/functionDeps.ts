@@ -74,7 +74,7 @@ export function functionConnection(accessToken: string, basePath: string | undef
 function openConnection(accessToken: string, basePath: string | undefined): FunctionConnection {
   const connection = basePath === undefined ? { accessToken } : { accessToken, basePath };
   const gateway = createCrmGateway(connection);
-  const objects = gateway.client.objects;
+  const objects = gateway.objects;
   return {
     gateway,
     crm: crmPortFromGateway(gateway),

@@ -83,7 +83,7 @@ export async function benchPortalOver(snapshot: Snapshot, store: SqliteStore, no
   const freshGateway = () => createCrmGateway({ accessToken: DEMO_TOKEN, basePath: running.url, clock: Date.now });
   const gateway = freshGateway();
   const settings = demoSettings();
-  const sync = createPortalSync({ client: gateway.client, store: store.mirror, portalId: DEMO_PORTAL.id, clock: now, mapping: async () => settings.propertyMapping });
+  const sync = createPortalSync({ client: gateway.records, store: store.mirror, portalId: DEMO_PORTAL.id, clock: now, mapping: async () => settings.propertyMapping });
   const livePort = (g: CrmGateway = freshGateway()) => crmPortFromGateway(g);
   return {
     snapshot,

@@ -41,7 +41,7 @@ async function step(portal: BenchPortal, work: () => Promise<unknown>): Promise<
 export async function naiveRead(portal: BenchPortal): Promise<SyncFigures['naiveRead']> {
   const properties = mirroredProperties(portal.snapshot.pipelines, demoSettings().propertyMapping);
   let deals = 0;
-  const figures = await step(portal, async () => (deals = (await portal.gateway.client.search('deals', { inLists: [], alternatives: [], properties })).length));
+  const figures = await step(portal, async () => (deals = (await portal.gateway.records.search('deals', { inLists: [], alternatives: [], properties })).length));
   return { ...figures, deals };
 }
 

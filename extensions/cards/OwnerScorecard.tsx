@@ -12,6 +12,7 @@ import { KpiDetails } from './scorecard/KpiDetails';
 import { KpiTable } from './scorecard/KpiTable';
 import { ScorecardSummary } from './scorecard/ScorecardSummary';
 import { ScoreTrend } from './scorecard/ScoreTrend';
+import { ScoredWithNote } from './scorecard/ScoredWithNote';
 
 export interface OwnerScorecardProps {
   client: KpiClient;
@@ -36,6 +37,7 @@ export function OwnerScorecard({ client, ownerId, locale, initialPeriod, portalI
       {(scorecard) => (
         <Flex direction="column" gap="md">
           <SettingsFallbackNotice fallback={scorecard.settingsFallback} t={t} />
+          <ScoredWithNote scoredWith={scorecard.scoredWith} i18n={i18n} />
           <Flex direction="row" justify="between" align="end" wrap>
             <Flex direction="column" gap="flush">
               <Heading>{t.scorecard.title(scorecard.owner.name)}</Heading>

@@ -1,6 +1,7 @@
 import { Button, EmptyState, Flex, Heading, Link, Select, Text } from '@hubspot/ui-extensions';
 import { useState } from 'react';
 import { OwnerScorecard } from '../cards/OwnerScorecard';
+import { ScoredWithNote } from '../cards/scorecard/ScoredWithNote';
 import { csvHref } from '../client/csvHref';
 import type { KpiClient } from '../client/kpiClient';
 import { RemoteView } from '../components/RemoteView';
@@ -44,6 +45,7 @@ export function TeamView({ client, locale, i18n }: { client: KpiClient; locale?:
                 <Select testId="period" label={t.scorecard.period} name="period" value={data.period} options={data.periods.map((p) => ({ label: p, value: p }))} onChange={(value) => remote.select({ period: String(value) })} />
               </Flex>
             </Flex>
+            <ScoredWithNote scoredWith={data.scoredWith} i18n={i18n} />
             {data.members.length === 0 ? (
               <EmptyState title={t.team.empty} imageName="contacts" layout="vertical" testId="empty">
                 <Text>{t.team.empty}</Text>

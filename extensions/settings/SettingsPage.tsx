@@ -31,7 +31,7 @@ export function SettingsPage({ client, locale }: SettingsPageProps) {
       {(loaded) => {
         const draft = editor.draft;
         if (draft === null) return <LoadingSpinner label={t.common.loading} layout="centered" />;
-        const errors = humanErrors(editor.errors, i18n);
+        const errors = humanErrors(editor.errors, draft, i18n);
         const props = { draft, update: editor.update, errors, context: loaded.context, i18n };
         const s = t.settings.sections;
         return (
@@ -48,7 +48,7 @@ export function SettingsPage({ client, locale }: SettingsPageProps) {
                 <Text variant="microcopy">{loaded.fallback.reason}</Text>
               </Alert>
             )}
-            <SaveNotices save={editor.save} errors={errors} draft={draft} onReload={editor.reload} i18n={i18n} />
+            <SaveNotices save={editor.save} errors={errors} draft={draft} context={loaded.context} onReload={editor.reload} i18n={i18n} />
             <Tabs defaultSelected="scorecards" variant="enclosed">
               <Tab tabId="scorecards" title={s.scorecards}><ScorecardsSection {...props} /></Tab>
               <Tab tabId="presets" title={s.presets}><PresetsSection {...props} /></Tab>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FieldError, HandlerError } from '../../src/handlers/contracts/common';
 import type { Settings } from '../../src/settings/settingsSchema';
 import { validateSettings } from '../../src/settings/validateSettings';
@@ -22,6 +22,7 @@ export interface SettingsEditor extends Remote<SettingsPageData> {
   /** The admin's working copy; null until the page has loaded. */
   draft: Settings | null;
   update: (change: (settings: Settings) => Settings) => void;
+  /** The draft's own problems, checked on every edit, then what the server refused at the last save. */
   errors: FieldError[];
   save: SaveState;
   /** Validates locally first: an invalid draft is never sent. */
@@ -57,21 +58,28 @@ export function useSettingsEditor(client: KpiClient): SettingsEditor {
   const remote = useRemote(() => loadSettingsPage(client), 'settings');
   const reloadPage = remote.reload;
   const [draft, setDraft] = useState<Settings | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const loaded = remote.state.status === 'ready' ? remote.state.data : null;
 
   useEffect(() => {
     setDraft(loaded === null ? null : loaded.settings);
-    setErrors([]);
+    setServerErrors([]);
   }, [loaded]);
+
+  const liveErrors = useMemo(() => {
+    if (loaded === null || draft === null) return [];
+    const checked = checkDraft(draft, loaded.context);
+    return checked.ok ? [] : checked.error;
+  }, [draft, loaded]);
+  const errors = useMemo(() => [...liveErrors, ...serverErrors], [liveErrors, serverErrors]);
 
   const update = useCallback((change: (settings: Settings) => Settings) => setDraft((d) => (d === null ? d : change(d))), []);
 
   const finish = useCallback(
     (result: SaveResult, done: SaveState) => {
       const outcome = outcomeOf(result, done);
-      if (outcome.fields !== undefined) setErrors(outcome.fields);
+      if (outcome.fields !== undefined) setServerErrors(outcome.fields);
       setSave(outcome.save);
       if (result.ok) reloadPage();
     },
@@ -82,11 +90,10 @@ export function useSettingsEditor(client: KpiClient): SettingsEditor {
     if (loaded === null || draft === null) return;
     const checked = checkDraft(draft, loaded.context);
     if (!checked.ok) {
-      setErrors(checked.error);
       setSave({ status: 'invalid' });
       return;
     }
-    setErrors([]);
+    setServerErrors([]);
     setSave({ status: 'saving' });
     void client.saveSettings({ settings: checked.value, expectedVersion: loaded.version }).then((r) => finish(r, { status: 'saved' }));
   }, [client, draft, finish, loaded]);

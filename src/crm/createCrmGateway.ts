@@ -10,9 +10,10 @@ import { teamsOf, toOwner } from '../domain/toOwner';
 import { toDeal } from '../domain/toDeal';
 import { toPipeline } from '../domain/toPipeline';
 import { goalSearchSpec, meetingSearchSpec } from './activitySpecs';
-import type { CrmClient } from './crmClient';
+import type { CrmClient, HubSpotRecords } from './crmClient';
+import type { ObjectsApi } from './objectsApi';
 import { createCrmClient } from './crmClient';
-import type { CrmTransport } from './crmTransport';
+import type { CrmTransport, ObjectInput } from './crmTransport';
 import type { ObjectsTransport } from './objectsTransport';
 import type { DealQuery } from './dealQuery';
 import { dealSearchSpec } from './dealQuery';
@@ -22,8 +23,8 @@ import { createPortalLimiter } from './portalLimiter';
 import type { RequestStats } from './requestStats';
 import type { SearchLimits } from './searchLimits';
 import { createSdkTransport } from './sdkTransport';
-import type { TaskInput, TaskQuery } from './taskInput';
-import { taskObjectInput, taskSearchSpec } from './taskInput';
+import type { TaskQuery } from './taskInput';
+import { taskSearchSpec } from './taskInput';
 import type { TtlCache } from './ttlCache';
 import { createTtlCache } from './ttlCache';
 import type { RetryPolicy } from './withRetries';
@@ -62,11 +63,12 @@ export interface GoalQuery {
 /** The only way the app reads and writes HubSpot; answers in engine types (src/domain/portal.ts). */
 export interface CrmGateway {
   readonly portalKey: string;
-  /** HubSpot's own shapes, for `kpi snapshot` and the loaders. */
-  readonly client: CrmClient;
-  /** How long the gateway keeps portal-wide reads; loaders cache with it too. */
-  readonly cacheTtlMs: number;
-  readonly cache: TtlCache;
+  /** HubSpot's own shapes, for the mirror, `kpi snapshot` and the loaders. */
+  readonly records: HubSpotRecords;
+  /** Custom objects and the generic object endpoints, on the same limiter, retries and stats. */
+  readonly objects: ObjectsApi;
+  /** A portal-wide read kept for the gateway's TTL (shared by the gateways of a process): the loaders' reads of owners, pipelines, history. */
+  cached<T>(key: string, load: () => Promise<T>): Promise<T>;
   rawOwners(): Promise<HubSpotOwner[]>;
   rawPipelines(): Promise<HubSpotPipeline[]>;
   owners(): Promise<{ owners: Owner[]; teams: Team[] }>;
@@ -80,7 +82,8 @@ export interface CrmGateway {
   dealPropertyDefinitions(): Promise<PropertyDefinition[]>;
   users(): Promise<PortalUser[] | null>;
   user(userId: string): Promise<PortalUser | null>;
-  createTask(input: TaskInput): Promise<CrmObject>;
+  /** A task as HubSpot takes it (src/crm taskInput taskObjectInput). */
+  createTask(input: ObjectInput): Promise<CrmObject>;
   updateTask(id: string, properties: Record<string, string>): Promise<CrmObject>;
   searchTasks(query: TaskQuery): Promise<CrmObject[]>;
   stats(): RequestStats;
@@ -145,9 +148,9 @@ export function createCrmGateway(options: CrmGatewayOptions): CrmGateway {
 
   return {
     portalKey,
-    client,
-    cacheTtlMs: ttl,
-    cache,
+    records: client,
+    objects: client.objects,
+    cached: (key, load) => cache.getOrLoad(`${portalKey}:${key}`, ttl, load),
     rawOwners,
     rawPipelines,
     owners: async () => {
@@ -169,7 +172,7 @@ export function createCrmGateway(options: CrmGatewayOptions): CrmGateway {
       const user = await client.user(userId);
       return user === null ? null : toPortalUser(user);
     },
-    createTask: (input) => client.createTask(taskObjectInput(input)),
+    createTask: (input) => client.createTask(input),
     updateTask: (id, properties) => client.updateTask(id, properties),
     searchTasks: (query) => client.search('tasks', taskSearchSpec(query)),
     stats: () => client.stats(),

@@ -59,6 +59,13 @@ export interface CrmClient {
   stats(): RequestStats;
 }
 
+/**
+ * HubSpot's records in its own shapes, read-only: what the mirror and `kpi snapshot` copy as
+ * they are and the loaders filter. Reached through the gateway (`gateway.records`), never by
+ * building a client.
+ */
+export type HubSpotRecords = Omit<CrmClient, 'objects' | 'createTask' | 'updateTask' | 'stats'>;
+
 export interface CrmClientDeps {
   transport: CrmTransport;
   limiter: PortalLimiter;

@@ -23,10 +23,9 @@ export interface GatewayPortOptions {
  * only the deal and its owner's quarter.
  */
 export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOptions = {}): CrmPort {
-  const cached = <T>(key: string, load: () => Promise<T>) => gateway.cache.getOrLoad(`${gateway.portalKey}:${key}`, gateway.cacheTtlMs, load);
   const portal = (): Promise<PortalInfo> =>
-    cached('account-details', async () => {
-      const account = await gateway.client.accountDetails();
+    gateway.cached('account-details', async () => {
+      const account = await gateway.records.accountDetails();
       if (account !== null) return portalInfoOf(account);
       const fallback = options.fallbackPortal ?? {};
       return { id: fallback.id ?? null, timeZone: fallback.timeZone ?? 'UTC', currency: fallback.currency ?? 'USD', ...(fallback.uiDomain === undefined ? {} : { uiDomain: fallback.uiDomain }) };
@@ -36,7 +35,7 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
     roster: () => gateway.owners(),
     pipelines: () => gateway.pipelines(),
     dealPropertyDefinitions: async () => (await gateway.dealPropertyDefinitions()).filter((d) => d.hidden !== true).map((d) => ({ name: d.name, label: d.label, type: d.type })),
-    user: (userId) => cached(`user:${userId}`, () => gateway.user(String(userId))),
+    user: (userId) => gateway.cached(`user:${userId}`, () => gateway.user(String(userId))),
     goalFamilies: async (window) => {
       const { owners } = await gateway.owners();
       const userIds = [...new Set(owners.flatMap((o) => (o.userId === null ? [] : [o.userId])))];
@@ -49,11 +48,11 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
       return loaded.found && loaded.quarter !== null ? splitDealCard(loaded.data, request.dealId, loaded.quarter, dealHistoryWindow(request.now, request.historyDays)) : null;
     },
     dataAsOf: () => null,
-    createTask: async (draft) => ({ id: (await gateway.client.createTask(taskInput(draft))).id }),
+    createTask: async (draft) => ({ id: (await gateway.createTask(taskInput(draft))).id }),
     updateTask: async (id, patch) => {
       await gateway.updateTask(id, taskProperties(patch));
     },
-    existingTaskIds: async (ids) => new Set(ids.length === 0 ? [] : (await gateway.client.batchReadTasks(ids)).map((t) => t.id)),
+    existingTaskIds: async (ids) => new Set(ids.length === 0 ? [] : (await gateway.records.batchReadTasks(ids)).map((t) => t.id)),
   };
 }
 

@@ -57,7 +57,7 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     const shell = await index.portalShell();
     if (shell === null) throw new MirrorNotReadyError(progress());
     const stages = new Map<string, Stage>(shell.pipelines.flatMap((p) => p.stages.map((s) => [s.id, s] as const)));
-    const raw = await gateway.client.deal(id, dealPropertiesFor([...stages.keys()], mapping));
+    const raw = await gateway.records.deal(id, dealPropertiesFor([...stages.keys()], mapping));
     return raw === null ? null : toDeal(raw, stages, mapping, []);
   }
 

@@ -17,10 +17,10 @@ async function allDeals(gateway: CrmGateway, mapping: PropertyMapping): Promise<
   const deals: CrmObject[] = [];
   for (const p of pipelines) {
     const properties = dealPropertiesFor(p.stages.map((s) => s.id), mapping);
-    deals.push(...(await gateway.client.search('deals', dealSearchSpec({ pipelineIds: [p.id] }, properties))));
+    deals.push(...(await gateway.records.search('deals', dealSearchSpec({ pipelineIds: [p.id] }, properties))));
   }
   const elsewhere = { inLists: [], alternatives: [[{ propertyName: 'pipeline', operator: 'NOT_IN' as const, values: pipelines.map((p) => p.id) }]], properties: dealPropertiesFor([], mapping) };
-  deals.push(...(await gateway.client.search('deals', pipelines.length > 0 ? elsewhere : dealSearchSpec({}, dealPropertiesFor([], mapping)))));
+  deals.push(...(await gateway.records.search('deals', pipelines.length > 0 ? elsewhere : dealSearchSpec({}, dealPropertiesFor([], mapping)))));
   return deals.sort(byNumericId);
 }
 
@@ -31,14 +31,14 @@ async function allDeals(gateway: CrmGateway, mapping: PropertyMapping): Promise<
  * block comes from account-info when HubSpot answers it, else from `fallbackPortal`.
  */
 export async function dumpSnapshot(gateway: CrmGateway, options: { mapping: PropertyMapping; fallbackPortal: Snapshot['portal'] }): Promise<Snapshot> {
-  const account = await gateway.client.accountDetails();
+  const account = await gateway.records.accountDetails();
   const portal = account ? portalInfoOf(account) : options.fallbackPortal;
   const owners = await gateway.rawOwners();
   const pipelines = await gateway.rawPipelines();
   const deals = await allDeals(gateway, options.mapping);
-  const goals = await gateway.client.search('goal_targets', { inLists: [], alternatives: [], properties: GOAL_PROPERTIES });
-  const meetings = await gateway.client.search('meetings', { inLists: [], alternatives: [], properties: MEETING_PROPERTIES });
-  const users = await gateway.client.users();
+  const goals = await gateway.records.search('goal_targets', { inLists: [], alternatives: [], properties: GOAL_PROPERTIES });
+  const meetings = await gateway.records.search('meetings', { inLists: [], alternatives: [], properties: MEETING_PROPERTIES });
+  const users = await gateway.records.users();
   const snapshot: Snapshot = { portal, owners, pipelines, deals, goals, meetings };
   if (users !== null) snapshot.users = users;
   return snapshot;

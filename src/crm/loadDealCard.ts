@@ -49,10 +49,10 @@ export interface LoadedDealCard extends ParsedPortal {
 function pipelineHistory(gateway: CrmGateway, pipelineId: string, stageIds: string[], historyDays: number, now: number): Promise<CrmObject[]> {
   const end = Math.floor(now / DAY_MS) * DAY_MS;
   const closedIn = { start: end - historyDays * DAY_MS, end };
-  const key = `${gateway.portalKey}:closed-history:${pipelineId}:${closedIn.start}:${end}`;
+  const key = `closed-history:${pipelineId}:${closedIn.start}:${end}`;
   const properties = dealPropertiesFor(stageIds, EMPTY_MAPPING);
-  return gateway.cache.getOrLoad(key, gateway.cacheTtlMs, () =>
-    gateway.client.search('deals', dealSearchSpec({ pipelineIds: [pipelineId], anyOf: [{ status: 'closed', closedIn }] }, properties)),
+  return gateway.cached(key, () =>
+    gateway.records.search('deals', dealSearchSpec({ pipelineIds: [pipelineId], anyOf: [{ status: 'closed', closedIn }] }, properties)),
   );
 }
 
@@ -72,7 +72,7 @@ function pipelineHistory(gateway: CrmGateway, pipelineId: string, stageIds: stri
  * So 3 requests for a card once the history and owners/pipelines are cached, 4+ otherwise.
  */
 export async function loadDealCard(gateway: CrmGateway, input: DealCardLoad): Promise<LoadedDealCard> {
-  const raw = sentDeal(input) ?? (await gateway.client.deal(input.dealId, await gateway.dealProperties(input.mapping)));
+  const raw = sentDeal(input) ?? (await gateway.records.deal(input.dealId, await gateway.dealProperties(input.mapping)));
   if (raw === null) return { ...(await assemblePortal(gateway, input.portal, { deals: [] }, input.mapping)), quarter: null, found: false };
   const quarter = periodBounds(periodContaining('quarter', input.now, input.calendar), input.calendar);
   const ownerId = raw.properties.hubspot_owner_id || null;
@@ -80,8 +80,8 @@ export async function loadDealCard(gateway: CrmGateway, input: DealCardLoad): Pr
   const owner = ownerId === null ? undefined : (await gateway.rawOwners()).find((o) => o.id === ownerId);
   const pipeline = pipelineId === null ? undefined : (await gateway.pipelines()).find((p) => p.id === pipelineId);
   const [won, goals, closed] = await Promise.all([
-    ownerId === null ? [] : gateway.client.search('deals', dealSearchSpec({ ownerIds: [ownerId], anyOf: [{ status: 'won', closedIn: quarter }] }, dealPropertiesFor([], input.mapping))),
-    owner?.userId == null ? [] : gateway.client.search('goal_targets', goalSearchSpec('hs_assignee_user_id', [String(owner.userId)], quarter)),
+    ownerId === null ? [] : gateway.records.search('deals', dealSearchSpec({ ownerIds: [ownerId], anyOf: [{ status: 'won', closedIn: quarter }] }, dealPropertiesFor([], input.mapping))),
+    owner?.userId == null ? [] : gateway.records.search('goal_targets', goalSearchSpec('hs_assignee_user_id', [String(owner.userId)], quarter)),
     pipeline === undefined ? [] : pipelineHistory(gateway, pipeline.id, pipeline.stages.map((s) => s.id), input.historyDays, input.now),
   ]);
   const parsed = await assemblePortal(gateway, input.portal, { deals: [raw, ...won, ...closed], goals }, input.mapping);

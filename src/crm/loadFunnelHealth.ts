@@ -33,6 +33,6 @@ export async function loadFunnelHealth(gateway: CrmGateway, input: FunnelHealthL
   const bounds = periodBounds(input.period, input.calendar);
   const properties = await gateway.dealProperties(input.mapping, [input.pipelineId]);
   const query = { pipelineIds: [input.pipelineId], anyOf: funnelConditions(bounds), ...(input.ownerIds ? { ownerIds: input.ownerIds } : {}) };
-  const deals = await gateway.client.search('deals', dealSearchSpec(query, properties));
+  const deals = await gateway.records.search('deals', dealSearchSpec(query, properties));
   return assemblePortal(gateway, input.portal, { deals }, input.mapping);
 }

@@ -52,10 +52,10 @@ export async function loadOwnerScorecard(gateway: CrmGateway, input: OwnerScorec
   const anyOf: DealCondition[] = [{ closedIn: window }, undatedClosedCondition(window), ...(input.includeFunnel ? funnelConditions(window) : [])];
   const properties = await gateway.dealProperties(input.mapping);
   const [deals, userGoals, teamGoals, meetings] = await Promise.all([
-    gateway.client.search('deals', dealSearchSpec({ ownerIds: input.ownerIds, anyOf }, properties)),
-    gateway.client.search('goal_targets', goalSearchSpec('hs_assignee_user_id', userIds, window)),
-    input.teamIds && input.teamIds.length > 0 ? gateway.client.search('goal_targets', goalSearchSpec('hs_assignee_team_id', input.teamIds, window)) : [],
-    gateway.client.search('meetings', meetingSearchSpec(input.ownerIds, window)),
+    gateway.records.search('deals', dealSearchSpec({ ownerIds: input.ownerIds, anyOf }, properties)),
+    gateway.records.search('goal_targets', goalSearchSpec('hs_assignee_user_id', userIds, window)),
+    input.teamIds && input.teamIds.length > 0 ? gateway.records.search('goal_targets', goalSearchSpec('hs_assignee_team_id', input.teamIds, window)) : [],
+    gateway.records.search('meetings', meetingSearchSpec(input.ownerIds, window)),
   ]);
   const parsed = await assemblePortal(gateway, input.portal, { deals, goals: mergeById([...userGoals, ...teamGoals]), meetings }, input.mapping);
   return { ...parsed, window };

@@ -49,8 +49,9 @@ export function kpiDetails(input: unknown, deps: HandlerDeps): Promise<HandlerRe
     if (!card.ok) return handlerErr('not_found', card.error);
     const row = card.value.kpis.find((k) => k.id === kpi.data);
     if (row === undefined) return handlerErr('not_found', `${owner.name}'s ${role} scorecard has no ${kpi.data}`, [{ field: 'kpi', message: 'not on this scorecard' }]);
-    const explanation = explainKpi(kpi.data, { data, index, settings: settings.settings, calendar, period: period.value, now, subject: scope.subject, manualScores }, row.actual);
+    const explanation = explainKpi(kpi.data, { data, index, settings: settings.settings, calendar, period: period.value, now, subject: scope.subject, manualScores }, row.actual, MAX_RECORDS);
     const records = recordsOf(explanation, data, portal.id);
+    const total = records.length + (explanation.dealCount === undefined ? 0 : explanation.dealCount - explanation.deals.length);
     return handlerOk({
       currency: portal.currency,
       owner: { id: owner.id, name: owner.name },
@@ -64,8 +65,9 @@ export function kpiDetails(input: unknown, deps: HandlerDeps): Promise<HandlerRe
       reason: row.reason,
       formula: { operator: explanation.operator, inputs: explanation.inputs },
       recordSet: explanation.recordSet,
+      ...(explanation.pairs.length === 0 ? {} : { pairs: explanation.pairs }),
       records: records.slice(0, MAX_RECORDS),
-      truncated: records.length > MAX_RECORDS,
+      truncated: total > MAX_RECORDS,
     });
   });
 }
@@ -75,7 +77,12 @@ function recordsOf(e: KpiExplanation, data: PortalData, portalId: number): KpiDe
   const nameOf = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
   const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString());
   return [
-    ...e.deals.map((d) => ({ type: 'deal' as const, id: d.id, name: d.name, ownerName: nameOf(d.ownerId), amount: d.amount, at: iso(d.closedAt), outcome: d.outcome, source: null, url: recordUrl(portalId, '0-3', d.id) })),
+    ...e.deals.map(({ deal: d, input, days, pair }) => ({
+      type: 'deal' as const, id: d.id, name: d.name, ownerName: nameOf(d.ownerId), amount: d.amount, at: iso(d.closedAt), outcome: d.outcome, source: null,
+      url: recordUrl(portalId, '0-3', d.id), input, forecastAmount: d.forecastAmount,
+      ...(days === undefined ? {} : { days }),
+      ...(pair === undefined ? {} : { pair }),
+    })),
     ...e.meetings.map((m) => ({ type: 'meeting' as const, id: m.id, name: null, ownerName: nameOf(m.ownerId), amount: null, at: iso(m.at), outcome: null, source: null, url: recordUrl(portalId, '0-47', m.id) })),
     ...e.scores.map((s) => ({ type: 'score' as const, id: `${s.ownerId}|${s.key}|${s.period}|${s.source ?? ''}`, name: s.key, ownerName: nameOf(s.ownerId), amount: s.score, at: null, outcome: null, source: s.source ?? null, url: null })),
   ];

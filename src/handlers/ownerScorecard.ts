@@ -12,6 +12,7 @@ import { handlerErr, handlerOk } from './handlerResult';
 import { periodInput, pickerPeriods } from './periodInput';
 import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
+import { scoredWith } from './scoredWith';
 import { settingsFallbackDto } from './settingsVersionDto';
 import { SCORECARD_HISTORY, scorecardScope } from './scorecardScope';
 
@@ -70,6 +71,7 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
       eligible: card.eligible,
       periods: pickerPeriods(calendar, now),
       settingsFallback: settingsFallbackDto(settings),
+      scoredWith: scoredWith(settings, roster, calendar, card.period, card.history.map((h) => h.period)),
     });
   });
 }

@@ -107,7 +107,7 @@ function detailsOf(table: SegmentTable, open: NonNullable<SegmentsInput['open']>
   return {
     key: row.key,
     total,
-    growth: { operator: 'growth', inputs: [{ name: 'won', value: row.won.wonAmount }, { name: 'comparison_won', value: row.comparison.wonAmount }] },
+    growth: { operator: 'growth', inputs: [{ name: 'won', value: row.won.wonAmount }, { name: 'won_before', value: row.comparison.wonAmount }] },
     attainment: { operator: 'divide', inputs: [{ name: 'won', value: row.won.wonAmount }, { name: 'target', value: row.target }] },
     records: records.slice(0, MAX_RECORDS),
     truncated: records.length > MAX_RECORDS,

@@ -16,6 +16,7 @@ import { teamScorecardsInputSchema, teamScorecardsOutputSchema } from './contrac
 import type { HandlerDeps } from './handlerDeps';
 import type { HandlerResult } from './handlerResult';
 import { handlerErr, handlerOk } from './handlerResult';
+import { scoredWith } from './scoredWith';
 import { periodInput, pickerPeriods } from './periodInput';
 import type { RequestContext } from './requestContext';
 import { requestContext } from './requestContext';
@@ -60,6 +61,7 @@ export function teamScorecards(input: unknown, deps: HandlerDeps): Promise<Handl
       kpis: kpiColumns(context.value, members),
       members: rows.flatMap((r) => (r === null ? [] : [r])),
       teamLine,
+      scoredWith: scoredWith(context.value.settings, roster, calendar, formatPeriod(period.value), [formatPeriod(shiftPeriod(period.value, -1))]),
     });
   });
 }

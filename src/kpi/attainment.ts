@@ -28,7 +28,7 @@ export function revenueAttainment(ctx: KpiContext): KpiValue {
  * The team a team KPI is about. A team or department subject is itself; for a single owner it
  * is the teams in scope, else the owner's HubSpot teams (a rep sees their team's attainment).
  */
-function teamSubject(ctx: KpiContext): KpiSubject | null {
+export function teamSubject(ctx: KpiContext): KpiSubject | null {
   const s = ctx.subject;
   if (s.kind !== 'owner') return s;
   const owner = s.id === null ? undefined : ctx.index.ownersById.get(s.id);

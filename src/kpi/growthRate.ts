@@ -18,10 +18,9 @@ import { periodTotals } from './periodTotals';
  */
 export function growthRate(ctx: KpiContext): KpiValue {
   const id = 'growth_rate';
-  const comparison = comparisonPeriodOf(ctx.settings, ctx.period);
   const now = knownWonAmount(id, totalsOf(ctx), ctx.period);
   if (!now.ok) return now.error;
-  const span = comparisonSpan(boundsOf(ctx.period, ctx.calendar), boundsOf(comparison, ctx.calendar), ctx.now);
+  const { comparison, span } = growthComparison(ctx);
   const before = knownWonAmount(id, periodTotals(ctx.data, ctx.index, ctx.subject.ownerIds, span.bounds), comparison);
   if (!before.ok) return before.error;
   const label = `${labelOf(comparison)}${span.toDate ? ' to the same day' : ''}`;
@@ -32,6 +31,12 @@ export function growthRate(ctx: KpiContext): KpiValue {
 /** The period growth compares P with: the same period last year, or the one before (settings.growthComparison). */
 export const comparisonPeriodOf = (settings: Pick<Settings, 'growthComparison'>, period: Period): Period =>
   settings.growthComparison === 'previous_period' ? previousPeriod(period) : samePeriodLastYear(period);
+
+/** What growth compares P with: the comparison period and the span of it that counts (see growthRate). */
+export function growthComparison(ctx: KpiContext): { comparison: Period; span: { bounds: Bounds; toDate: boolean } } {
+  const comparison = comparisonPeriodOf(ctx.settings, ctx.period);
+  return { comparison, span: comparisonSpan(boundsOf(ctx.period, ctx.calendar), boundsOf(comparison, ctx.calendar), ctx.now) };
+}
 
 /** The comparison period, cut to as long as P has run so far when `now` falls inside P. */
 export function comparisonSpan(current: Bounds, comparison: Bounds, now: number): { bounds: Bounds; toDate: boolean } {

@@ -45,7 +45,7 @@ const TASK_PROPERTIES = ['hs_task_subject', 'hs_task_body', 'hubspot_owner_id', 
  * limiter, retries and request counts with everything else that talks to HubSpot.
  */
 export function createPreviewCrm(options: { accessToken: string; basePath?: string }): PreviewCrm {
-  const objects = createCrmGateway(options).client.objects;
+  const objects = createCrmGateway(options).objects;
   return {
     async listRecords(type, ownerIds, limit) {
       const filters = ownerIds === null ? [] : [{ propertyName: 'hubspot_owner_id', operator: 'IN' as const, values: [...ownerIds] }];

@@ -26,7 +26,8 @@ const CONTENT_TIMEOUT_MS = 120_000;
 /**
  * The README's pictures: the deal card and the scorecard tab on a rep's deal, the
  * app page's Funnel health as the leaky team's manager, My scorecard in zh-CN, the settings
- * page as the admin, and the manager's workspace (team table, score entry, a KPI opened). Runs the same server `npm start` runs, on a free port and a
+ * page as the admin (and in zh-CN while typing errors), and the manager's workspace (team table, score entry, a KPI
+ * opened, a funnel KPI of an ended quarter with its rescoring note). Runs the same server `npm start` runs, on a free port and a
  * throwaway database, so data/ is never touched. Returns the files written.
  */
 export async function takeScreenshots(options: ScreenshotOptions): Promise<string[]> {
@@ -81,9 +82,10 @@ async function shootAll(preview: RunningPreview, browser: Browser, options: Scre
     await page.waitForSelector('[data-ready=true]');
     return page;
   };
-  const shoot = async (page: Page, selector: string | null, name: string) => {
+  const shoot = async (page: Page, selector: string | null, name: string, height?: number) => {
     await page.mouse.move(0, 0); // no hover state in the picture
-    if (selector === null) await page.screenshot({ path: out(name), fullPage: true });
+    if (selector === null && height !== undefined) await page.screenshot({ path: out(name), fullPage: true, clip: { x: 0, y: 0, width: 1440, height } });
+    else if (selector === null) await page.screenshot({ path: out(name), fullPage: true });
     else await (await page.waitForSelector(selector)).screenshot({ path: out(name) });
     options.log(`wrote ${out(name)}`);
     written.push(out(name));
@@ -110,13 +112,25 @@ async function shootAll(preview: RunningPreview, browser: Browser, options: Scre
   await settings.click('[data-testid=save]');
   await settings.waitForSelector('[data-testid=invalid]');
   await shoot(settings, null, 'settings-page.png');
+  await shootSettingsErrorsZh(open, shoot, admin);
   await shootWorkspace({ open, shoot, rep, manager: leakyManager, log: options.log });
   return written;
 }
 
+/** The settings page in zh-CN as an admin types: text in a weight, a fractional weight, a target of 0; every message in Chinese at its field. */
+async function shootSettingsErrorsZh(open: Camera['open'], shoot: Camera['shoot'], admin: PreviewPersonDto): Promise<void> {
+  const page = await open({ user: String(admin.userId), view: 'settings', lang: 'zh-CN' }, 1400);
+  await page.fill('[data-testid="roles.rep.kpis.0.weight"] input', 'abc');
+  await page.fill('[data-testid="roles.rep.kpis.1.weight"] input', '12.5');
+  await page.fill('[data-testid="roles.rep.kpis.2.target"] input', '0');
+  await page.click('[data-testid=save]');
+  await page.waitForSelector('[data-testid=invalid]');
+  await shoot(page, null, 'settings-page-zh.png');
+}
+
 interface Camera {
   open: (query: Record<string, string>, height?: number) => Promise<Page>;
-  shoot: (page: Page, selector: string | null, name: string) => Promise<void>;
+  shoot: (page: Page, selector: string | null, name: string, height?: number) => Promise<void>;
   rep: PreviewPersonDto;
   manager: PreviewPersonDto;
   log: (line: string) => void;
@@ -145,4 +159,15 @@ async function shootWorkspace({ open, shoot, rep, manager, log }: Camera): Promi
   await details.click('[data-surface=app-page] [data-testid=open-kpi-revenue_attainment]');
   await details.waitForSelector('[data-surface=app-page] [data-testid=detail-records]');
   await shoot(details, null, 'app-page-kpi-details.png');
+
+  log(`stage conversion of ${manager.name}, last quarter`);
+  const funnel = await open({ user: String(manager.userId), view: 'page', lang: 'en-US' }, 1400);
+  const period = await funnel.waitForSelector('[data-surface=app-page] [data-testid=period] select');
+  await period.selectOption({ index: 1 });
+  await funnel.waitForSelector('[data-surface=app-page] [data-testid=rescored]');
+  await funnel.click('[data-surface=app-page] [data-testid=open-kpi-stage_conversion]');
+  const pairs = await funnel.waitForSelector('[data-surface=app-page] [data-testid=detail-pairs]');
+  // From the top (the rescoring note) to the pairs and the first dozen of the 500 deals listed.
+  const box = await pairs.boundingBox();
+  await shoot(funnel, null, 'app-page-kpi-details-funnel.png', box === null ? undefined : box.y + box.height + 520);
 }

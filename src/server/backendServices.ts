@@ -97,7 +97,7 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
 /** The mirror follows the settings' property mapping, so newly mapped properties are read into it. */
 function mirrorSync(gateway: CrmGateway, store: KpiStore, account: { portalId: number; timeZone: string; companyCurrency: string }, options: ServicesOptions): PortalSync {
   return createPortalSync({
-    client: gateway.client,
+    client: gateway.records,
     store: store.mirror,
     portalId: account.portalId,
     clock: options.now,

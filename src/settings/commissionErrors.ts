@@ -14,7 +14,7 @@ export function commissionErrors(tiers: readonly (Tier | undefined)[]): FieldErr
   const errors: FieldError[] = [];
   const first = tiers[0];
   if (first !== undefined && first.from !== 0) {
-    errors.push(fieldError(['commission', 'tiers', 0, 'from'], `the first tier must start at 0% of target, not ${percent(first.from)}`));
+    errors.push(fieldError(['commission', 'tiers', 0, 'from'], `the first tier must start at 0% of target, not ${percent(first.from)}`, 'first_tier_not_zero', { from: first.from }));
   }
   let previous: { tier: Tier; at: number } | null = null;
   tiers.forEach((tier, i) => {
@@ -24,6 +24,8 @@ export function commissionErrors(tiers: readonly (Tier | undefined)[]): FieldErr
         fieldError(
           ['commission', 'tiers', i, 'from'],
           `tiers overlap: tier ${i + 1} starts at ${percent(tier.from)}, not above tier ${previous.at + 1} (${percent(previous.tier.from)}); list tiers in ascending order`,
+          'tiers_overlap',
+          { tier: i + 1, from: tier.from, previous: previous.at + 1, previousFrom: previous.tier.from },
         ),
       );
     }

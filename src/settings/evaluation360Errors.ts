@@ -9,5 +9,5 @@ export function evaluation360Errors(weights: Settings['evaluation360'] | undefin
   if (weights === undefined) return [];
   const sum = weights.self + weights.manager + weights.customer;
   if (Math.abs(sum - 1) <= 1e-9) return [];
-  return [fieldError(['evaluation360'], `the 360 weights add up to ${Math.round(sum * 10000) / 100}%; they must add up to 100%`)];
+  return [fieldError(['evaluation360'], `the 360 weights add up to ${Math.round(sum * 10000) / 100}%; they must add up to 100%`, 'evaluation360_sum', { sum })];
 }

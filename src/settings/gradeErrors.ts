@@ -16,9 +16,9 @@ export function gradeErrors(grades: readonly (GradeBand | undefined)[]): FieldEr
     if (band === undefined) return;
     const sameMin = byMin.get(band.min);
     if (sameMin !== undefined) {
-      errors.push(fieldError(['grades', i, 'min'], `grades ${sameMin} and ${band.grade} both start at ${band.min}; each grade needs its own minimum`));
+      errors.push(fieldError(['grades', i, 'min'], `grades ${sameMin} and ${band.grade} both start at ${band.min}; each grade needs its own minimum`, 'grade_min_duplicate', { other: sameMin, grade: band.grade, min: band.min }));
     } else byMin.set(band.min, band.grade);
-    if (names.has(band.grade)) errors.push(fieldError(['grades', i, 'grade'], `grade ${band.grade} is listed twice`));
+    if (names.has(band.grade)) errors.push(fieldError(['grades', i, 'grade'], `grade ${band.grade} is listed twice`, 'grade_duplicate', { grade: band.grade }));
     names.add(band.grade);
   });
   return errors;

@@ -16,14 +16,14 @@ export function ownerReferenceErrors(
   sections.teams.forEach((team, i) => {
     if (team === undefined) return;
     if (teamIds !== undefined && !teamIds.includes(team.teamId)) {
-      errors.push(fieldError(['teams', i, 'teamId'], `team ${team.teamId} does not exist in this portal`));
+      errors.push(fieldError(['teams', i, 'teamId'], `team ${team.teamId} does not exist in this portal`, 'unknown_team', { team: team.teamId }));
     }
     team.managerOwnerIds.forEach((id, j) => {
-      if (unknownOwner(id)) errors.push(fieldError(['teams', i, 'managerOwnerIds', j], `owner ${id} does not exist in this portal`));
+      if (unknownOwner(id)) errors.push(fieldError(['teams', i, 'managerOwnerIds', j], `owner ${id} does not exist in this portal`, 'unknown_owner', { owner: id }));
     });
   });
   sections.directorOwnerIds.forEach((id, j) => {
-    if (unknownOwner(id)) errors.push(fieldError(['directorOwnerIds', j], `owner ${String(id)} does not exist in this portal`));
+    if (unknownOwner(id)) errors.push(fieldError(['directorOwnerIds', j], `owner ${String(id)} does not exist in this portal`, 'unknown_owner', { owner: String(id) }));
   });
   return errors;
 }

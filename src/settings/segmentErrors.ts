@@ -12,19 +12,19 @@ export function segmentErrors(settings: Pick<Settings, 'segments' | 'propertyMap
   const errors: FieldError[] = [];
   const { by, targets } = settings.segments;
   if (by === 'deal_property' && settings.propertyMapping.segment === null) {
-    errors.push(fieldError(['propertyMapping', 'segment'], 'map the deal property segments are cut by, or cut them by pipeline'));
+    errors.push(fieldError(['propertyMapping', 'segment'], 'map the deal property segments are cut by, or cut them by pipeline', 'segment_property_unmapped'));
   }
   const seen = new Map<string, number>();
   targets.forEach((target, i) => {
     const period = parsePeriod(target.period);
-    if (!period.ok) errors.push(fieldError(['segments', 'targets', i, 'period'], period.error));
+    if (!period.ok) errors.push(fieldError(['segments', 'targets', i, 'period'], period.error, 'period_invalid', { period: target.period }));
     if (by === 'pipeline' && !pipelines.some((p) => p.id === target.segment)) {
-      errors.push(fieldError(['segments', 'targets', i, 'segment'], `pipeline ${target.segment} does not exist in this portal`));
+      errors.push(fieldError(['segments', 'targets', i, 'segment'], `pipeline ${target.segment} does not exist in this portal`, 'unknown_pipeline', { pipeline: target.segment }));
     }
     const key = `${target.segment}|${period.ok ? formatPeriod(period.value) : target.period}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else errors.push(fieldError(['segments', 'targets', i, 'period'], `${target.segment} already has a target for ${target.period} (target ${first + 1})`));
+    else errors.push(fieldError(['segments', 'targets', i, 'period'], `${target.segment} already has a target for ${target.period} (target ${first + 1})`, 'segment_target_duplicate', { period: target.period, first: first + 1 }));
   });
   return errors;
 }

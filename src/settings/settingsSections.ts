@@ -3,12 +3,14 @@ import {
   commissionTierSchema,
   funnelThresholdSchema,
   gradeBandSchema,
+  kpiEntrySchema,
   quotaSchema,
   ROLES,
   roleTemplateSchema,
   settingsSchema,
   teamSettingsSchema,
   type FunnelThreshold,
+  type KpiEntry,
   type Quota,
   type Role,
   type RoleTemplate,
@@ -22,6 +24,8 @@ import {
  */
 export interface SettingsSections {
   roles: Partial<Record<Role, RoleTemplate>>;
+  /** The entries, one by one, of each template that does not parse as a whole. */
+  roleEntries: Partial<Record<Role, (KpiEntry | undefined)[]>>;
   grades: (z.infer<typeof gradeBandSchema> | undefined)[];
   tiers: (z.infer<typeof commissionTierSchema> | undefined)[];
   thresholds: (FunnelThreshold | undefined)[];
@@ -50,12 +54,15 @@ export function settingsSections(input: unknown): SettingsSections {
   const root = record(input);
   const roles = record(root?.roles);
   const parsedRoles: Partial<Record<Role, RoleTemplate>> = {};
+  const roleEntries: Partial<Record<Role, (KpiEntry | undefined)[]>> = {};
   for (const role of ROLES) {
     const template = parsed(roleTemplateSchema, roles?.[role]);
     if (template !== undefined) parsedRoles[role] = template;
+    else roleEntries[role] = items(kpiEntrySchema, record(roles?.[role])?.kpis);
   }
   return {
     roles: parsedRoles,
+    roleEntries,
     grades: items(gradeBandSchema, root?.grades),
     tiers: items(commissionTierSchema, record(root?.commission)?.tiers),
     thresholds: items(funnelThresholdSchema, record(root?.funnel)?.thresholds),

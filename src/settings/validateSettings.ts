@@ -10,7 +10,7 @@ import { quotaErrors } from './quotaErrors';
 import { segmentErrors } from './segmentErrors';
 import { settingsSchema, ROLES, type Settings } from './settingsSchema';
 import { settingsSections } from './settingsSections';
-import { templateErrors } from './templateErrors';
+import { entryErrors, templateErrors } from './templateErrors';
 import { zodFieldErrors } from './zodFieldErrors';
 
 /** What the portal says exists; owner and team ids are checked only when given. */
@@ -33,6 +33,7 @@ export function validateSettings(input: unknown, ctx: SettingsValidationContext)
   for (const role of ROLES) {
     const template = sections.roles[role];
     if (template !== undefined) errors.push(...templateErrors(role, template));
+    else errors.push(...entryErrors(role, sections.roleEntries[role] ?? []));
   }
   errors.push(
     ...gradeErrors(sections.grades),

@@ -1,4 +1,4 @@
-import type { CrmClient } from '../crm/crmClient';
+import type { HubSpotRecords } from '../crm/crmClient';
 import { withRequestBudget } from '../crm/requestBudget';
 import type { PropertyMapping } from '../domain/propertyMapping';
 import type { MirrorStore, SyncCursor } from '../store/mirrorStore';
@@ -18,7 +18,7 @@ import type { SyncStatus } from './syncStatus';
 import { syncStatusOf } from './syncStatus';
 
 export interface PortalSyncOptions {
-  client: CrmClient;
+  client: HubSpotRecords;
   store: MirrorStore;
   portalId: number;
   clock: () => number;

@@ -1,10 +1,10 @@
-import type { CrmClient } from '../crm/crmClient';
+import type { HubSpotRecords } from '../crm/crmClient';
 import type { MirrorStore } from '../store/mirrorStore';
 import type { MirrorIndex } from './mirrorIndex';
 
 /** What every sync step reads HubSpot through and writes to. */
 export interface SyncContext {
-  client: CrmClient;
+  client: HubSpotRecords;
   store: MirrorStore;
   index: MirrorIndex;
   portalId: number;

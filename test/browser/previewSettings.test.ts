@@ -61,4 +61,19 @@ describeInBrowser('preview: an admin edits the rep scorecard weights', () => {
     expect(await textOf(repPage, '[data-surface=app-page] [data-testid=total]')).toContain(format.number(scoreAfter.total, 1));
     expect(h.pageErrors).toEqual([]);
   });
+
+  it('says at once that a weight typed as "abc" is not a number, stops the running sum, and clears when fixed', async () => {
+    const admin = h.person('admin');
+    const page = await h.open({ user: String(admin.userId), view: 'settings', lang: 'en-US' });
+    const sumBefore = await textOf(page, '[data-testid=sum-rep]');
+    await page.fill(weightInput(0), 'abc');
+    expect(await textOf(page, '[data-testid="roles.rep.kpis.0.weight"]')).toContain(en.settings.problems.not_a_number({}));
+    expect(await textOf(page, '[data-testid=sum-rep]')).toBe(en.settings.weightsSumUnknown);
+    expect(await page.$('[data-testid=invalid]')).toBeNull();
+    await page.fill(weightInput(0), '');
+    await page.fill(weightInput(0), String(settingsSchema.parse((await h.api<SettingsVersionDto>('GET', '/api/v1/settings', admin.userId)).settings).roles.rep.kpis[0]?.weight));
+    expect(await textOf(page, '[data-testid=sum-rep]')).toBe(sumBefore);
+    expect(await textOf(page, '[data-testid="roles.rep.kpis.0.weight"]')).not.toContain(en.settings.problems.not_a_number({}));
+    expect(h.pageErrors).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import { EMPTY_MAPPING } from '../../src/domain/propertyMapping';
 import type { HubSpotPipeline } from '../../src/domain/snapshot';
 import { CrmError } from '../../src/crm/crmError';
 import { createCrmGateway } from '../../src/crm/createCrmGateway';
+import { taskObjectInput } from '../../src/crm/taskInput';
 import type { FakePortal } from './fakeTransport';
 import { createFakeTransport, fakeTime } from './fakeTransport';
 
@@ -111,7 +112,7 @@ describe('createCrmGateway', () => {
 
   it('creates a task for a manager on a deal and finds it again by subject', async () => {
     const { gw } = gateway();
-    const task = await gw.createTask({ subject: 'Lead → opportunity below 30% (East)', ownerId: '11', dueAt: Date.parse('2026-09-08T00:00:00Z'), dealId: '2' });
+    const task = await gw.createTask(taskObjectInput({ subject: 'Lead → opportunity below 30% (East)', ownerId: '11', dueAt: Date.parse('2026-09-08T00:00:00Z'), dealId: '2' }));
     expect(task.properties).toMatchObject({ hs_task_status: 'NOT_STARTED', hubspot_owner_id: '11', hs_timestamp: '2026-09-08T00:00:00.000Z' });
     expect((await gw.searchTasks({ ownerIds: ['11'], subject: 'Lead → opportunity below 30% (East)' })).map((t) => t.id)).toEqual([task.id]);
     await gw.updateTask(task.id, { hs_task_status: 'COMPLETED' });

@@ -20,7 +20,7 @@ const gateway = (token: string) =>
 
 describe('GET /account-info/v3/details', () => {
   it("names the token's portal, its time zone, currency and UI host, through the gateway's SDK client", async () => {
-    const details = await gateway(DEMO_TOKEN).client.accountDetails();
+    const details = await gateway(DEMO_TOKEN).records.accountDetails();
     expect(details).toEqual({ portalId: PORTAL_ID, timeZone: 'Asia/Shanghai', companyCurrency: 'CNY', uiDomain: 'app.hubspot.com' });
   });
 
@@ -41,14 +41,14 @@ describe('GET /account-info/v3/details', () => {
   });
 
   it('refuses a token the portal does not know, as HubSpot does (401)', async () => {
-    const failure = await gateway('not-a-token').client.accountDetails().catch((e: unknown) => e);
+    const failure = await gateway('not-a-token').records.accountDetails().catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(CrmError);
     expect((failure as CrmError).kind).toBe('unauthorized');
   });
 
   it('is counted under its own route key', async () => {
     h.emulator.stats.reset();
-    await gateway(DEMO_TOKEN).client.accountDetails();
+    await gateway(DEMO_TOKEN).records.accountDetails();
     expect(h.emulator.stats.byRoute['GET /account-info/v3/details']).toBe(1);
   });
 });

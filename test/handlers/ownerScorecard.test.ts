@@ -1,6 +1,7 @@
 import { parsePeriod } from '../../src/domain/period';
 import { systemRunner } from '../../src/handlers/handlerDeps';
 import { ownerScorecard } from '../../src/handlers/ownerScorecard';
+import { saveSettings } from '../../src/handlers/saveSettings';
 import { buildPortalIndex } from '../../src/kpi/portalIndex';
 import { evaluateScorecard } from '../../src/scorecard/evaluateScorecard';
 import type { Harness, Person } from './handlerFixture';
@@ -148,5 +149,23 @@ describe('ownerScorecard: bad requests', () => {
 
   it('lists the period field when the label is not a period', async () => {
     expect(errorOf(await ownerScorecard({ period: 'last quarter' }, h.deps(viewerOf('director'))))).toMatchObject({ code: 'invalid', fields: [{ field: 'period' }] });
+  });
+});
+
+describe('ownerScorecard: which saved settings scored it', () => {
+  const openStores = tempStores();
+  it('names the admin whose save rescored an ended quarter, and only the trend for the running one', async () => {
+    const hx = await harness(openStores, data);
+    const settings = structuredClone(hx.settings);
+    const [first, second] = settings.roles.rep.kpis;
+    if (first === undefined || second === undefined) throw new Error('the demo rep template has two KPIs');
+    first.weight += 5;
+    second.weight -= 5;
+    dataOf(await saveSettings({ settings, expectedVersion: 1 }, hx.deps(viewerOf('admin'))));
+    const admin = data.owners.find((o) => o.userId === PEOPLE.admin.userId);
+    const q3 = dataOf(await ownerScorecard({ ownerId: PEOPLE.eastRep.ownerId, period: '2026-Q3' }, hx.deps(viewerOf('eastManager'))));
+    expect(q3.scoredWith).toEqual({ version: 2, savedAt: new Date(AS_OF).toISOString(), savedBy: `${admin?.name} (admin@demo-sales.cn)`, afterPeriodEnded: true, afterEarlierPeriods: true });
+    const q4 = dataOf(await ownerScorecard({ ownerId: PEOPLE.eastRep.ownerId, period: '2026-Q4' }, hx.deps(viewerOf('eastManager'))));
+    expect([q4.scoredWith?.afterPeriodEnded, q4.scoredWith?.afterEarlierPeriods]).toEqual([false, true]);
   });
 });

@@ -39,7 +39,7 @@ describe('segments', () => {
     if (first === undefined) throw new Error('no segment');
     const opened = dataOf(await segments({ period: '2026-Q3', open: { key: first.key } }, h.deps(viewerOf('director'))));
     const details = opened.details;
-    expect(details?.growth).toEqual({ operator: 'growth', inputs: [{ name: 'won', value: first.won }, { name: 'comparison_won', value: first.comparisonWon }] });
+    expect(details?.growth).toEqual({ operator: 'growth', inputs: [{ name: 'won', value: first.won }, { name: 'won_before', value: first.comparisonWon }] });
     const inPeriod = details?.records.filter((r) => r.source === 'period') ?? [];
     expect(inPeriod).toHaveLength(Math.min(first.wonCount, 500));
     if (details?.truncated === false) expect(inPeriod.reduce((n, r) => n + (r.amount ?? 0), 0)).toBeCloseTo(first.won);

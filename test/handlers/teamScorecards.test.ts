@@ -26,6 +26,15 @@ describe('teamScorecards', () => {
     expect(table.kpis).toEqual(h.settings.roles.rep.kpis.map((e) => e.kpi));
   });
 
+  it('says, like each scorecard, that settings saved after the quarter ended scored it', async () => {
+    const ended = dataOf(await teamScorecards({ period: '2026-Q3' }, h.deps(viewerOf('eastManager'))));
+    const card = dataOf(await ownerScorecard({ ownerId: PEOPLE.eastRep.ownerId, period: '2026-Q3' }, h.deps(viewerOf('eastManager'))));
+    expect(ended.scoredWith).toEqual({ ...card.scoredWith, afterEarlierPeriods: true });
+    expect(ended.scoredWith?.afterPeriodEnded).toBe(true);
+    const running = dataOf(await teamScorecards({ period: '2026-Q4' }, h.deps(viewerOf('eastManager'))));
+    expect([running.scoredWith?.afterPeriodEnded, running.scoredWith?.afterEarlierPeriods]).toEqual([false, true]);
+  });
+
   it('gives the team’s own line in the reps’ columns, its won revenue the sum of its members’', async () => {
     const table = dataOf(await teamScorecards({ period: '2026-Q3' }, h.deps(viewerOf('eastManager'))));
     expect(table.teamLine.scores.map((s) => s.kpi)).toEqual(table.kpis);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CrmClient } from '../../src/crm/crmClient';
+import type { HubSpotRecords } from '../../src/crm/crmClient';
 import { createCrmGateway } from '../../src/crm/createCrmGateway';
 import { dumpSnapshot } from '../../src/crm/dumpSnapshot';
 import { EMPTY_MAPPING } from '../../src/domain/propertyMapping';
@@ -69,21 +69,21 @@ function syncHandover(name: string, openTwo: () => Promise<[KpiStore, KpiStore]>
         const leaseA = killable(storeA.leases);
         let pages = 0;
         // Backend A dies after its third page: the page in flight is never stored.
-        const dying: CrmClient = {
-          ...a.client,
+        const dying: HubSpotRecords = {
+          ...a.records,
           searchPage: (type, body) => {
-            if (++pages <= 3) return a.client.searchPage(type, body);
+            if (++pages <= 3) return a.records.searchPage(type, body);
             leaseA.kill();
             return new Promise(() => undefined);
           },
         };
-        const sync = (store: KpiStore, client: CrmClient) => createPortalSync({ client, store: store.mirror, portalId: PORTAL, clock: () => AS_OF, mapping: async () => EMPTY_MAPPING });
+        const sync = (store: KpiStore, client: HubSpotRecords) => createPortalSync({ client, store: store.mirror, portalId: PORTAL, clock: () => AS_OF, mapping: async () => EMPTY_MAPPING });
         const terms = { portalId: PORTAL, ttlMs: 400 };
         const syncA = sync(storeA, dying);
         // A's loop is never stopped: its process is gone, its run hangs on a request nobody answers.
         startSyncLoop(syncA, 100, () => undefined, leasedSyncStep({ ...terms, leases: leaseA.leases, holder: 'backend-a' }, syncA));
         await until('backend A holds the sync', async () => (await storeB.leases.current(SYNC))?.holder === 'backend-a');
-        const syncB = sync(storeB, b.client);
+        const syncB = sync(storeB, b.records);
         loops.push(startSyncLoop(syncB, 100, () => undefined, leasedSyncStep({ ...terms, leases: storeB.leases, holder: 'backend-b' }, syncB)));
 
         await until('backend B has the whole portal', async () => syncB.status().state === 'ready');

@@ -77,8 +77,8 @@ describe('app functions, each called as HubSpot calls it: main(context), CRM thr
     viewer: { portalId: PORTAL_ID, userId, email: `${userId}@example.com`, locale: 'en-US', identity },
     crm: crmPortFromSnapshot(portalFromSnapshot(snapshot).data),
     ...noBackendStores(),
-    settings: openPortalObjectStore({ objects: createCrmGateway({ accessToken: DEMO_TOKEN, basePath }).client.objects, now: () => NOW }),
-    ledger: openPortalAlertLedger({ objects: createCrmGateway({ accessToken: DEMO_TOKEN, basePath }).client.objects }),
+    settings: openPortalObjectStore({ objects: createCrmGateway({ accessToken: DEMO_TOKEN, basePath }).objects, now: () => NOW }),
+    ledger: openPortalAlertLedger({ objects: createCrmGateway({ accessToken: DEMO_TOKEN, basePath }).objects }),
     now: () => NOW,
   });
   /** The same handler over the in-memory portal. */

@@ -17,7 +17,14 @@ function edited(edit: (s: Settings) => void): unknown {
 function errorsOf(input: unknown, context = ctx): FieldError[] {
   const result = validateSettings(input, context);
   if (result.ok) throw new Error('expected the settings to be refused');
-  return result.error;
+  return result.error.map(({ field, message }) => ({ field, message }));
+}
+
+/** The codes the settings page words in the admin's language, per field. */
+function reasonsOf(input: unknown, context = ctx): [string, string | undefined][] {
+  const result = validateSettings(input, context);
+  if (result.ok) throw new Error('expected the settings to be refused');
+  return result.error.map((e) => [e.field, e.reason]);
 }
 
 describe('validateSettings: what passes', () => {
@@ -257,6 +264,64 @@ describe('validateSettings: segments and digests', () => {
       }),
     );
     expect(byPipeline.map((e) => e.field)).toEqual(['segments.targets.1.segment', 'segments.targets.2.period', 'segments.targets.3.period']);
+    expect(reasonsOf(edited((s) => void (s.segments = { by: 'deal_property', targets: [{ segment: 'East', period: '2026-Q3', amount: 1 }, { segment: 'East', period: '2026q3', amount: 2 }] })))).toEqual([
+      ['propertyMapping.segment', 'segment_property_unmapped'],
+      ['segments.targets.1.period', 'segment_target_duplicate'],
+    ]);
     expect(errorsOf(edited((s) => void ((s.digests as { language: string }).language = 'fr'))).map((e) => e.field)).toEqual(['digests.language']);
+  });
+});
+
+/** Every path the settings page edits, with values of the wrong kind an admin (or a client) could send. */
+const EDITED_PATHS: (string | number)[][] = [
+  ['roles', 'rep', 'kpis', 0, 'weight'], ['roles', 'rep', 'kpis', 1, 'target'], ['roles', 'manager', 'kpis', 0, 'scoring', 'floor'],
+  ['roles', 'director', 'kpis', 0, 'scoring', 'cap'], ['roles', 'rep', 'kpis', 2, 'kpi'], ['grades', 0, 'min'], ['grades', 1, 'grade'],
+  ['flags', 'promotionAfterQuarters'], ['funnel', 'maturityDays'], ['funnel', 'minSample'], ['funnel', 'defaultThresholds', 'firstPair'],
+  ['commission', 'tiers', 0, 'from'], ['commission', 'tiers', 1, 'rate'], ['commission', 'cap'], ['commission', 'mode'],
+  ['propertyMapping', 'grossMargin'], ['timeZone'], ['fiscalYearStartMonth'], ['growthComparison'], ['directorOwnerIds'], ['evaluation360', 'self'],
+];
+const JUNK: unknown[] = ['abc', Number.NaN, -5, 1.5, 1000, '', null, [], {}];
+
+function setAt(settings: Settings, path: (string | number)[], value: unknown): void {
+  let at = settings as unknown as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path[path.length - 1] as string] = value;
+}
+
+describe('validateSettings: every refusal has a reason the page can word', () => {
+  it('gives each error a reason code, whatever wrong value lands in whichever edited field', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...EDITED_PATHS), fc.constantFrom(...JUNK), (path, value) => {
+        const result = validateSettings(edited((s) => setAt(s, path, value)), ctx);
+        if (result.ok) return;
+        for (const e of result.error) expect(e.reason).toBeDefined();
+      }),
+    );
+  });
+
+  it('says "not a number" for text in a number field and "whole number" for a fractional weight', () => {
+    expect(reasonsOf(edited((s) => setAt(s, ['roles', 'rep', 'kpis', 0, 'weight'], 'abc')))).toContainEqual(['roles.rep.kpis.0.weight', 'not_a_number']);
+    expect(reasonsOf(edited((s) => setAt(s, ['roles', 'rep', 'kpis', 0, 'weight'], Number.NaN)))).toContainEqual(['roles.rep.kpis.0.weight', 'not_a_number']);
+    expect(reasonsOf(edited((s) => setAt(s, ['roles', 'rep', 'kpis', 0, 'weight'], 40.5)))).toContainEqual(['roles.rep.kpis.0.weight', 'whole_number']);
+  });
+
+  it('still checks the other entries of a template one of whose weights is text, but not the sum', () => {
+    const input = edited((s) => {
+      setAt(s, ['roles', 'rep', 'kpis', 0, 'weight'], 'abc');
+      setAt(s, ['roles', 'rep', 'kpis', 2, 'target'], 0);
+    });
+    expect(reasonsOf(input)).toEqual([['roles.rep.kpis.0.weight', 'not_a_number'], ['roles.rep.kpis.2.target', 'target_not_positive']]);
+  });
+
+  it('gives the limit a range refusal breaks, in the settings’ own unit (a rate of 6 is above 1)', () => {
+    const result = validateSettings(edited((s) => setAt(s, ['commission', 'tiers', 1, 'rate'], 6)), ctx);
+    expect(result.ok ? [] : result.error).toContainEqual(expect.objectContaining({ field: 'commission.tiers.1.rate', reason: 'too_big', params: { max: 1, strict: 0 } }));
+  });
+
+  it('gives the cross-field rules their values: the weights’ sum, the overlapping tiers', () => {
+    const sum = validateSettings(edited((s) => setAt(s, ['roles', 'rep', 'kpis', 0, 'weight'], (s.roles.rep.kpis[0]?.weight ?? 0) + 10)), ctx);
+    expect(sum.ok ? [] : sum.error).toContainEqual(expect.objectContaining({ field: 'roles.rep.kpis', reason: 'weights_sum', params: { sum: 110 } }));
+    const tiers = validateSettings(edited((s) => setAt(s, ['commission', 'tiers', 1, 'from'], 0)), ctx);
+    expect(tiers.ok ? [] : tiers.error).toContainEqual(expect.objectContaining({ field: 'commission.tiers.1.from', reason: 'tiers_overlap' }));
   });
 });

@@ -25,7 +25,7 @@ async function startPortal(id = 7): Promise<{ client: Client; objects: ObjectsAp
   const connection = { accessToken: DEMO_TOKEN, basePath: running.url };
   // The emulator runs without rate limits here, and so does the gateway: these tests are about the records, not the pace.
   const unlimited = { searchPerWindow: 10_000, searchWindowMs: 1_000, generalPerWindow: 10_000, generalWindowMs: 1_000 };
-  return { client: sdkClient(connection, 0), objects: createCrmGateway({ ...connection, rateLimits: unlimited }).client.objects, running };
+  return { client: sdkClient(connection, 0), objects: createCrmGateway({ ...connection, rateLimits: unlimited }).objects, running };
 }
 
 async function objectTypeId(client: Client, name: string): Promise<string> {

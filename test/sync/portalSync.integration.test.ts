@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CrmClient } from '../../src/crm/crmClient';
+import type { HubSpotRecords } from '../../src/crm/crmClient';
 import { EMPTY_MAPPING } from '../../src/domain/propertyMapping';
 import type { Snapshot } from '../../src/domain/snapshot';
 import { AS_OF, demoSnapshot } from '../handlers/handlerFixture';
@@ -86,9 +86,9 @@ describe('the portal mirror', () => {
     const fresh = await syncHarness(demoSnapshot(900, 12), AS_OF);
     try {
       let pages = 0;
-      const failing: CrmClient = {
-        ...fresh.gateway.client,
-        searchPage: (type, body) => (++pages > 3 ? Promise.reject(new Error('the process was killed')) : fresh.gateway.client.searchPage(type, body)),
+      const failing: HubSpotRecords = {
+        ...fresh.gateway.records,
+        searchPage: (type, body) => (++pages > 3 ? Promise.reject(new Error('the process was killed')) : fresh.gateway.records.searchPage(type, body)),
       };
       const cut = await fresh.newSync({ client: failing }).runOnce();
       expect(cut.state).toBe('error');

@@ -41,7 +41,7 @@ export async function syncHarness(snapshot: Snapshot, start: number, options: Em
   const gateway = createCrmGateway({ accessToken: DEMO_TOKEN, basePath: running.url, clock: () => virtual, sleep: async (ms) => void (virtual += ms), cacheTtlMs: 0 });
   const store = openSqliteStore({ path: ':memory:', now: () => clock.t });
   const newSync = (overrides: Partial<PortalSyncOptions> = {}) =>
-    createPortalSync({ client: gateway.client, store: store.mirror, portalId: snapshot.portal.id, clock: () => clock.t, mapping: async () => EMPTY, ...overrides });
+    createPortalSync({ client: gateway.records, store: store.mirror, portalId: snapshot.portal.id, clock: () => clock.t, mapping: async () => EMPTY, ...overrides });
   return {
     emulator,
     running,

@@ -8,6 +8,8 @@ import { kpiName } from '../../i18n/kpiName';
 import type { I18n } from '../../i18n/useI18n';
 import { dealsCsv } from './dealsCsv';
 import { formulaText } from './formulaText';
+import { PairTable } from './PairTable';
+import { recordColumns, recordKey } from './recordColumns';
 
 export interface KpiDetailsProps {
   client: KpiClient;
@@ -41,12 +43,14 @@ export function KpiDetails({ client, ownerId, period, kpi, onClose, i18n }: KpiD
 
 function DetailsBody({ d, i18n }: { d: KpiDetailsOutput; i18n: I18n }) {
   const { t, format } = i18n;
+  const extra = recordColumns(d, i18n);
   return (
     <>
       <Text testId="formula" format={{ fontWeight: 'demibold' }}>
         {t.details.formula(formulaText(d, i18n))}
       </Text>
       {d.reason === null ? null : <Text variant="microcopy">{d.reason}</Text>}
+      {d.pairs === undefined ? null : <PairTable pairs={d.pairs} i18n={i18n} />}
       <Text format={{ fontWeight: 'demibold' }}>{t.details.recordsTitle[d.recordSet]}</Text>
       {d.records.length === 0 ? (
         <Text variant="microcopy">{t.details.noRecords}</Text>
@@ -59,16 +63,22 @@ function DetailsBody({ d, i18n }: { d: KpiDetailsOutput; i18n: I18n }) {
               <TableHeader align="right">{t.details.amount}</TableHeader>
               <TableHeader>{t.details.date}</TableHeader>
               <TableHeader>{t.details.outcome}</TableHeader>
+              {extra.map((c) => (
+                <TableHeader key={c.key} align={c.align}>{c.header}</TableHeader>
+              ))}
             </TableRow>
           </TableHead>
           <TableBody>
             {d.records.map((r) => (
-              <TableRow key={`${r.type}-${r.id}`} testId={`record-${r.id}`}>
+              <TableRow key={`${r.type}-${recordKey(r)}`} testId={`record-${recordKey(r)}`}>
                 <TableCell>{r.url === null ? (r.name ?? t.details.unnamed) : <Link href={{ url: r.url, external: true }}>{r.name ?? t.details.unnamed}</Link>}</TableCell>
                 <TableCell>{r.ownerName ?? t.common.unknown}</TableCell>
                 <TableCell align="right">{r.type === 'score' ? format.number(r.amount, 1) : format.currency(r.amount, d.currency)}</TableCell>
                 <TableCell>{r.at === null ? (r.source === null ? t.common.unknown : t.scores.source[r.source as 'self'] ?? r.source) : format.date(r.at)}</TableCell>
                 <TableCell>{r.outcome === null ? t.common.unknown : t.details.outcomes[r.outcome]}</TableCell>
+                {extra.map((c) => (
+                  <TableCell key={c.key} align={c.align}>{c.text(r)}</TableCell>
+                ))}
               </TableRow>
             ))}
           </TableBody>

@@ -14,7 +14,7 @@ export function CommissionSection({ draft, update, errors, i18n }: SectionProps)
     <Flex direction="column" gap="sm">
       <Select label={t.settings.commissionMode} name="commission.mode" value={commission.mode}
         options={[{ label: t.settings.modeMarginal, value: 'marginal' }, { label: t.settings.modeRetroactive, value: 'retroactive' }]}
-        onChange={(v) => set({ mode: v === 'retroactive' ? 'retroactive' : 'marginal' })} />
+        onChange={(v) => set({ mode: v === 'retroactive' ? 'retroactive' : 'marginal' })} {...fieldProps(errors, 'commission.mode')} />
       {commission.tiers.map((tier, i) => (
         <Flex key={i} direction="row" gap="sm" align="end">
           <NumberInput label={t.settings.tierFrom} name={`commission.tiers.${i}.from`} value={toDisplay(tier.from, 100)}

@@ -7,6 +7,18 @@ import type { SectionProps } from '../sectionProps';
 import { fromDisplay, toDisplay } from '../units';
 import { funnelPairs } from './funnelPairs';
 
+/**
+ * The thresholds no input shows: a pipeline or stage pair the portal no longer has. Their
+ * errors are listed under the section, since there is no field to put them next to.
+ */
+function unshown(thresholds: FunnelSettings['thresholds'], context: SectionProps['context']): number[] {
+  return thresholds.flatMap((x, i) => {
+    const pipeline = context.pipelines.find((p) => p.id === x.pipelineId);
+    const shown = pipeline !== undefined && funnelPairs(pipeline).some((pair) => pair.from.id === x.fromStageId && pair.to.id === x.toStageId);
+    return shown ? [] : [i];
+  });
+}
+
 /** Maturity, sample size and the minimum conversion per pipeline and stage pair (kpi-spec §5, §8). */
 export function FunnelSection(props: SectionProps) {
   const { draft, update, errors, context, i18n } = props;
@@ -54,10 +66,13 @@ export function FunnelSection(props: SectionProps) {
                 value={explicit === undefined ? undefined : toDisplay(explicit.minRate, 100)}
                 placeholder={`${t.settings.usesDefault}: ${toDisplay(defaultFor[pair.position], 100)}`}
                 onChange={(v) => setPairRate(pair.from.id, pair.to.id, v)}
-                {...fieldProps(errors, `funnel.thresholds.${at}.minRate`)} />
+                {...(at < 0 ? { error: false } : fieldProps(errors, `funnel.thresholds.${at}`, true))} />
             );
           })}
       <FieldMessage errors={errors} field="funnel.thresholds" />
+      {unshown(funnel.thresholds, context).map((i) => (
+        <FieldMessage key={i} errors={errors} field={`funnel.thresholds.${i}`} under />
+      ))}
     </Flex>
   );
 }

@@ -56,6 +56,7 @@ export function KpiEntryTile(props: {
           />
         </Flex>
         <ScoringEditor entry={entry} path={path} scale={scale} errors={errors} i18n={i18n} onChange={(scoring) => onChange({ ...entry, scoring })} />
+        <FieldMessage errors={errors} field={path} />
         <FieldMessage errors={errors} field={`${path}.kpi`} />
       </Flex>
     </Tile>

@@ -26,17 +26,19 @@ export function OrganisationSection({ draft, update, errors, context, i18n }: Se
         onChange={(v) => update((s) => ({ ...s, fiscalYearStartMonth: Number(v) }))} {...fieldProps(errors, 'fiscalYearStartMonth')} />
       <Select label={t.settings.growthComparison} name="growthComparison" value={draft.growthComparison}
         options={[{ label: t.settings.sameLastYear, value: 'same_period_last_year' }, { label: t.settings.previousPeriod, value: 'previous_period' }]}
-        onChange={(v) => update((s) => ({ ...s, growthComparison: v === 'previous_period' ? 'previous_period' : 'same_period_last_year' }))} />
+        onChange={(v) => update((s) => ({ ...s, growthComparison: v === 'previous_period' ? 'previous_period' : 'same_period_last_year' }))}
+        {...fieldProps(errors, 'growthComparison')} />
       {context.teams.map((team) => {
         const at = draft.teams.findIndex((x) => x.teamId === team.id);
         return (
           <MultiSelect key={team.id} label={t.settings.teamManagers(team.name)} name={`teams.${team.id}`} value={managersOf(team.id)}
-            options={owners} onChange={(ids) => setManagers(team.id, ids.map(String))} {...fieldProps(errors, `teams.${at}.managerOwnerIds`)} />
+            options={owners} onChange={(ids) => setManagers(team.id, ids.map(String))} {...(at < 0 ? { error: false } : fieldProps(errors, `teams.${at}`, true))} />
         );
       })}
       <FieldMessage errors={errors} field="teams" />
+      {draft.teams.map((x, i) => (context.teams.some((team) => team.id === x.teamId) ? null : <FieldMessage key={i} errors={errors} field={`teams.${i}`} under />))}
       <MultiSelect label={t.settings.directors} name="directorOwnerIds" value={draft.directorOwnerIds} options={owners}
-        onChange={(ids) => update((s) => ({ ...s, directorOwnerIds: ids.map(String) }))} {...fieldProps(errors, 'directorOwnerIds')} />
+        onChange={(ids) => update((s) => ({ ...s, directorOwnerIds: ids.map(String) }))} {...fieldProps(errors, 'directorOwnerIds', true)} />
     </Flex>
   );
 }

@@ -15,6 +15,12 @@ function withSubject(q: Quota, value: string): Quota {
   return kind === 'team' ? { ...base, teamId: id } : { ...base, ownerId: id };
 }
 
+/** The subject picker shows what is wrong with the quota's holder: missing, both given, or an unknown owner. */
+function subjectProps(errors: SectionProps['errors'], i: number) {
+  const own = errors.filter((e) => e.field === `quotas.${i}` || e.field === `quotas.${i}.ownerId` || e.field === `quotas.${i}.teamId`);
+  return fieldProps(own, `quotas.${i}`, true);
+}
+
 /**
  * Targets per owner or team and period (kpi-spec §2 target); a yearly quota is split by month.
  * Where they come from HubSpot goals, the admin picks which goal holds the revenue quota.
@@ -47,7 +53,7 @@ export function QuotasSection({ draft, update, errors, context, i18n }: SectionP
       {quotas.map((q, i) => (
         <Flex key={i} direction="row" gap="sm" align="end" wrap>
           <Select label={t.settings.quotaFor} name={`quotas.${i}.subject`} value={subjectOf(q)} options={subjects}
-            onChange={(v) => setQuotas(replaceAt(quotas, i, withSubject(q, String(v))))} {...fieldProps(errors, `quotas.${i}`)} />
+            onChange={(v) => setQuotas(replaceAt(quotas, i, withSubject(q, String(v))))} {...subjectProps(errors, i)} />
           <Input label={t.settings.quotaPeriod} name={`quotas.${i}.period`} value={q.period}
             onChange={(v) => setQuotas(replaceAt(quotas, i, { ...q, period: v }))} {...fieldProps(errors, `quotas.${i}.period`)} />
           <NumberInput label={t.settings.quotaAmount} name={`quotas.${i}.amount`} value={q.amount} min={0}
@@ -55,6 +61,7 @@ export function QuotasSection({ draft, update, errors, context, i18n }: SectionP
           <Text variant="microcopy">
             {t.settings.quotaSplit}: {q.split === 'even' ? t.settings.splitEven : t.settings.splitSeasonal}
           </Text>
+          <FieldMessage errors={errors} field={`quotas.${i}.split`} under />
           <Button variant="transparent" size="sm" onClick={() => setQuotas(removeAt(quotas, i))}>
             {t.common.remove}
           </Button>

@@ -18,8 +18,13 @@ export function RoleTemplateEditor(props: SectionProps & { role: Role }) {
   const kpis = draft.roles[role].kpis;
   const path = `roles.${role}.kpis`;
   const sum = kpis.reduce((acc, e) => acc + e.weight, 0);
-  // The live sum says what the sum error would, so that error is not shown a second time here.
-  const sumText = sum === 100 ? t.settings.weightsSum(format.number(sum, 0)) : t.settings.weightsSumError(format.number(sum, 0));
+  // The live sum says what the sum error would, so that error is not shown a second time here;
+  // a weight that is not a number makes the sum unknown, never the sum of the others.
+  const sumText = !Number.isFinite(sum)
+    ? t.settings.weightsSumUnknown
+    : sum === 100
+      ? t.settings.weightsSum(format.number(sum, 0))
+      : t.settings.weightsSumError(format.number(sum, 0));
   const setKpis = (change: (list: KpiEntry[]) => KpiEntry[]) =>
     update((s) => ({ ...s, roles: { ...s.roles, [role]: { kpis: change(s.roles[role].kpis) } } }));
   const unused = ALL_KPIS.filter((id) => !kpis.some((e) => e.kpi === id));
@@ -39,7 +44,8 @@ export function RoleTemplateEditor(props: SectionProps & { role: Role }) {
       <Text testId={`sum-${role}`} format={{ fontWeight: sum === 100 ? 'regular' : 'bold' }}>
         {sumText}
       </Text>
-      <FieldMessage errors={errors.filter((e) => !(e.field === path && e.message === sumText))} field={path} />
+      <FieldMessage errors={errors.filter((e) => e.reason !== 'weights_sum')} field={path} />
+      <FieldMessage errors={errors} field={`roles.${role}`} />
       <Select
         label={t.settings.addKpi}
         name={`${path}.add`}

@@ -3,6 +3,7 @@ import type { FieldError } from '../../../src/handlers/contracts/common';
 import type { KpiEntry, Scoring } from '../../../src/settings/settingsSchema';
 import { defaultScoring } from '../../../src/settings/settingsSchema';
 import type { I18n } from '../../i18n/useI18n';
+import { FieldMessage } from '../FieldMessage';
 import { fieldProps } from '../fieldErrors';
 import { fromDisplay, removeAt, replaceAt, toDisplay } from '../units';
 
@@ -42,6 +43,7 @@ export function ScoringEditor(props: {
         { label: t.settings.scoringBands, value: 'bands' },
       ]}
       onChange={(v) => onChange(v === 'bands' ? { type: 'bands', bands: [{ from: 0, score: 0 }] } : defaultScoring())}
+      {...fieldProps(errors, `${path}.scoring`)}
     />
   );
   const fields = { path, errors, onChange, i18n };
@@ -109,6 +111,7 @@ function BandFields({ scoring, scale, path, errors, onChange, i18n: { t } }: Fie
           </Button>
         </Flex>
       ))}
+      <FieldMessage errors={errors} field={`${path}.scoring.bands`} />
       <Button size="sm" onClick={() => onChange({ ...scoring, bands: [...scoring.bands, { from: 0, score: 0 }] })}>
         {t.settings.addBand}
       </Button>

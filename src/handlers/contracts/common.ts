@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrorSchema } from '../../settings/fieldError';
 
 /** Shared pieces of the handler contracts: what every card receives and how errors look. */
 export const severitySchema = z.enum(['ok', 'info', 'warning', 'critical']);
@@ -24,8 +25,7 @@ export const errorCodeSchema = z.enum([
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
-export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
-export type FieldError = z.infer<typeof fieldErrorSchema>;
+export { fieldErrorSchema, type FieldError } from '../../settings/fieldError';
 export const handlerErrorSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMULA_INPUTS, FORMULA_OPERATORS } from '../../kpi/explainKpi';
+import { FORMULA_INPUTS, FORMULA_OPERATORS, RECORD_SETS } from '../../kpi/kpiExplanation';
 import { kpiStatusSchema, periodLabelSchema } from './common';
 
 /** kpiDetails: "how this was calculated" for one KPI of a scorecard (kpi-spec §4). */
@@ -25,6 +25,14 @@ export const kpiDetailRecordSchema = z.object({
   source: z.string().nullable(),
   /** The record in HubSpot; null for scores, which live in the KPI backend. */
   url: z.string().nullable(),
+  /** The formula input this record adds to (`won`, `won_before`, `forecast`…); null or absent: listed for context. */
+  input: z.enum(FORMULA_INPUTS).nullable().optional(),
+  /** Deals with a frozen forecast (forecast accuracy): that amount. */
+  forecastAmount: z.number().nullable().optional(),
+  /** Sales cycle: the deal's days from create to close; null when its create date is unknown. */
+  days: z.number().nullable().optional(),
+  /** Funnel KPIs: the stage pair whose cohort the deal is in, and whether it advanced. */
+  pair: z.object({ pipeline: z.string(), from: z.string(), to: z.string(), advanced: z.boolean() }).optional(),
 });
 export type KpiDetailRecord = z.infer<typeof kpiDetailRecordSchema>;
 
@@ -44,7 +52,11 @@ export const kpiDetailsOutputSchema = z.object({
     inputs: z.array(z.object({ name: z.enum(FORMULA_INPUTS), value: z.number().nullable() })),
   }),
   /** Which records these are: the deals won in the period, every deal closed in it… */
-  recordSet: z.enum(['won', 'won_new', 'closed', 'open', 'meetings', 'scores', 'none']),
+  recordSet: z.enum(RECORD_SETS),
+  /** Funnel KPIs: every stage pair counted (labels), the one the KPI reads first. */
+  pairs: z
+    .array(z.object({ pipeline: z.string(), from: z.string(), to: z.string(), entered: z.number().int(), converted: z.number().int(), rate: z.number().nullable(), threshold: z.number() }))
+    .optional(),
   records: z.array(kpiDetailRecordSchema),
   /** More records matched than are listed (the list stops at `records.length`). */
   truncated: z.boolean(),

@@ -32,6 +32,21 @@ export const scorecardKpiRowSchema = z.object({
   dataIssues: z.array(dataProblemSchema),
 });
 
+/**
+ * The saved settings version the scores come from. Every period is scored with the settings in
+ * force now, so a save after a period ended rescores it: `afterPeriodEnded` (the period shown)
+ * and `afterEarlierPeriods` (some period of the trend) let the card say so.
+ */
+export const scoredWithSchema = z.object({
+  version: z.number().int().min(0),
+  savedAt: z.iso.datetime({ offset: true }),
+  /** The person who saved it (savedByName); null when the version does not say. */
+  savedBy: z.string().nullable(),
+  afterPeriodEnded: z.boolean(),
+  afterEarlierPeriods: z.boolean(),
+});
+export type ScoredWithDto = z.infer<typeof scoredWithSchema>;
+
 export const ownerScorecardOutputSchema = z.object({
   currency: z.string(),
   dataAsOf: dataAsOfSchema,
@@ -60,5 +75,7 @@ export const ownerScorecardOutputSchema = z.object({
   periods: z.array(z.string()),
   /** Set when the settings in force are an older version than the latest (see settingsFallbackSchema). */
   settingsFallback: settingsFallbackSchema.nullable().default(null),
+  /** null: no settings were ever saved, the defaults are in force. */
+  scoredWith: scoredWithSchema.nullable().default(null),
 });
 export type OwnerScorecardOutput = z.infer<typeof ownerScorecardOutputSchema>;

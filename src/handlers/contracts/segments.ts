@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FORMULA_INPUTS, FORMULA_OPERATORS } from '../../kpi/explainKpi';
+import { FORMULA_INPUTS, FORMULA_OPERATORS } from '../../kpi/kpiExplanation';
 import { SEGMENT_DIMENSIONS } from '../../settings/settingsSchema';
 import { kpiStatusSchema, periodLabelSchema } from './common';
 import { kpiDetailRecordSchema } from './kpiDetails';

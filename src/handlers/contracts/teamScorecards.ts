@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kpiStatusSchema, periodLabelSchema } from './common';
+import { scoredWithSchema } from './ownerScorecard';
 
 /** teamScorecards: the team side by side (kpi-spec §6), for managers and directors. */
 export const teamScorecardsInputSchema = z.object({
@@ -48,5 +49,7 @@ export const teamScorecardsOutputSchema = z.object({
   members: z.array(teamMemberRowSchema),
   /** The team as one subject, weighed with the rep template (same columns as its reps). */
   teamLine: z.object(lineFields),
+  /** Which saved settings scored the table (see the scorecard's); null before any save. */
+  scoredWith: scoredWithSchema.nullable().default(null),
 });
 export type TeamScorecardsOutput = z.infer<typeof teamScorecardsOutputSchema>;

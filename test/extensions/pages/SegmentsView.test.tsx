@@ -23,7 +23,7 @@ const opened: SegmentsOutput = {
   ...table,
   details: {
     key: 'east', total: false,
-    growth: { operator: 'growth', inputs: [{ name: 'won', value: 30_000 }, { name: 'comparison_won', value: 20_000 }] },
+    growth: { operator: 'growth', inputs: [{ name: 'won', value: 30_000 }, { name: 'won_before', value: 20_000 }] },
     attainment: { operator: 'divide', inputs: [{ name: 'won', value: 30_000 }, { name: 'target', value: 40_000 }] },
     records: [{ type: 'deal', id: '9001', name: 'Acme', ownerName: 'Li Wei', amount: 30_000, at: '2026-08-01T00:00:00.000Z', outcome: 'won', source: 'period', url: 'https://app.hubspot.com/contacts/1/record/0-3/9001' }],
     truncated: false,

@@ -1,4 +1,4 @@
-import { Button, ErrorState, Heading, Link, Select, StatisticsItem, TableHeader, TableRow, Tabs } from '@hubspot/ui-extensions';
+import { Alert, Button, ErrorState, Heading, Link, Select, StatisticsItem, TableHeader, TableRow, Tabs } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { csvOfHref } from '../../../extensions/client/csvHref';
 import { APP_PAGE_ROUTES, AppPage } from '../../../extensions/pages/AppPage';
@@ -23,6 +23,16 @@ const header = (r: ReturnType<typeof renderTeam>, label: string) => {
 };
 
 describe('Team tab', () => {
+  it('notes, in each language, that the table of an ended quarter was scored with settings saved after it', async () => {
+    const scoredWith = { version: 3, savedAt: '2026-11-03T02:00:00.000Z', savedBy: 'Ana Lee', afterPeriodEnded: true, afterEarlierPeriods: true };
+    for (const [locale, title] of [['en-US', 'Scored with settings saved after this period ended'], ['zh-CN', '本期按其结束后保存的设置计分']] as const) {
+      const r = renderTeam(fakeClient({ teamScorecards: async () => ok({ ...teamFixture, scoredWith }) }), locale);
+      await loaded(r);
+      expect(r.findByTestId(Alert, 'rescored').props.title).toBe(title);
+      expect(visibleText(r.findByTestId(Alert, 'rescored'))).toContain('Ana Lee');
+    }
+  });
+
   it('ranks the members by total, best first, a member without a total last, and ends with the team line', async () => {
     const client = fakeClient({ teamScorecards: async () => ok(teamFixture) });
     const r = renderTeam(client);

@@ -74,15 +74,77 @@ describe('SettingsPage', () => {
     expect(visibleText(r.getRootNode())).not.toMatch(/NaN/);
   });
 
-  it('marks an invalid number at its own input (a negative commission rate)', async () => {
+  it('says at once, before any save, that a weight typed as "abc" is not a number, and stops summing', async () => {
+    // The host sends NaN for text that is not a number (src/preview/browser/host/inputComponents.tsx).
+    const r = await renderSettings(settingsClient());
+    fire(weightInput(r, 'rep', 1), 'onChange', Number.NaN);
+    await r.waitFor(() => expect(weightInput(r, 'rep', 1).props.error).toBe(true));
+    expect(weightInput(r, 'rep', 1).props.validationMessage).toBe('Enter a number.');
+    expect(r.findByTestId(Text, 'sum-rep').text).toBe('The weights cannot be added up until every weight is a number.');
+    expect(r.maybeFindByTestId(Alert, 'invalid')).toBeNull();
+  });
+
+  it('does the same in zh-CN, with no English and no path', async () => {
+    const r = await renderSettings(settingsClient(), 'zh-CN');
+    fire(weightInput(r, 'rep', 1), 'onChange', Number.NaN);
+    await r.waitFor(() => expect(weightInput(r, 'rep', 1).props.validationMessage).toBe('请输入数字。'));
+    expect(r.findByTestId(Text, 'sum-rep').text).toBe('每个权重都填入数字后才能计算合计。');
+  });
+
+  it('marks an invalid number at its own input in the unit it is typed in (a negative commission rate)', async () => {
     const client = settingsClient();
     const r = await renderSettings(client);
-    const rate = r.find(NumberInput, { name: 'commission.tiers.1.rate' });
-    fire(rate, 'onChange', -6);
-    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    fire(r.find(NumberInput, { name: 'commission.tiers.1.rate' }), 'onChange', -6);
     await r.waitFor(() => expect(r.find(NumberInput, { name: 'commission.tiers.1.rate' }).props.error).toBe(true));
-    expect(r.find(NumberInput, { name: 'commission.tiers.1.rate' }).props.validationMessage).toBe('must be between 0 and 1');
+    expect(r.find(NumberInput, { name: 'commission.tiers.1.rate' }).props.validationMessage).toBe('Must be at least 0%.');
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'invalid')).not.toBeNull());
+    expect(visibleText(r.findByTestId(Alert, 'invalid'))).toContain('Commission · Tier 2 · Rate (%): Must be at least 0%.');
     expect(client.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('words every kind of refusal in Chinese for zh-CN: ranges, whole numbers, overlaps, periods, grades', async () => {
+    const client = settingsClient();
+    const r = await renderSettings(client, 'zh-CN');
+    fire(r.find(NumberInput, { name: 'funnel.defaultThresholds.firstPair' }), 'onChange', 1000);
+    fire(r.find(NumberInput, { name: 'commission.tiers.1.from' }), 'onChange', 0);
+    fire(weightInput(r, 'rep', 0), 'onChange', 40.5);
+    fire(r.find(Input, { name: 'quotas.0.period' }), 'onChange', 'next year');
+    fire(r.find(Input, { name: 'grades.1.grade' }), 'onChange', 'A');
+    fire(r.find(NumberInput, { name: 'funnel.maturityDays' }), 'onChange', 400);
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'invalid')).not.toBeNull());
+    expect(r.find(NumberInput, { name: 'funnel.defaultThresholds.firstPair' }).props.validationMessage).toBe('不能大于 100%。');
+    expect(r.find(NumberInput, { name: 'commission.tiers.1.from' }).props.validationMessage).toBe('第 2 档从 0% 开始，未高于第 1 档（0%）；请按升序排列各档。');
+    expect(weightInput(r, 'rep', 0).props.validationMessage).toBe('请输入整数。');
+    expect(r.find(Input, { name: 'quotas.0.period' }).props.validationMessage).toBe('“next year”不是有效期间：请使用 2026、2026-Q3 或 2026-07。');
+    expect(r.find(Input, { name: 'grades.1.grade' }).props.validationMessage).toBe('等级 A 重复。');
+    expect(r.find(NumberInput, { name: 'funnel.maturityDays' }).props.validationMessage).toBe('不能大于 365。');
+    const notice = visibleText(r.findByTestId(Alert, 'invalid'));
+    expect(notice).toContain('提成 · 第 2 档 · 起始达成率（%）：第 2 档从 0% 开始');
+    // Latin letters only where the admin typed them or a KPI/IANA name has them.
+    expect(notice.replace(/next year|KPI/g, '')).not.toMatch(/[a-z]{3,}/i);
+    expect(client.saveSettings).not.toHaveBeenCalled();
+  });
+
+  it('words a server refusal (field + reason) exactly as the same local check would, in each language', async () => {
+    const refusal = { field: 'quotas.0.ownerId', message: 'owner 999 does not exist in this portal', reason: 'unknown_owner' as const, params: { owner: '999' } };
+    for (const [locale, expected] of [['en-US', 'Owner 999 does not exist in this portal.'], ['zh-CN', '此门户中不存在负责人 999。']] as const) {
+      const client = settingsClient({ saveSettings: async () => fail('invalid', 'the settings have 1 error(s); nothing was saved', [refusal]) });
+      const r = await renderSettings(client, locale);
+      r.findByTestId(LoadingButton, 'save').trigger('onClick');
+      await r.waitFor(() => expect(r.find(Select, { name: 'quotas.0.subject' }).props.error).toBe(true));
+      expect(r.find(Select, { name: 'quotas.0.subject' }).props.validationMessage).toBe(expected);
+    }
+  });
+
+  it('shows a server refusal without a reason as sent in English, and never English inside zh-CN', async () => {
+    const refusal = { field: 'roles.manager.kpis.2.target', message: 'revenue per rep needs a target' };
+    const client = settingsClient({ saveSettings: async () => fail('invalid', 'settings are invalid', [refusal]) });
+    const r = await renderSettings(client, 'zh-CN');
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(NumberInput, 'roles.manager.kpis.2.target').props.error).toBe(true));
+    expect(r.findByTestId(NumberInput, 'roles.manager.kpis.2.target').props.validationMessage).toBe('此值无效。');
   });
 
   it('tells the admin the latest version could not be read and why, and saves over it from that version', async () => {

@@ -49,14 +49,19 @@ export function TextArea(props: HostProps) {
 }
 
 /**
- * The text is the host's while the user types; the extension gets a number on every edit
- * that parses (an emptied field sends NaN, which the settings page reads as "no target").
+ * The text is the host's while the user types; the extension gets the number on every edit,
+ * NaN for an emptied field or text that is not a number ("abc"), so the extension can say so
+ * instead of keeping the last number it saw. The text typed stays until it parses.
  */
 export function NumberInput(props: HostProps) {
   const value = typeof props.value === 'number' && Number.isFinite(props.value) ? props.value : undefined;
   const [text, setText] = useState(value === undefined ? '' : String(value));
   useEffect(() => {
-    setText((current) => (current.trim() !== '' && Number(current) === value ? current : value === undefined ? '' : String(value)));
+    setText((current) => {
+      const typed = current.trim() === '' ? Number.NaN : Number(current);
+      if (value === undefined) return Number.isFinite(typed) ? '' : current;
+      return typed === value ? current : String(value);
+    });
   }, [value]);
   return (
     <FieldFrame props={props}>
@@ -71,7 +76,7 @@ export function NumberInput(props: HostProps) {
           const next = e.target.value;
           setText(next);
           const parsed = next.trim() === '' ? Number.NaN : Number(next);
-          if (next.trim() === '' || Number.isFinite(parsed)) call(props.onChange, parsed);
+          call(props.onChange, Number.isFinite(parsed) ? parsed : Number.NaN);
         }}
         onBlur={() => call(props.onBlur, value)}
       />
