@@ -14,6 +14,8 @@ import { systemRunner } from '../../src/handlers/handlerDeps';
 import type { HandlerResult } from '../../src/handlers/handlerResult';
 import { ownerScorecard } from '../../src/handlers/ownerScorecard';
 import { scanAlerts } from '../../src/handlers/scanAlerts';
+import { segments } from '../../src/handlers/segments';
+import { digestPreview } from '../../src/handlers/digestPreview';
 import type { BenchPortal } from './benchPortal';
 import { percentile } from './percentile';
 
@@ -67,6 +69,8 @@ export function surfaces(portal: BenchPortal, year: string): Surface[] {
     { name: 'director scorecard, this quarter', viewer: viewerOfOwner(DEMO_DIRECTOR_OWNER_ID), run: (deps) => ownerScorecard({}, deps) },
     { name: 'manager scorecard, this quarter', viewer: viewerOfOwner(demoManagerOwnerId(1)), run: (deps) => ownerScorecard({}, deps) },
     { name: `portal-wide funnel, ${year}`, viewer: viewerOfOwner(DEMO_DIRECTOR_OWNER_ID), run: (deps) => funnelHealth({ period: year }, deps) },
+    { name: 'portal segments, this quarter', viewer: viewerOfOwner(DEMO_DIRECTOR_OWNER_ID), run: (deps) => segments({}, deps) },
+    { name: 'manager reports preview', viewer: viewerOfOwner(demoManagerOwnerId(1)), run: (deps) => digestPreview({}, deps) },
     { name: 'alert scan, every team', viewer: systemRunner(DEMO_PORTAL.id, 'bench'), background: true, run: (deps) => scanAlerts({}, deps) },
     { name: 'deal card, first of the day', viewer: viewerOfOwner(ownerOf(card(0))), coldEachCall: true, run: (deps, i) => dealKpis({ dealId: card(i) }, { ...deps, viewer: viewerOfOwner(ownerOf(card(i))) }) },
     { name: 'deal card, warm', viewer: viewerOfOwner(ownerOf(card(0))), run: (deps) => dealKpis({ dealId: card(0) }, deps) },

@@ -23,5 +23,7 @@ export function clientFromInvoker(invoke: Invoker): KpiClient {
     manualScoreSheet: (input) => invoke(ENDPOINTS.manualScoreSheet, input),
     importManualScores: (input) => invoke(ENDPOINTS.importManualScores, input),
     viewerContext: () => invoke(ENDPOINTS.viewerContext, undefined),
+    segments: (input) => invoke(ENDPOINTS.segments, input),
+    digestPreview: (input) => invoke(ENDPOINTS.digestPreview, input),
   };
 }

@@ -7,6 +7,8 @@ import { ownerScorecardOutputSchema } from '../../src/handlers/contracts/ownerSc
 import { scanAlertsOutputSchema } from '../../src/handlers/contracts/scanAlerts';
 import { teamScorecardsOutputSchema } from '../../src/handlers/contracts/teamScorecards';
 import { viewerContextOutputSchema } from '../../src/handlers/contracts/viewerContext';
+import { segmentsOutputSchema } from '../../src/handlers/contracts/segments';
+import { digestPreviewOutputSchema } from '../../src/handlers/contracts/digests';
 import { settingsContextSchema, settingsHistorySchema, settingsVersionSchema } from '../../src/handlers/contracts/settings';
 import { SURFACE_TIMEOUT_MS as T } from '../../src/handlers/contracts/surfaceTimeouts';
 import type { KpiClientMethod } from './kpiClient';
@@ -43,4 +45,6 @@ export const ENDPOINTS = {
   manualScoreSheet: { functionName: 'manual-score-sheet', method: 'POST', path: '/api/v1/manual-scores/sheet', output: manualScoreSheetOutputSchema, timeoutMs: T.manualScoreSheet },
   importManualScores: { functionName: 'import-manual-scores', method: 'POST', path: '/api/v1/manual-scores/import', output: importManualScoresOutputSchema, timeoutMs: T.importManualScores },
   viewerContext: { functionName: 'viewer-context', method: 'GET', path: '/api/v1/viewer-context', output: viewerContextOutputSchema, timeoutMs: T.viewerContext },
+  segments: { functionName: 'segments', method: 'POST', path: '/api/v1/segments', output: segmentsOutputSchema, timeoutMs: T.segments },
+  digestPreview: { functionName: 'digest-preview', method: 'POST', path: '/api/v1/digests/preview', output: digestPreviewOutputSchema, timeoutMs: T.digestPreview },
 } as const satisfies Record<KpiClientMethod, Endpoint<unknown>>;

@@ -13,6 +13,8 @@ import type {
 } from '../../src/handlers/contracts/manualScores';
 import type { TeamScorecardsInput, TeamScorecardsOutput } from '../../src/handlers/contracts/teamScorecards';
 import type { ViewerContextOutput } from '../../src/handlers/contracts/viewerContext';
+import type { SegmentsInput, SegmentsOutput } from '../../src/handlers/contracts/segments';
+import type { DigestPreviewInput, DigestPreviewOutput } from '../../src/handlers/contracts/digests';
 import type { OwnerScorecardInput, OwnerScorecardOutput } from '../../src/handlers/contracts/ownerScorecard';
 import type { ScanAlertsInput, ScanAlertsOutput } from '../../src/handlers/contracts/scanAlerts';
 import type {
@@ -58,6 +60,8 @@ export interface KpiClient {
   manualScoreSheet(input: ManualScoreSheetInput): Promise<ClientResult<ManualScoreSheetOutput>>;
   importManualScores(input: ImportManualScoresInput): Promise<ClientResult<ImportManualScoresOutput>>;
   viewerContext(): Promise<ClientResult<ViewerContextOutput>>;
+  segments(input: SegmentsInput): Promise<ClientResult<SegmentsOutput>>;
+  digestPreview(input: DigestPreviewInput): Promise<ClientResult<DigestPreviewOutput>>;
 }
 
 export type KpiClientMethod = keyof KpiClient;

@@ -7,7 +7,9 @@ import type { KpiClient } from '../client/kpiClient';
 import { useViewerContext } from '../hooks/useViewerContext';
 import { useI18n } from '../i18n/useI18n';
 import { FunnelHealthView } from './FunnelHealthView';
+import { ReportsView } from './ReportsView';
 import { ScoreEntryView } from './ScoreEntryView';
+import { SegmentsView } from './SegmentsView';
 import { TeamView } from './TeamView';
 
 export interface AppPageProps {
@@ -20,9 +22,9 @@ export interface AppPageProps {
 }
 
 /** The app page's routes (design.md "HubSpot facts": routing inside the page with createPageRouter). */
-export const APP_PAGE_ROUTES = { mine: '/', team: '/team', scores: '/scores', funnel: '/funnel' } as const;
+export const APP_PAGE_ROUTES = { mine: '/', team: '/team', scores: '/scores', funnel: '/funnel', segments: '/segments', reports: '/reports' } as const;
 export type AppPageView = keyof typeof APP_PAGE_ROUTES;
-const VIEWS: readonly AppPageView[] = ['mine', 'team', 'scores', 'funnel'];
+const VIEWS: readonly AppPageView[] = ['mine', 'team', 'scores', 'funnel', 'segments', 'reports'];
 
 /** Route components take no props (PageRoutes), so what the entry was given reaches them through context. */
 const AppPageInputs = createContext<AppPageProps | null>(null);
@@ -52,7 +54,7 @@ function AppPageLayout({ children }: { children: ReactNode }) {
   const shown = VIEWS.filter((v) => ready === null || ready.views[v]);
   // A route this viewer may not use (an old link, a typed URL) opens My scorecard instead.
   const current = shown.includes(view) ? view : 'mine';
-  const titles: Record<AppPageView, string> = { mine: t.app.myScorecard, team: t.app.team, scores: t.app.scores, funnel: t.app.funnelHealth };
+  const titles: Record<AppPageView, string> = { mine: t.app.myScorecard, team: t.app.team, scores: t.app.scores, funnel: t.app.funnelHealth, segments: t.app.segments, reports: t.app.reports };
   return (
     <Tabs selected={current} onSelectedChange={(id: string | number) => navigateToPage({ to: APP_PAGE_ROUTES[VIEWS.find((v) => v === id) ?? 'mine'] })} testId="views">
       {shown.map((v) => (
@@ -84,6 +86,16 @@ function FunnelHealthRoute() {
   return <FunnelHealthView client={client} portalId={portalId} i18n={useI18n(locale)} />;
 }
 
+function SegmentsRoute() {
+  const { client, locale } = useAppPageInputs();
+  return <SegmentsView client={client} i18n={useI18n(locale)} />;
+}
+
+function ReportsRoute() {
+  const { client, locale } = useAppPageInputs();
+  return <ReportsView client={client} i18n={useI18n(locale)} />;
+}
+
 function NotFoundRoute() {
   const { t } = useI18n(useAppPageInputs().locale);
   return (
@@ -99,6 +111,8 @@ const AppPageRouter = createPageRouter(
     <PageRoutes.Route id="team" path={APP_PAGE_ROUTES.team} component={TeamRoute} />
     <PageRoutes.Route id="scores" path={APP_PAGE_ROUTES.scores} component={ScoresRoute} />
     <PageRoutes.Route id="funnel" path={APP_PAGE_ROUTES.funnel} component={FunnelHealthRoute} />
+    <PageRoutes.Route id="segments" path={APP_PAGE_ROUTES.segments} component={SegmentsRoute} />
+    <PageRoutes.Route id="reports" path={APP_PAGE_ROUTES.reports} component={ReportsRoute} />
     <PageRoutes.AnyRoute component={NotFoundRoute} />
   </PageRoutes>,
 );
@@ -106,7 +120,8 @@ const AppPageRouter = createPageRouter(
 /**
  * The app page: "My scorecard" (`/`) for everyone with an owner record; the team side by side
  * (`/team`) and funnel health (`/funnel`) for managers, directors and admins; score entry
- * (`/scores`: a rep's self-assessment, a manager's scores, an admin's import).
+ * (`/scores`: a rep's self-assessment, a manager's scores, an admin's import); segments
+ * (`/segments`) and the reports' preview (`/reports`) for managers, directors and admins.
  */
 export function AppPage(props: AppPageProps) {
   return (

@@ -13,6 +13,7 @@ import { CustomersSection } from './sections/CustomersSection';
 import { OrganisationSection } from './sections/OrganisationSection';
 import { PresetsSection } from './sections/PresetsSection';
 import { QuotasSection } from './sections/QuotasSection';
+import { RhythmSection } from './sections/RhythmSection';
 import { ScorecardsSection } from './sections/ScorecardsSection';
 import { useSettingsEditor } from './useSettingsEditor';
 
@@ -59,6 +60,7 @@ export function SettingsPage({ client, locale }: SettingsPageProps) {
               <Tab tabId="customers" title={s.customers}><CustomersSection {...props} /></Tab>
               <Tab tabId="quotas" title={s.quotas}><QuotasSection {...props} /></Tab>
               <Tab tabId="organisation" title={s.organisation}><OrganisationSection {...props} /></Tab>
+              <Tab tabId="rhythm" title={s.rhythm}><RhythmSection {...props} /></Tab>
               <Tab tabId="history" title={s.history}>
                 <HistorySection history={loaded.history} currentVersion={loaded.version} onRestore={editor.restore}
                   busy={editor.save.status === 'saving'} i18n={i18n} />

@@ -31,7 +31,7 @@ export function dealCardProperties(stageId: string | null): string[] {
 
 /** All properties to request for deals of the given stages, mapped properties included. */
 export function dealPropertiesFor(stageIds: readonly string[], mapping: PropertyMapping): string[] {
-  const mapped = [mapping.collectedAmount, mapping.grossMargin, mapping.expense, mapping.forecastAmount].filter(
+  const mapped = [mapping.collectedAmount, mapping.grossMargin, mapping.expense, mapping.forecastAmount, mapping.segment].filter(
     (name): name is string => name !== null,
   );
   const entered = stageIds.flatMap((id) => [STAGE_ENTERED_V2_PREFIX + id, STAGE_ENTERED_LEGACY_PREFIX + id]);

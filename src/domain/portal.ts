@@ -61,6 +61,8 @@ export interface Deal {
   companyIds: string[] | null;
   /** The deal's line items (deal→line_items associations); null when they were not read. */
   lineItemIds: string[] | null;
+  /** The mapped segment property's value as HubSpot holds it; null when unmapped or empty. */
+  segmentValue: string | null;
   /** This deal's values that could not be read (each is unknown above); see dealProblems. */
   issues: DataIssue[];
 }

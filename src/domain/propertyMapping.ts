@@ -10,6 +10,8 @@ export const propertyMappingSchema = z.object({
   grossMargin: z.string().min(1).nullable().default(null),
   expense: z.string().min(1).nullable().default(null),
   forecastAmount: z.string().min(1).nullable().default(null),
+  /** The deal property segments are cut by when the admin segments by a deal property (region, product line, industry). */
+  segment: z.string().min(1).nullable().default(null),
 });
 export type PropertyMapping = z.infer<typeof propertyMappingSchema>;
 
@@ -18,4 +20,5 @@ export const EMPTY_MAPPING: PropertyMapping = {
   grossMargin: null,
   expense: null,
   forecastAmount: null,
+  segment: null,
 };

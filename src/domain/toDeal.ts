@@ -105,5 +105,6 @@ function readDeal(deal: CrmObject, stagesById: ReadonlyMap<string, Stage>, mappi
     forecastAmount: mapped(deal, mapping.forecastAmount, issues),
     companyIds: companies ? distinct(primaryFirst(companies).map((c) => c.id)) : null,
     lineItemIds: lineItems ? distinct(lineItems.map((l) => l.id)) : null,
+    segmentValue: mapping.segment === null ? null : text(p, mapping.segment),
   };
 }

@@ -1,5 +1,6 @@
 import type { CrmPort } from '../crm/crmPort';
 import type { AlertLedger } from '../store/alertLedger';
+import type { DigestLedger } from '../store/digestLedger';
 import type { ForecastStore } from '../store/forecastStore';
 import type { ManualScoreStore } from '../store/manualScoreStore';
 import type { ScanLock } from '../store/scanLock';
@@ -31,6 +32,8 @@ export interface HandlerDeps {
   /** null: this install keeps no manual scores (no backend), so manual KPIs are not_configured rather than "not entered". */
   manualScores: ManualScoreStore | null;
   forecasts: ForecastStore;
+  /** Which digest tasks were created; absent where nothing is kept between runs (no backend), which sends no digests. */
+  digests?: DigestLedger;
   /**
    * One alert scan per portal at a time. Absent where nothing is shared between runs (app
    * functions without a backend): there the ledger's read-back by key is the only guard.

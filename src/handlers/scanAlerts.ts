@@ -27,7 +27,7 @@ const breachOnly = (alert: FunnelAlert): alert is Breach => isBreach(alert);
  * Chinese subjects and bodies); the scheduled scan has no locale and writes English. One
  * language per task, never both mixed in one line.
  */
-function taskLanguage(viewer: HandlerDeps['viewer']): TaskLanguage {
+export function taskLanguage(viewer: HandlerDeps['viewer']): TaskLanguage {
   return !isSystemRunner(viewer) && /^zh(\b|[-_])/i.test(viewer.locale) ? 'zh' : 'en';
 }
 /**

@@ -28,7 +28,7 @@ export function viewerContext(input: unknown, deps: HandlerDeps): Promise<Handle
     return handlerOk({
       role,
       owner,
-      views: { mine: owner !== null, team: teams, scores: owner !== null || teams || admin, funnel: teams },
+      views: { mine: owner !== null, team: teams, scores: owner !== null || teams || admin, funnel: teams, segments: teams, reports: teams },
     });
   });
 }

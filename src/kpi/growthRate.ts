@@ -1,4 +1,5 @@
 import type { Bounds, Period } from '../domain/period';
+import type { Settings } from '../settings/settingsSchema';
 import { previousPeriod, samePeriodLastYear } from '../domain/period';
 import type { KpiContext } from './kpiContext';
 import type { KpiValue } from './kpiValue';
@@ -27,14 +28,18 @@ export function growthRate(ctx: KpiContext): KpiValue {
   return kpiOk(id, (now.value - before.value) / before.value);
 }
 
+/** The period growth compares P with: the same period last year, or the one before (settings.growthComparison). */
+export const comparisonPeriodOf = (settings: Pick<Settings, 'growthComparison'>, period: Period): Period =>
+  settings.growthComparison === 'previous_period' ? previousPeriod(period) : samePeriodLastYear(period);
+
 /** What growth compares P with: the comparison period and the span of it that counts (see growthRate). */
 export function growthComparison(ctx: KpiContext): { comparison: Period; span: { bounds: Bounds; toDate: boolean } } {
-  const comparison = ctx.settings.growthComparison === 'previous_period' ? previousPeriod(ctx.period) : samePeriodLastYear(ctx.period);
+  const comparison = comparisonPeriodOf(ctx.settings, ctx.period);
   return { comparison, span: comparisonSpan(boundsOf(ctx.period, ctx.calendar), boundsOf(comparison, ctx.calendar), ctx.now) };
 }
 
 /** The comparison period, cut to as long as P has run so far when `now` falls inside P. */
-function comparisonSpan(current: Bounds, comparison: Bounds, now: number): { bounds: Bounds; toDate: boolean } {
+export function comparisonSpan(current: Bounds, comparison: Bounds, now: number): { bounds: Bounds; toDate: boolean } {
   if (now < current.start || now >= current.end) return { bounds: comparison, toDate: false };
   return { bounds: { start: comparison.start, end: Math.min(comparison.end, comparison.start + (now - current.start)) }, toDate: true };
 }

@@ -20,7 +20,7 @@ export function totalsOf(ctx: KpiContext, period: Period = ctx.period): PeriodTo
  * silently would hide that. So every revenue KPI is `insufficient_data` while any deal won in
  * P has no amount, and the reason says how many, so the owner can fix them in HubSpot.
  */
-export function knownWonAmount(id: KpiId, t: PeriodTotals, period: Period): Result<number, KpiValue> {
+export function knownWonAmount(id: KpiId, t: Pick<PeriodTotals, 'wonCount' | 'wonAmount' | 'wonAmountUnknown'>, period: Period): Result<number, KpiValue> {
   if (t.wonAmountUnknown === 0) return ok(t.wonAmount);
   return err(
     kpiMissing(id, 'insufficient_data', `${t.wonAmountUnknown} of ${t.wonCount} deals won in ${labelOf(period)} have no amount; fill them in to count this KPI`),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_SCAN_AT, scanAtSchema } from './nextRunAt';
+import { DEFAULT_DIGEST_AT, DEFAULT_SCAN_AT, scanAtSchema } from './nextRunAt';
 
 /** Blank variables (`FOO=` in a .env file) mean "not set", not "set to nothing". */
 const optionalText = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().min(1).optional());
@@ -16,6 +16,8 @@ export const backendEnvSchema = z.object({
   /** PostgreSQL for several backends (README "Deployment"); the scheme is checked so a typo is not taken for a SQLite path. */
   KPI_DATABASE_URL: optionalText.pipe(z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL').optional()),
   KPI_SCAN_AT: optionalText.pipe(scanAtSchema.optional()).transform((v) => v ?? DEFAULT_SCAN_AT),
+  /** When the weekly digests and monthly summaries go out each day (each once, after its week or month ends). */
+  KPI_DIGEST_AT: optionalText.pipe(scanAtSchema.optional()).transform((v) => v ?? DEFAULT_DIGEST_AT),
   /** Seconds between incremental sync cycles of the portal mirror; 0 turns the mirror off (every read live). */
   KPI_SYNC_INTERVAL_S: optionalText.pipe(z.string().regex(/^\d{1,6}$/, 'must be a whole number of seconds').transform(Number).optional()).transform((v) => v ?? 60),
   PORT: optionalText.pipe(z.string().regex(/^\d{1,5}$/, 'must be a port number').transform(Number).pipe(z.number().max(65_535)).optional()),

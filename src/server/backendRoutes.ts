@@ -13,6 +13,8 @@ import { settingsContext } from '../handlers/settingsContext';
 import { settingsHistory } from '../handlers/settingsHistory';
 import { teamScorecards } from '../handlers/teamScorecards';
 import { viewerContext } from '../handlers/viewerContext';
+import { segments } from '../handlers/segments';
+import { digestPreview } from '../handlers/digestPreview';
 import type { Surface } from '../handlers/contracts/surfaceTimeouts';
 import type { BackendHandler } from './routeHandler';
 
@@ -48,4 +50,6 @@ export const BACKEND_ROUTES: readonly BackendRoute[] = [
   { method: 'post', path: '/api/v1/manual-scores/sheet', handler: manualScoreSheet, surface: 'manualScoreSheet' },
   { method: 'post', path: '/api/v1/manual-scores/import', handler: importManualScores, surface: 'importManualScores' },
   { method: 'get', path: '/api/v1/viewer-context', handler: viewerContext, surface: 'viewerContext' },
+  { method: 'post', path: '/api/v1/segments', handler: segments, surface: 'segments' },
+  { method: 'post', path: '/api/v1/digests/preview', handler: digestPreview, surface: 'digestPreview' },
 ];

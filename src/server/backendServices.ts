@@ -81,7 +81,7 @@ export async function openBackendServices(env: BackendEnv, options: ServicesOpti
       store,
       emulatorUrl: emulator?.url ?? null,
       sync,
-      services: () => ({ crm: port, settings: store.settings, ledger: store.alerts, manualScores: store.manualScores, forecasts: store.forecasts, scanLock: store.scanLock }),
+      services: () => ({ crm: port, settings: store.settings, ledger: store.alerts, manualScores: store.manualScores, forecasts: store.forecasts, digests: store.digests, scanLock: store.scanLock }),
       timeZone: async () => (await currentSettings(store.settings, account.portalId)).settings.timeZone ?? account.timeZone,
       close: async () => {
         await store.close();

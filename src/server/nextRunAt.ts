@@ -4,6 +4,8 @@ import { z } from 'zod';
 /** KPI_SCAN_AT: a wall-clock time "HH:MM" (24-hour) in the portal's time zone. */
 export const scanAtSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour, e.g. 07:00');
 export const DEFAULT_SCAN_AT = '07:00';
+/** KPI_DIGEST_AT: after the scan, so the digest's Monday lands with the day's alert tasks. */
+export const DEFAULT_DIGEST_AT = '07:30';
 
 /**
  * The first instant after `now` at which the wall clock in `timeZone` reads `at` (

@@ -14,13 +14,15 @@ import { backendInstanceId } from './backendInstanceId';
 import { createBackend } from './createBackend';
 import { urlOf } from './listenHost';
 import { runAlertScan, scanSummary } from './runAlertScan';
+import { digestSummary, runDigests } from './runDigests';
+import type { SendDigestsOutput } from '../handlers/contracts/digests';
 import type { LeasedRun } from './runUnderLease';
 import { runUnderLease } from './runUnderLease';
 import type { DailySchedule } from './scheduleDaily';
 import { scheduleDaily } from './scheduleDaily';
 
 export interface StartBackendOptions {
-  /** The process environment (HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DATABASE_URL, KPI_DB_PATH, KPI_SCAN_AT, PORT). */
+  /** The process environment (HUBSPOT_ACCESS_TOKEN, HUBSPOT_CLIENT_SECRET, PUBLIC_BASE_URL, KPI_DATABASE_URL, KPI_DB_PATH, KPI_SCAN_AT, KPI_DIGEST_AT, PORT). */
   env: Record<string, string | undefined>;
   /** Overrides PORT; 0 picks a free port. Default 3000. */
   port?: number;
@@ -51,6 +53,9 @@ export interface RunningBackend {
   scanNow(): Promise<HandlerResult<ScanAlertsOutput>>;
   /** What the schedule runs daily: the scan, when this backend gets the scan's lease (one of N backends runs it). */
   scheduledScan(): Promise<LeasedRun<HandlerResult<ScanAlertsOutput>>>;
+  /** The digests' daily run at KPI_DIGEST_AT, when this backend gets their lease; the ledger sends each digest once. */
+  digestSchedule: DailySchedule;
+  scheduledDigests(): Promise<LeasedRun<HandlerResult<SendDigestsOutput>>>;
   instanceId: string;
   close(): Promise<void>;
 }
@@ -108,6 +113,24 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     run: async () => void (await scheduledScan()),
     onError: (error) => logger.error('alert scan failed', error),
   });
+  const scheduledDigests = async (): Promise<LeasedRun<HandlerResult<SendDigestsOutput>>> => {
+    const terms = { leases: opened.store.leases, name: `scheduled-digests:${opened.portalId}`, holder: instanceId, ttlMs: SCAN_LEASE_MS, keepAfter: true };
+    const run = await runUnderLease({ ...terms, onLost: (message) => logger.error(`digests: the lease was lost while sending (${message})`) }, async () => {
+      const result = await runDigests(opened.services(), opened.portalId, now);
+      if (result.ok) logger.info(`digests: ${digestSummary(result.data)}`);
+      else logger.error(`digests refused: ${result.error.code}: ${result.error.message}`);
+      return result;
+    });
+    if (!run.ran) logger.info(`digests: skipped, ${run.heldBy} sends them`);
+    return run;
+  };
+  const digestSchedule = scheduleDaily({
+    at: env.KPI_DIGEST_AT,
+    timeZone: opened.timeZone,
+    now,
+    run: async () => void (await scheduledDigests()),
+    onError: (error) => logger.error('digests failed', error),
+  });
   const webhookDeals = (ids: string[]) => {
     sync?.markDirty(ids);
     syncLoop?.nudge();
@@ -124,9 +147,12 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     services: opened,
     scanNow,
     scheduledScan,
+    digestSchedule,
+    scheduledDigests,
     instanceId,
     close: async () => {
       schedule.stop();
+      digestSchedule.stop();
       await syncLoop?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await opened.close();

@@ -101,7 +101,7 @@ export function defaultSettings(): Settings {
       ],
       cap: null,
     },
-    propertyMapping: { collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null },
+    propertyMapping: { collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null, segment: null },
     quotas: [],
     revenueGoalGroupId: null,
     teams: [],
@@ -112,5 +112,7 @@ export function defaultSettings(): Settings {
     customerBaseTargets: [],
     strategicProducts: null,
     evaluation360: { self: 0.3, manager: 0.5, customer: 0.2 },
+    segments: { by: 'pipeline', targets: [] },
+    digests: { weekly: true, monthly: true, language: 'en' },
   };
 }

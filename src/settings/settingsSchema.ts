@@ -131,6 +131,38 @@ export const teamSettingsSchema = z.object({
   managerOwnerIds: z.array(z.string().min(1)).default([]),
 });
 
+/** A segment's target for one period (关键细分市场): the won amount the segment should reach. */
+export const segmentTargetSchema = z.object({
+  /** The segment's key: a pipeline id, or the segment property's value as HubSpot holds it. */
+  segment: z.string().min(1),
+  /** A period label: 2026-Q3, 2026-07 or 2026. */
+  period: z.string().min(4),
+  amount: z.number().min(0),
+});
+export type SegmentTarget = z.infer<typeof segmentTargetSchema>;
+
+/**
+ * How deals are cut into segments (kpi-spec §4, 关键细分市场): by pipeline, or by the deal
+ * property the property mapping names as `segment` (region, product line, industry).
+ */
+export const SEGMENT_DIMENSIONS = ['pipeline', 'deal_property'] as const;
+export const segmentSettingsSchema = z.object({
+  by: z.enum(SEGMENT_DIMENSIONS).default('pipeline'),
+  targets: z.array(segmentTargetSchema).default([]),
+});
+export type SegmentSettings = z.infer<typeof segmentSettingsSchema>;
+
+/**
+ * The reporting rhythm (docs/kpis.md "Digests"): whether the scheduler sends the weekly
+ * digest and the monthly summary to the managers, and in which language. HubSpot's APIs do
+ * not tell a user's language, so the portal's is set here ('zh': Simplified Chinese).
+ */
+export const digestSettingsSchema = z.object({
+  weekly: z.boolean().default(true),
+  monthly: z.boolean().default(true),
+  language: z.enum(['en', 'zh']).default('en'),
+});
+
 export const settingsSchema = z.object({
   /** IANA zone; null: the portal's own time zone. */
   timeZone: z
@@ -149,7 +181,7 @@ export const settingsSchema = z.object({
     .default({ promotionAfterQuarters: 2, improvementPlanAfterQuarters: 2 }),
   funnel: funnelSettingsSchema,
   commission: commissionSettingsSchema,
-  propertyMapping: propertyMappingSchema.default({ collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null }),
+  propertyMapping: propertyMappingSchema.default({ collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null, segment: null }),
   quotas: z.array(quotaSchema).default([]),
   /**
    * The HubSpot goal family (hs_group_correlation_uuid) that holds revenue quotas: a portal's
@@ -169,6 +201,8 @@ export const settingsSchema = z.object({
   evaluation360: z
     .object({ self: rate, manager: rate, customer: rate })
     .default({ self: 0.3, manager: 0.5, customer: 0.2 }),
+  segments: segmentSettingsSchema.default({ by: 'pipeline', targets: [] }),
+  digests: digestSettingsSchema.default({ weekly: true, monthly: true, language: 'en' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;

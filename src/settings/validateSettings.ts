@@ -8,6 +8,7 @@ import { gradeErrors } from './gradeErrors';
 import { ownerReferenceErrors } from './ownerReferenceErrors';
 import { quotaErrors } from './quotaErrors';
 import { customerBaseTargetErrors } from './customerBaseTargetErrors';
+import { segmentErrors } from './segmentErrors';
 import { settingsSchema, ROLES, type Settings } from './settingsSchema';
 import { settingsSections } from './settingsSections';
 import { entryErrors, templateErrors } from './templateErrors';
@@ -43,6 +44,7 @@ export function validateSettings(input: unknown, ctx: SettingsValidationContext)
     ...customerBaseTargetErrors(sections.customerBaseTargets, ctx.ownerIds, ctx.teamIds),
     ...ownerReferenceErrors(sections, ctx.ownerIds, ctx.teamIds),
     ...evaluation360Errors(sections.evaluation360),
+    ...(parsed.success ? segmentErrors(parsed.data, ctx.pipelines) : []),
   );
   const unique = dedupe(errors);
   if (parsed.success && unique.length === 0) return ok(parsed.data);

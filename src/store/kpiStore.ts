@@ -1,5 +1,6 @@
 import type { PortalLimiter, RateLimits } from '../crm/portalLimiter';
 import type { AlertLedger } from './alertLedger';
+import type { DigestLedger } from './digestLedger';
 import type { ForecastStore } from './forecastStore';
 import type { LeaseStore } from './leaseStore';
 import type { ManualScoreStore } from './manualScoreStore';
@@ -18,6 +19,8 @@ export interface KpiStore {
   alerts: AlertLedger;
   manualScores: ManualScoreStore;
   forecasts: ForecastStore;
+  /** Which digest tasks were created, so none is written twice (docs/kpis.md "Digests"). */
+  digests: DigestLedger;
   /** The portal mirror src/sync keeps and the cards read. */
   mirror: MirrorStore;
   leases: LeaseStore;

@@ -153,8 +153,24 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
     `,
   },
   {
-    // Companies and line items beside the mirrored deals, as in SQLite.
+    // The reporting rhythm's ledger: one task per digest, recipient and week or month, as in SQLite.
     version: 3,
+    sql: `
+      CREATE TABLE digest_ledger (
+        portal_id bigint NOT NULL,
+        kind text NOT NULL CHECK (kind IN ('weekly', 'monthly')),
+        owner_id text NOT NULL,
+        team_id text NOT NULL DEFAULT '',
+        period text NOT NULL,
+        task_id text NOT NULL,
+        created_at bigint NOT NULL,
+        PRIMARY KEY (portal_id, kind, owner_id, team_id, period)
+      );
+    `,
+  },
+  {
+    // Companies and line items beside the mirrored deals, as in SQLite.
+    version: 4,
     sql: `
       CREATE TABLE mirror_records (
         portal_id bigint NOT NULL,

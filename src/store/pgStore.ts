@@ -3,6 +3,7 @@ import { HUBSPOT_RATE_LIMITS, type RateLimits } from '../crm/portalLimiter';
 import type { KpiStore } from './kpiStore';
 import { pgAlertLedger } from './pgAlertLedger';
 import { pgForecastStore } from './pgForecastStore';
+import { pgDigestLedger } from './pgDigestLedger';
 import { leaseScanLock } from './leaseScanLock';
 import { pgLeaseStore } from './pgLeaseStore';
 import { pgManualScoreStore } from './pgManualScoreStore';
@@ -47,6 +48,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<PgStore> {
       alerts: pgAlertLedger(pool),
       manualScores: pgManualScoreStore(pool, options.now),
       forecasts: pgForecastStore(pool),
+      digests: pgDigestLedger(pool),
       mirror: pgMirrorStore(pool),
       leases,
       scanLock: leaseScanLock(leases),

@@ -120,9 +120,25 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
     `,
   },
   {
+    // The reporting rhythm's ledger: one task per digest, recipient and week or month.
+    version: 6,
+    sql: `
+      CREATE TABLE digest_ledger (
+        portal_id INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('weekly', 'monthly')),
+        owner_id TEXT NOT NULL,
+        team_id TEXT NOT NULL DEFAULT '',
+        period TEXT NOT NULL,
+        task_id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (portal_id, kind, owner_id, team_id, period)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
     // Companies and line items beside the mirrored deals (customer and product KPIs), one row
     // each by type and numeric id, written in the same transaction as the deals they go with.
-    version: 6,
+    version: 7,
     sql: `
       CREATE TABLE mirror_records (
         portal_id INTEGER NOT NULL,

@@ -6,6 +6,7 @@ import { leaseScanLock } from './leaseScanLock';
 import { migrate } from './sqliteMigrations';
 import { sqliteAlertLedger } from './sqliteAlertLedger';
 import { sqliteForecastStore } from './sqliteForecastStore';
+import { sqliteDigestLedger } from './sqliteDigestLedger';
 import { sqliteLeaseStore } from './sqliteLeaseStore';
 import { sqliteManualScoreStore } from './sqliteManualScoreStore';
 import { sqliteMirrorStore } from './sqliteMirrorStore';
@@ -45,6 +46,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       alerts: sqliteAlertLedger(db),
       manualScores: sqliteManualScoreStore(db, options.now),
       forecasts: sqliteForecastStore(db),
+      digests: sqliteDigestLedger(db),
       mirror: sqliteMirrorStore(db),
       leases,
       scanLock: leaseScanLock(leases),

@@ -46,6 +46,7 @@ export function compactDeal(deal: Deal, pool: StringPool): Deal {
     forecastAmount: deal.forecastAmount,
     companyIds: deal.companyIds,
     lineItemIds: deal.lineItemIds,
+    segmentValue: pooled(pool, deal.segmentValue),
     issues: deal.issues.length === 0 ? NO_ISSUES : deal.issues,
   };
 }

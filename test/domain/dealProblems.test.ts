@@ -23,7 +23,7 @@ function deal(over: Partial<Deal>): Deal {
   return {
     id: 'd1', name: 'Acme', pipelineId: 'sales', stageId: 'won', ownerId: 'o1', amount: 1000, createdAt: T - 30 * DAY, closedAt: T,
     outcome: 'won', dealType: 'newbusiness', stageEnteredAt: { lead: T - 30 * DAY, proposal: T - 10 * DAY, won: T },
-    collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null, companyIds: null, lineItemIds: null, issues: [], ...over,
+    collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null, companyIds: null, lineItemIds: null, segmentValue: null, issues: [], ...over,
   };
 }
 const kinds = (d: Deal) => dealProblems(d, pipelines, EMPTY_MAPPING).map((p) => p.problem.kind);

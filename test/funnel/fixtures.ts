@@ -76,6 +76,7 @@ export function deal(id: string, spec: DealSpec = {}): Deal {
     issues: [],
     companyIds: null,
     lineItemIds: null,
+    segmentValue: null,
   };
 }
 

@@ -66,7 +66,7 @@ describe('collection_attainment (collected on deals won in P / target)', () => {
   });
 
   it('gives Ann 38,000 / 75,000', () => {
-    const mapping = { collectedAmount: 'collected', grossMargin: null, expense: null, forecastAmount: null };
+    const mapping = { collectedAmount: 'collected', grossMargin: null, expense: null, forecastAmount: null, segment: null };
     const v = computeKpi('collection_attainment', context(annAndBob(), { subject: ownerSubject(ANN), settings: { quotas: ANN_QUOTA, propertyMapping: mapping } }));
     expect(v.actual).toBeCloseTo(38_000 / 75_000, 10);
   });

@@ -63,6 +63,7 @@ export function deal(opts: Partial<Deal> & { ownerId: string }): Deal {
     forecastAmount: null,
     companyIds: null,
     lineItemIds: null,
+    segmentValue: null,
     issues: [],
     ...opts,
   };
@@ -116,4 +117,4 @@ export function context(data: PortalData, opts: ContextOptions): KpiContext {
   };
 }
 
-export const MAPPED = { collectedAmount: 'collected', grossMargin: 'margin', expense: 'expense', forecastAmount: 'forecast_q_start' };
+export const MAPPED = { collectedAmount: 'collected', grossMargin: 'margin', expense: 'expense', forecastAmount: 'forecast_q_start', segment: null };

@@ -40,6 +40,7 @@ export function closedDeal(ownerId: string, outcome: 'won' | 'lost', amount: num
     forecastAmount: null,
     companyIds: null,
     lineItemIds: null,
+    segmentValue: null,
     issues: [],
   };
 }

@@ -61,6 +61,23 @@ function backendsOnOneStore(name: string, storeEnv: () => Promise<Record<string,
       expect(await (fromA.ran ? b : a).scanNow()).toEqual({ ok: true, data: { created: 0, updated: 0, resolved: 0, tasks: [], uiDomain: 'app.hubspot.com' } });
     });
 
+    it('sends each digest once when both backends’ timers fire at once, and nothing on the next day’s tick', async () => {
+      const tasksInHubSpot = () => emulator.state.builtIns.get('tasks')?.size ?? 0;
+      const before = tasksInHubSpot();
+      const [fromA, fromB] = await Promise.all([a.scheduledDigests(), b.scheduledDigests()]);
+      expect([fromA.ran, fromB.ran].sort()).toEqual([false, true]);
+      const ran = fromA.ran ? fromA : fromB;
+      const created = ran.ran && ran.value.ok ? ran.value.data.created : [];
+      expect(created.length).toBeGreaterThan(0);
+      expect(new Set(created.map((c) => c.period))).toEqual(new Set(['2026-W39', '2026-08']));
+      expect(tasksInHubSpot() - before).toBe(created.length);
+      // The lease has lapsed by the next day; the shared ledger keeps the other backend from writing again.
+      await a.services.store.leases.release(`scheduled-digests:${a.portalId}`, fromA.ran ? 'backend-a' : 'backend-b');
+      const nextDay = await (fromA.ran ? b : a).scheduledDigests();
+      expect(nextDay.ran && nextDay.value.ok ? nextDay.value.data : null).toMatchObject({ created: [], alreadySent: created.length });
+      expect(tasksInHubSpot() - before).toBe(created.length);
+    });
+
     it('serves a settings save made on one backend from the other on its next request', async () => {
       const asAdmin = { userId: USERS.admin, timestamp: SCAN_DAY };
       const current = ((await signedFetch(b.url, '/api/v1/settings', { method: 'GET', ...asAdmin })).body as { data: { version: number } }).data;

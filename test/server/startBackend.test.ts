@@ -65,6 +65,17 @@ describe('startBackend', () => {
     }
   });
 
+  it('schedules the digests at KPI_DIGEST_AT, 07:30 unless set, and refuses a malformed one by name', async () => {
+    const backend = await startBackend({ env: { HUBSPOT_CLIENT_SECRET: SECRET, KPI_DB_PATH: dbPath(), KPI_DIGEST_AT: '06:15' }, port: 0, snapshot, now: clock, logger: silentLogger });
+    try {
+      await backend.digestSchedule.ready;
+      expect(new Date((backend.digestSchedule.nextAt() ?? 0) + 8 * 3_600_000).toISOString().slice(11, 16)).toBe('06:15');
+    } finally {
+      await backend.close();
+    }
+    await expect(startBackend({ env: { HUBSPOT_CLIENT_SECRET: SECRET, KPI_DIGEST_AT: '25:00' }, port: 0, snapshot })).rejects.toThrow(/KPI_DIGEST_AT/);
+  });
+
   it('refuses to start without the client secret unless in dev mode', async () => {
     await expect(startBackend({ env: { KPI_DB_PATH: dbPath() }, port: 0, snapshot, logger: silentLogger })).rejects.toThrow(/HUBSPOT_CLIENT_SECRET/);
     const dev = await startBackend({ env: { KPI_DB_PATH: dbPath() }, port: 0, snapshot, devMode: true, logger: silentLogger });

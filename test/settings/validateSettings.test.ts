@@ -264,6 +264,38 @@ describe('validateSettings: every rule names its field', () => {
   });
 });
 
+describe('validateSettings: segments and digests', () => {
+  it('accepts segments by a mapped property with targets, and the digests in Chinese', () => {
+    const input = edited((s) => {
+      s.propertyMapping.segment = 'region';
+      s.segments = { by: 'deal_property', targets: [{ segment: 'East', period: '2026-Q3', amount: 40_000 }] };
+      s.digests = { weekly: true, monthly: false, language: 'zh' };
+    });
+    expect(validateSettings(input, ctx).ok).toBe(true);
+  });
+
+  it('names the mapping a property cut needs, an unknown pipeline, a bad period and a second target for the same period', () => {
+    const byProperty = errorsOf(edited((s) => void (s.segments = { by: 'deal_property', targets: [] })));
+    expect(byProperty).toEqual([{ field: 'propertyMapping.segment', message: 'map the deal property segments are cut by, or cut them by pipeline' }]);
+    const byPipeline = errorsOf(
+      edited((s) => {
+        s.segments.targets = [
+          { segment: 'default', period: '2026-Q3', amount: 1 },
+          { segment: 'nope', period: '2026-Q3', amount: 1 },
+          { segment: 'default', period: 'soon', amount: 1 },
+          { segment: 'default', period: '2026q3', amount: 2 },
+        ];
+      }),
+    );
+    expect(byPipeline.map((e) => e.field)).toEqual(['segments.targets.1.segment', 'segments.targets.2.period', 'segments.targets.3.period']);
+    expect(reasonsOf(edited((s) => void (s.segments = { by: 'deal_property', targets: [{ segment: 'East', period: '2026-Q3', amount: 1 }, { segment: 'East', period: '2026q3', amount: 2 }] })))).toEqual([
+      ['propertyMapping.segment', 'segment_property_unmapped'],
+      ['segments.targets.1.period', 'segment_target_duplicate'],
+    ]);
+    expect(errorsOf(edited((s) => void ((s.digests as { language: string }).language = 'fr'))).map((e) => e.field)).toEqual(['digests.language']);
+  });
+});
+
 /** Every path the settings page edits, with values of the wrong kind an admin (or a client) could send. */
 const EDITED_PATHS: (string | number)[][] = [
   ['roles', 'rep', 'kpis', 0, 'weight'], ['roles', 'rep', 'kpis', 1, 'target'], ['roles', 'manager', 'kpis', 0, 'scoring', 'floor'],

@@ -5,6 +5,7 @@ import { openPgStore, type PgStore } from '../../src/store/pgStore';
 import { PG_LATEST_SCHEMA_VERSION, PG_MIGRATIONS } from '../../src/store/pgMigrations';
 import { alertLedgerContract } from './alertLedgerContract';
 import { forecastStoreContract } from './forecastStoreContract';
+import { digestLedgerContract } from './digestLedgerContract';
 import { leaseStoreContract } from './leaseStoreContract';
 import { manualScoreStoreContract } from './manualScoreStoreContract';
 import { mirrorStoreContract } from './mirrorStoreContract';
@@ -59,6 +60,13 @@ describeOnPostgres('the PostgreSQL store', (url) => {
     forecastStoreContract(async () => {
       const store = await clockless();
       return { store: store.forecasts, close: () => store.close() };
+    });
+  });
+
+  describe('as a DigestLedger', () => {
+    digestLedgerContract(async () => {
+      const store = await clockless();
+      return { ledger: store.digests, close: () => store.close() };
     });
   });
 

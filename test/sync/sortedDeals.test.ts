@@ -19,7 +19,9 @@ const deal = (id: number, ownerId: string | null, amount: number): Deal => ({
   grossMargin: null,
   expense: null,
   forecastAmount: null,
-  companyIds: null, lineItemIds: null,
+  companyIds: null,
+  lineItemIds: null,
+  segmentValue: null,
   issues: [],
 });
 

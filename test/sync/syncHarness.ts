@@ -58,7 +58,7 @@ export async function syncHarness(snapshot: Snapshot, start: number, options: Em
   };
 }
 
-const EMPTY: PropertyMapping = { collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null };
+const EMPTY: PropertyMapping = { collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null, segment: null };
 
 /**
  * Deals as values to compare: an unset property (null) is the same as one not asked for, and

@@ -75,7 +75,7 @@ function DetailsBody({ d, i18n }: { d: KpiDetailsOutput; i18n: I18n }) {
                 <TableCell>{r.ownerName ?? t.common.unknown}</TableCell>
                 <TableCell align="right">{r.type === 'score' ? format.number(r.amount, 1) : format.currency(r.amount, d.currency)}</TableCell>
                 <TableCell>{r.at === null ? (r.source === null ? t.common.unknown : t.scores.source[r.source as 'self'] ?? r.source) : format.date(r.at)}</TableCell>
-                <TableCell>{r.mark !== null ? t.details.marks[r.mark] : r.outcome === null ? t.common.unknown : t.details.outcomes[r.outcome]}</TableCell>
+                <TableCell>{r.mark !== undefined && r.mark !== null ? t.details.marks[r.mark] : r.outcome === null ? t.common.unknown : t.details.outcomes[r.outcome]}</TableCell>
                 {extra.map((c) => (
                   <TableCell key={c.key} align={c.align}>{c.text(r)}</TableCell>
                 ))}

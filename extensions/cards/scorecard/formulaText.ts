@@ -13,7 +13,7 @@ const WHOLE = new Set(['cycle_days', 'customers', 'new_customers', 'repeat_custo
  * docs/kpis.md): "won CN¥1,240,000 ÷ target CN¥1,500,000 = 82.7%". Amounts in the portal's
  * currency, rates as percentages, counts and days as numbers, the result in the KPI's own unit.
  */
-export function formulaText(d: KpiDetailsOutput, { t, format }: I18n): string {
+export function formulaText(d: Pick<KpiDetailsOutput, 'kpi' | 'currency' | 'formula' | 'actual'> & { records: readonly unknown[] }, { t, format }: I18n): string {
   const value = (i: Input) => {
     if (i.name === 'value' || i.name === 'score') return format.kpiValue(d.kpi, i.value, d.currency);
     if (AMOUNTS.has(i.name)) return format.currency(i.value, d.currency);

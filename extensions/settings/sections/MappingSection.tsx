@@ -3,9 +3,9 @@ import type { PropertyMapping } from '../../../src/domain/propertyMapping';
 import { fieldProps } from '../fieldErrors';
 import type { SectionProps } from '../sectionProps';
 
-const KEYS: (keyof PropertyMapping)[] = ['collectedAmount', 'grossMargin', 'expense', 'forecastAmount'];
+const KEYS: (keyof PropertyMapping)[] = ['collectedAmount', 'grossMargin', 'expense', 'forecastAmount', 'segment'];
 
-/** Which deal properties hold 回款额, 毛利, expense and the frozen forecast (kpi-spec §2). Numeric properties first. */
+/** Which deal properties hold 回款额, 毛利, expense, the frozen forecast (kpi-spec §2) and the segment (关键细分市场). Numeric properties first. */
 export function MappingSection({ draft, update, errors, context, i18n }: SectionProps) {
   const { t } = i18n;
   const properties = [...context.dealProperties].sort(

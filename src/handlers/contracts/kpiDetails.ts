@@ -26,7 +26,7 @@ export const kpiDetailRecordSchema = z.object({
   /** The record in HubSpot (a line item: its deal); null for scores, which live in the KPI backend. */
   url: z.string().nullable(),
   /** Companies and line items: how the formula counted it (new or repeat customer, kept, key account, strategic…). */
-  mark: z.enum(['new', 'repeat', 'kept', 'lost', 'key_account', 'other_account', 'strategic', 'other_product']).nullable().default(null),
+  mark: z.enum(['new', 'repeat', 'kept', 'lost', 'key_account', 'other_account', 'strategic', 'other_product']).nullable().optional(),
   /** The formula input this record adds to (`won`, `won_before`, `forecast`…); null or absent: listed for context. */
   input: z.enum(FORMULA_INPUTS).nullable().optional(),
   /** Deals with a frozen forecast (forecast accuracy): that amount. */

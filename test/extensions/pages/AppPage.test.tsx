@@ -145,7 +145,7 @@ describe('AppPage', () => {
   it('speaks Chinese for zh-CN', async () => {
     const r = renderPage(fakeClient({ funnelHealth: async () => ok(funnelFixture) }), 'zh-CN');
     await funnelLoaded(r);
-    expect(r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''))).toEqual(['我的记分卡', '团队', '评分录入', '销售漏斗健康度']);
+    expect(r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''))).toEqual(['我的记分卡', '团队', '评分录入', '销售漏斗健康度', '关键细分市场', '报告']);
     expect(r.findByTestId(Alert, 'alert-102-lead-qualified').props.title).toBe('严重 · Zhang Min：Lead → Qualified');
     expect(r.find(LoadingButton).text).toBe('扫描预警');
     expect((r.find(BarChart).props.data as object[])[0]).toEqual({ pair: 'Lead → Qualified', series: '转化率', percent: 25 });
@@ -153,7 +153,7 @@ describe('AppPage', () => {
 });
 
 describe('AppPage tabs by role', () => {
-  const views = (team: boolean, scores: boolean) => ({ mine: true, team, scores, funnel: team });
+  const views = (team: boolean, scores: boolean) => ({ mine: true, team, scores, funnel: team, segments: team, reports: team });
   const titles = (r: ReturnType<typeof renderPage>) => r.find(Tabs).childNodes.map((tab) => (tab.nodeType === 'element' ? tab.props.title : ''));
 
   it('shows a rep My scorecard and Score entry only, and opens My scorecard even when asked for the funnel', async () => {
@@ -174,6 +174,6 @@ describe('AppPage tabs by role', () => {
     });
     const r = renderPage(client, 'zh-CN');
     await funnelLoaded(r);
-    expect(titles(r)).toEqual(['我的记分卡', '团队', '评分录入', '销售漏斗健康度']);
+    expect(titles(r)).toEqual(['我的记分卡', '团队', '评分录入', '销售漏斗健康度', '关键细分市场', '报告']);
   });
 });

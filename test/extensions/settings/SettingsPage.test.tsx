@@ -248,6 +248,25 @@ describe('SettingsPage', () => {
     expect(select.props.value).toBe('');
   });
 
+  it('cuts segments by the mapped region with a target, sends the digests in Chinese, and saves all three', async () => {
+    const client = settingsClient({ saveSettings: async () => ok(storedSettings(8)) });
+    const r = await renderSettings(client);
+    fire(r.findByTestId(Select, 'propertyMapping.segment'), 'onChange', 'region');
+    fire(r.findByTestId(Select, 'segments.by'), 'onChange', 'deal_property');
+    r.findByTestId(Button, 'add-segment-target').trigger('onClick');
+    const input = (name: string) => r.findAll(Input).find((i) => i.props.name === name) ?? r.findAll(NumberInput).find((i) => i.props.name === name);
+    fire(input('segments.targets.0.segment') as never, 'onChange', 'East');
+    fire(input('segments.targets.0.period') as never, 'onChange', '2026-Q3');
+    fire(input('segments.targets.0.amount') as never, 'onChange', 40000);
+    fire(r.findByTestId(Select, 'digests.language'), 'onChange', 'zh');
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(client.saveSettings).toHaveBeenCalledTimes(1));
+    const saved = settingsSchema.parse(client.saveSettings.mock.calls[0]?.[0]?.settings);
+    expect(saved.propertyMapping.segment).toBe('region');
+    expect(saved.segments).toEqual({ by: 'deal_property', targets: [{ segment: 'East', period: '2026-Q3', amount: 40000 }] });
+    expect(saved.digests).toEqual({ weekly: true, monthly: true, language: 'zh' });
+  });
+
   it('saves the key accounts and strategic products an admin types, values separated by commas', async () => {
     const client = settingsClient();
     const r = await renderSettings(client);

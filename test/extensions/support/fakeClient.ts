@@ -13,7 +13,7 @@ export function fakeClient(overrides: Partial<KpiClient> = {}): FakeClient {
   const names: (keyof KpiClient)[] = [
     'dealKpis', 'ownerScorecard', 'funnelHealth', 'getSettings', 'settingsContext',
     'saveSettings', 'settingsHistory', 'restoreSettings', 'scanAlerts',
-    'teamScorecards', 'kpiDetails', 'recordManualScore', 'manualScoreSheet', 'importManualScores', 'viewerContext',
+    'teamScorecards', 'kpiDetails', 'recordManualScore', 'manualScoreSheet', 'importManualScores', 'viewerContext', 'segments', 'digestPreview',
   ];
   const client: Record<string, unknown> = {};
   for (const name of names) client[name] = jest.fn((overrides[name] ?? notExpected(name)) as (...args: unknown[]) => unknown);

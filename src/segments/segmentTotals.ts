@@ -1,0 +1,34 @@
+import type { Bounds } from '../domain/period';
+import type { Deal, PortalData } from '../domain/portal';
+import type { SegmentDimension } from './segmentKey';
+import { segmentKeyOf } from './segmentKey';
+
+/** What a segment won in one span: the won deals, their known amount, how many have none. */
+export interface SegmentWon {
+  wonCount: number;
+  wonAmount: number;
+  wonAmountUnknown: number;
+  deals: Deal[];
+}
+
+export const emptyWon = (): SegmentWon => ({ wonCount: 0, wonAmount: 0, wonAmountUnknown: 0, deals: [] });
+
+/**
+ * The won deals of the owners in scope closing in `bounds`, by segment (null: "(no value)"), in
+ * one pass. Deals without an owner count in no scope, as in every scorecard's totals.
+ */
+export function segmentTotals(data: PortalData, ownerIds: ReadonlySet<string>, bounds: Bounds, by: SegmentDimension): Map<string | null, SegmentWon> {
+  const bySegment = new Map<string | null, SegmentWon>();
+  for (const d of data.deals) {
+    if (d.outcome !== 'won' || d.closedAt === null || d.closedAt < bounds.start || d.closedAt >= bounds.end) continue;
+    if (d.ownerId === null || !ownerIds.has(d.ownerId)) continue;
+    const key = segmentKeyOf(d, by);
+    let won = bySegment.get(key);
+    if (won === undefined) bySegment.set(key, (won = emptyWon()));
+    won.wonCount++;
+    won.deals.push(d);
+    if (d.amount === null) won.wonAmountUnknown++;
+    else won.wonAmount += d.amount;
+  }
+  return bySegment;
+}

@@ -1,0 +1,56 @@
+import { segments } from '../../src/handlers/segments';
+import type { Harness } from './handlerFixture';
+import { EAST_TEAM_ID, LEAKY_TEAM_ID, dataOf, demoData, errorOf, harness, tempStores, viewerOf } from './handlerFixture';
+
+const openStore = tempStores();
+const data = demoData(3000);
+let h: Harness;
+beforeAll(async () => {
+  h = await harness(openStore, data);
+});
+
+describe('segments', () => {
+  it('gives a director every pipeline of the portal, the rows adding up to the won revenue of the department', async () => {
+    const table = dataOf(await segments({ period: '2026-Q3' }, h.deps(viewerOf('director'))));
+    expect(table.by).toBe('pipeline');
+    expect(table.team).toBeNull();
+    const won = data.deals.filter((d) => d.outcome === 'won' && d.ownerId !== null && d.closedAt !== null && d.closedAt >= Date.parse('2026-07-01T00:00:00Z') && d.closedAt < Date.parse('2026-10-01T00:00:00Z'));
+    expect(new Set(table.rows.filter((r) => r.wonCount > 0).map((r) => r.key))).toEqual(new Set(won.map((d) => d.pipelineId)));
+    expect(table.rows.reduce((n, r) => n + r.won, 0)).toBe(table.total.won);
+    expect(table.total.wonCount).toBe(won.length);
+    expect(table.rows.every((r) => r.attainment.status === 'not_configured')).toBe(true);
+  });
+
+  it('keeps a manager to the teams they manage, and a rep out', async () => {
+    const mine = dataOf(await segments({ period: '2026-Q3' }, h.deps(viewerOf('eastManager'))));
+    expect(mine.teams.map((t) => t.id)).toEqual([EAST_TEAM_ID]);
+    const team = dataOf(await segments({ period: '2026-Q3', teamId: EAST_TEAM_ID }, h.deps(viewerOf('eastManager'))));
+    expect(team.total.won).toBe(mine.total.won);
+    const director = dataOf(await segments({ period: '2026-Q3' }, h.deps(viewerOf('director'))));
+    expect(team.total.wonCount).toBeLessThan(director.total.wonCount);
+    expect(errorOf(await segments({ teamId: LEAKY_TEAM_ID }, h.deps(viewerOf('eastManager')))).code).toBe('forbidden');
+    expect(errorOf(await segments({}, h.deps(viewerOf('eastRep')))).code).toBe('forbidden');
+    expect(errorOf(await segments({}, h.deps({ ...viewerOf('director'), identity: 'claimed' }))).code).toBe('needs_backend');
+  });
+
+  it('opens a segment onto its formula and the deals behind it', async () => {
+    const table = dataOf(await segments({ period: '2026-Q3' }, h.deps(viewerOf('director'))));
+    const first = table.rows[0];
+    if (first === undefined) throw new Error('no segment');
+    const opened = dataOf(await segments({ period: '2026-Q3', open: { key: first.key } }, h.deps(viewerOf('director'))));
+    const details = opened.details;
+    expect(details?.growth).toEqual({ operator: 'growth', inputs: [{ name: 'won', value: first.won }, { name: 'won_before', value: first.comparisonWon }] });
+    const inPeriod = details?.records.filter((r) => r.source === 'period') ?? [];
+    expect(inPeriod).toHaveLength(Math.min(first.wonCount, 500));
+    if (details?.truncated === false) expect(inPeriod.reduce((n, r) => n + (r.amount ?? 0), 0)).toBeCloseTo(first.won);
+    expect(errorOf(await segments({ period: '2026-Q3', open: { key: 'no-such-pipeline' } }, h.deps(viewerOf('director')))).code).toBe('not_found');
+  });
+
+  it('asks for the mapping when segments are by a property no one mapped', async () => {
+    const settings = { ...h.settings, segments: { by: 'deal_property' as const, targets: [] } };
+    const other = await harness(openStore, data, settings);
+    const error = errorOf(await segments({}, other.deps(viewerOf('director'))));
+    expect(error.code).toBe('invalid');
+    expect(error.message).toContain('map the segment property');
+  });
+});

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { buildPortalIndex } from '../../src/kpi/portalIndex';
+import { periodTotals } from '../../src/kpi/periodTotals';
+import { boundsOf } from '../../src/kpi/kpiPeriod';
+import { defaultSettings } from '../../src/settings/defaultSettings';
+import type { Settings } from '../../src/settings/settingsSchema';
+import { segmentTable } from '../../src/segments/segmentTable';
+import type { Deal } from '../../src/domain/portal';
+import { AFTER_Q2, Q2_2026, at, deal, owner, portal, salesPipeline } from '../kpi/fixtures';
+
+const calendar = { timeZone: 'UTC', fiscalYearStartMonth: 1 };
+const settingsWith = (over: Partial<Settings>): Settings => ({ ...defaultSettings(), growthComparison: 'previous_period', ...over });
+const won = (ownerId: string, amount: number | null, day: string, over: Partial<Deal> = {}): Deal => ({ ...deal({ ownerId, outcome: 'won', amount, closedAt: at(day) }), ...over });
+
+describe('segmentTable by region (a deal property)', () => {
+  // Q2 2026 against Q1 2026: East won 30,000 (two deals) after 20,000, West 10,000 after nothing,
+  // and one deal of 5,000 has no region.
+  const data = portal({
+    owners: [owner('ann'), owner('bob')],
+    deals: [
+      won('ann', 10_000, '2026-04-10', { segmentValue: 'East' }),
+      won('bob', 20_000, '2026-05-10', { segmentValue: 'East' }),
+      won('ann', 10_000, '2026-06-01', { segmentValue: 'West' }),
+      won('bob', 5_000, '2026-06-02'),
+      won('ann', 20_000, '2026-02-01', { segmentValue: 'East' }),
+      deal({ ownerId: 'ann', outcome: 'lost', amount: 99_000, closedAt: at('2026-05-01'), segmentValue: 'East' }),
+    ],
+  });
+  const settings = settingsWith({
+    propertyMapping: { ...defaultSettings().propertyMapping, segment: 'region' },
+    segments: { by: 'deal_property', targets: [{ segment: 'East', period: '2026-Q2', amount: 40_000 }, { segment: 'East', period: '2026-Q1', amount: 1 }] },
+  });
+  const table = segmentTable({ data, settings, calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann', 'bob'] });
+
+  it('gives each region its won amount, growth and attainment against its own target', () => {
+    if (!table.ok) throw new Error(table.error);
+    const [east, west, none] = table.value.rows;
+    expect(east).toMatchObject({ key: 'East', label: 'East', target: 40_000 });
+    expect(east?.won).toMatchObject({ wonCount: 2, wonAmount: 30_000 });
+    expect(east?.comparison.wonAmount).toBe(20_000);
+    expect(east?.growth.actual).toBeCloseTo(0.5);
+    expect(east?.attainment.actual).toBeCloseTo(0.75);
+    expect(west?.growth).toMatchObject({ status: 'insufficient_data', reason: 'nothing was won in 2026-Q1 to compare with' });
+    expect(west?.attainment.status).toBe('not_configured');
+    expect(none).toMatchObject({ key: null, label: null });
+    expect(none?.won.wonAmount).toBe(5_000);
+  });
+
+  it('adds the rows up to the total, which has no target while a segment lacks one', () => {
+    if (!table.ok) throw new Error(table.error);
+    expect(table.value.total.won).toMatchObject({ wonCount: 4, wonAmount: 45_000 });
+    expect(table.value.total.growth.actual).toBeCloseTo(1.25);
+    expect(table.value.total.attainment).toMatchObject({ status: 'not_configured', reason: 'targets are set for 1 of 2 segments in 2026-Q2, and some deals have no segment' });
+  });
+
+  it('says what to map when segments are by a property no setting names', () => {
+    const unmapped = segmentTable({ data, settings: { ...settings, propertyMapping: defaultSettings().propertyMapping }, calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann'] });
+    expect(unmapped).toEqual({ ok: false, error: expect.stringContaining('map the segment property') });
+  });
+});
+
+describe('segmentTable by pipeline', () => {
+  it('labels each pipeline and keeps a won deal without an amount unknown, not zero', () => {
+    const data = portal({
+      owners: [owner('ann')],
+      pipelines: [salesPipeline('sales'), { ...salesPipeline('renewals', 1), label: 'Renewals' }],
+      deals: [won('ann', null, '2026-04-10', { pipelineId: 'renewals' }), won('ann', 3_000, '2026-04-11'), won('ann', 1_000, '2026-01-11')],
+    });
+    const table = segmentTable({ data, settings: settingsWith({}), calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann'] });
+    if (!table.ok) throw new Error(table.error);
+    const renewals = table.value.rows.find((r) => r.key === 'renewals');
+    expect(renewals?.label).toBe('Renewals');
+    expect(renewals?.growth).toMatchObject({ status: 'insufficient_data', actual: null });
+    expect(table.value.rows.find((r) => r.key === 'sales')?.growth.actual).toBeCloseTo(2);
+  });
+
+  it('compares a running quarter with the same span of the previous one', () => {
+    const data = portal({ owners: [owner('ann')], deals: [won('ann', 1_000, '2026-04-05'), won('ann', 1_000, '2026-01-04'), won('ann', 9_000, '2026-03-20')] });
+    const table = segmentTable({ data, settings: settingsWith({}), calendar, period: Q2_2026, now: at('2026-04-10'), ownerIds: ['ann'] });
+    if (!table.ok) throw new Error(table.error);
+    expect(table.value.comparisonLabel).toBe('2026-Q1 to the same day');
+    expect(table.value.total.growth.actual).toBe(0);
+  });
+});
+
+describe('segment totals', () => {
+  const arbDeal = fc.record({
+    owner: fc.constantFrom('ann', 'bob', 'cy', null),
+    amount: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: null }),
+    outcome: fc.constantFrom('won' as const, 'lost' as const, 'open' as const),
+    day: fc.integer({ min: 0, max: 300 }),
+    region: fc.constantFrom('East', 'West', null),
+    pipeline: fc.constantFrom('sales', 'renewals', null),
+  });
+
+  it('sum to the won amount and count the scorecards total for the same owners, whatever the dimension', () => {
+    fc.assert(
+      fc.property(fc.array(arbDeal, { maxLength: 60 }), fc.constantFrom('pipeline' as const, 'deal_property' as const), (specs, by) => {
+        const deals = specs.map((s) =>
+          ({ ...deal({ ownerId: 'x', outcome: s.outcome, amount: s.amount, closedAt: at('2026-01-01') + s.day * 86_400_000, segmentValue: s.region, pipelineId: s.pipeline }), ownerId: s.owner }),
+        );
+        const data = portal({ owners: [owner('ann'), owner('bob'), owner('cy')], deals });
+        const settings = settingsWith({ propertyMapping: { ...defaultSettings().propertyMapping, segment: 'region' }, segments: { by, targets: [] } });
+        const table = segmentTable({ data, settings, calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann', 'bob'] });
+        if (!table.ok) return false;
+        const expected = periodTotals(data, buildPortalIndex(data), ['ann', 'bob'], boundsOf(Q2_2026, calendar));
+        const rows = table.value.rows;
+        expect(rows.reduce((n, r) => n + r.won.wonAmount, 0)).toBe(expected.wonAmount);
+        expect(rows.reduce((n, r) => n + r.won.wonCount, 0)).toBe(expected.wonCount);
+        expect(rows.reduce((n, r) => n + r.won.wonAmountUnknown, 0)).toBe(expected.wonAmountUnknown);
+        expect(table.value.total.won.wonAmount).toBe(expected.wonAmount);
+        return true;
+      }),
+    );
+  });
+});

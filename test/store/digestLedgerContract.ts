@@ -1,0 +1,59 @@
+import type { DigestLedger } from '../../src/store/digestLedger';
+
+/** What a digest ledger factory hands the contract suite. */
+export interface DigestLedgerHarness {
+  ledger: DigestLedger;
+  close(): Promise<void>;
+}
+
+const AT = Date.parse('2026-11-30T07:00:00Z');
+const weekly = { portalId: 3, kind: 'weekly' as const, ownerId: 'mia', period: '2026-W48' };
+
+/** The behaviour every DigestLedger has (docs/kpis.md "Digests"), given a factory opening a fresh, empty one. */
+export function digestLedgerContract(open: () => Promise<DigestLedgerHarness>): void {
+  let h: DigestLedgerHarness;
+  beforeEach(async () => {
+    h = await open();
+  });
+  afterEach(async () => h.close());
+
+  it('keeps the first task recorded for a manager and week: a re-run learns it and records nothing', async () => {
+    expect(await h.ledger.get(weekly)).toBeNull();
+    const first = await h.ledger.record({ ...weekly, taskId: '101', createdAt: AT });
+    const again = await h.ledger.record({ ...weekly, taskId: '102', createdAt: AT + 60_000 });
+    const entry = { ...weekly, teamId: '', taskId: '101', createdAt: AT };
+    expect(first).toEqual({ ok: true, value: entry });
+    expect(again).toEqual({ ok: true, value: entry });
+    expect(await h.ledger.get(weekly)).toEqual(entry);
+  });
+
+  it('lets one of several runs recording at once win, and tells every run which', async () => {
+    const results = await Promise.all(['201', '202', '203', '204'].map((taskId) => h.ledger.record({ ...weekly, taskId, createdAt: AT })));
+    const inForce = await h.ledger.get(weekly);
+    expect(['201', '202', '203', '204']).toContain(inForce?.taskId);
+    expect(results).toEqual(results.map(() => ({ ok: true, value: inForce })));
+  });
+
+  it('keys each kind, manager, team, period and portal apart', async () => {
+    const monthly = { portalId: 3, kind: 'monthly' as const, ownerId: 'mia', period: '2026-11' };
+    await h.ledger.record({ ...weekly, taskId: '1', createdAt: AT });
+    await h.ledger.record({ ...weekly, period: '2026-W49', taskId: '2', createdAt: AT });
+    await h.ledger.record({ ...weekly, ownerId: 'leo', taskId: '3', createdAt: AT });
+    await h.ledger.record({ ...weekly, portalId: 4, taskId: '4', createdAt: AT });
+    await h.ledger.record({ ...monthly, teamId: 'east', taskId: '5', createdAt: AT });
+    await h.ledger.record({ ...monthly, teamId: 'west', taskId: '6', createdAt: AT });
+    const ids = await Promise.all([
+      h.ledger.get(weekly), h.ledger.get({ ...weekly, period: '2026-W49' }), h.ledger.get({ ...weekly, ownerId: 'leo' }), h.ledger.get({ ...weekly, portalId: 4 }),
+      h.ledger.get({ ...monthly, teamId: 'east' }), h.ledger.get({ ...monthly, teamId: 'west' }), h.ledger.get({ ...monthly, teamId: 'north' }),
+    ]);
+    expect(ids.map((e) => e?.taskId ?? null)).toEqual(['1', '2', '3', '4', '5', '6', null]);
+  });
+
+  it('refuses a period that is neither a week nor a month, an empty manager or task, and records nothing', async () => {
+    for (const bad of [{ period: '2026-Q3' }, { period: '2026-W54' }, { period: '2026-13' }, { ownerId: ' ' }, { taskId: '' }]) {
+      const r = await h.ledger.record({ ...weekly, taskId: '9', createdAt: AT, ...bad });
+      expect(r.ok ? null : r.error.kind).toBe('invalid');
+    }
+    expect(await h.ledger.get(weekly)).toBeNull();
+  });
+}
