@@ -21,6 +21,7 @@ import type { SqliteStore } from '../../src/store/sqliteStore';
 import { openSqliteStore } from '../../src/store/sqliteStore';
 import type { PortalSync } from '../../src/sync/portalSync';
 import { createPortalSync } from '../../src/sync/portalSync';
+import { customerProperties } from '../../src/crm/readCustomers';
 
 export interface BenchPortalOptions {
   deals: number;
@@ -83,7 +84,7 @@ export async function benchPortalOver(snapshot: Snapshot, store: SqliteStore, no
   const freshGateway = () => createCrmGateway({ accessToken: DEMO_TOKEN, basePath: running.url, clock: Date.now });
   const gateway = freshGateway();
   const settings = demoSettings();
-  const sync = createPortalSync({ client: gateway.records, store: store.mirror, portalId: DEMO_PORTAL.id, clock: now, mapping: async () => settings.propertyMapping });
+  const sync = createPortalSync({ client: gateway.records, store: store.mirror, portalId: DEMO_PORTAL.id, clock: now, mapping: async () => settings.propertyMapping, customers: async () => customerProperties(settings) });
   const livePort = (g: CrmGateway = freshGateway()) => crmPortFromGateway(g);
   return {
     snapshot,

@@ -228,13 +228,12 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
       return found;
     },
     batchReadObjects: async (objectType, ids, properties) => {
-      const found: CrmObject[] = [];
       const unique = [...new Set(ids)];
-      for (let i = 0; i < unique.length; i += BATCH_READ_SIZE) {
-        const batch = unique.slice(i, i + BATCH_READ_SIZE);
-        found.push(...(await request(`batch read ${objectType}`, 'general', batchReadSchema, () => transport.batchReadObjects(objectType, batch, properties))).results);
-      }
-      return found;
+      const batches: string[][] = [];
+      for (let i = 0; i < unique.length; i += BATCH_READ_SIZE) batches.push(unique.slice(i, i + BATCH_READ_SIZE));
+      // The batches are independent: asked together, the limiter paces them, one round trip in all.
+      const answers = await Promise.all(batches.map((batch) => request(`batch read ${objectType}`, 'general', batchReadSchema, () => transport.batchReadObjects(objectType, batch, properties))));
+      return answers.flatMap((answer) => answer.results);
     },
     stats: () => copyStats(stats),
   };

@@ -40,13 +40,20 @@ const isWon = (deal: CrmObject): boolean => deal.properties.hs_is_closed_won ===
 export async function readCustomers(client: HubSpotRecords, deals: readonly CrmObject[], properties: CustomerProperties): Promise<DealsWithCustomers> {
   if (deals.length === 0) return { deals: [], companies: [], lineItems: [] };
   const ids = deals.map((d) => d.id);
-  const companiesOf = await client.associations('deals', 'companies', ids);
-  const linesOf = await client.associations('deals', 'line_items', deals.filter(isWon).map((d) => d.id));
+  // Two round trips whatever the size: both association reads together, then both record reads.
+  const [companiesOf, linesOf] = await Promise.all([
+    client.associations('deals', 'companies', ids),
+    client.associations('deals', 'line_items', deals.filter(isWon).map((d) => d.id)),
+  ]);
   const companyIds = [...new Set([...companiesOf.values()].flatMap((list) => list.map((c) => c.id)))];
   const lineItemIds = [...new Set([...linesOf.values()].flatMap((list) => list.map((l) => l.id)))];
+  const [companies, lineItems] = await Promise.all([
+    companyIds.length === 0 ? [] : client.batchReadObjects('companies', companyIds, properties.company),
+    lineItemIds.length === 0 ? [] : client.batchReadObjects('line_items', lineItemIds, properties.lineItem),
+  ]);
   return {
     deals: deals.map((d) => ({ ...d, associations: { ...d.associations, ...v3Associations(companiesOf.get(d.id), isWon(d) ? linesOf.get(d.id) : null) } })),
-    companies: companyIds.length === 0 ? [] : await client.batchReadObjects('companies', companyIds, properties.company),
-    lineItems: lineItemIds.length === 0 ? [] : await client.batchReadObjects('line_items', lineItemIds, properties.lineItem),
+    companies,
+    lineItems,
   };
 }
