@@ -53,7 +53,7 @@ export function computeAll(data: PortalData, index: PortalIndex, settings: Setti
     counts.alerts += result.alerts.length;
   }
   for (const owner of data.owners) {
-    const card = evaluateScorecard({ data, index, settings, ownerId: owner.id, period, now, manualScores: null });
+    const card = evaluateScorecard({ data, index, settings, ownerId: owner.id, period, now, manualScores: null, frozenForecasts: null });
     counts.scorecards += 1;
     if (card.ok && card.value.total !== null) counts.graded += 1;
   }

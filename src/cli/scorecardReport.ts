@@ -48,6 +48,8 @@ export function scorecardResult(portal: LoadedPortal, query: ScorecardQuery): Sc
     period: query.period,
     now: query.asOf,
     manualScores: query.manualScores,
+    // Forecasts are frozen at period start by the backend; a snapshot holds none.
+    frozenForecasts: null,
   });
   if (!result.ok) throw new CliError(result.error);
   return result.value;

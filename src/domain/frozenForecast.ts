@@ -35,3 +35,11 @@ export const frozenForecastSchema = z.object({
   source: frozenForecastSourceSchema,
 });
 export type FrozenForecast = z.infer<typeof frozenForecastSchema>;
+
+/**
+ * The forecast forecast_accuracy compared with: its amount and the frozen rows it sums; no
+ * rows when it is the mapped per-deal property, which holds the forecast at period start by
+ * definition. Cards show it beside the actual with when and how it was taken.
+ */
+export const forecastBasisSchema = z.object({ amount: z.number(), frozen: z.array(frozenForecastSchema) });
+export type ForecastBasis = z.infer<typeof forecastBasisSchema>;

@@ -103,6 +103,7 @@ export function defaultSettings(): Settings {
     },
     propertyMapping: { collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null },
     quotas: [],
+    forecastSource: 'weighted_pipeline',
     revenueGoalGroupId: null,
     teams: [],
     directorOwnerIds: [],

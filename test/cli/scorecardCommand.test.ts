@@ -17,7 +17,7 @@ const args = (owner: string, ...more: string[]) => ['scorecard', '--snapshot', f
 function engine(ownerId: string, settings: Settings, manualScores: ManualScore[] | null = null) {
   const period = parsePeriod('2026-Q3');
   if (!period.ok) throw new Error(period.error);
-  const r = evaluateScorecard({ data: fx.data, index: fx.index, settings, ownerId, period: period.value, now: AS_OF, manualScores });
+  const r = evaluateScorecard({ data: fx.data, index: fx.index, settings, ownerId, period: period.value, now: AS_OF, manualScores, frozenForecasts: null });
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
