@@ -98,7 +98,7 @@ export interface ManualScore {
 
 /** A value that could not be read, named by record and field (kpi-spec §2). */
 export interface DataIssue {
-  object: 'deal' | 'owner' | 'pipeline' | 'goal' | 'meeting';
+  object: 'deal' | 'owner' | 'pipeline' | 'goal' | 'meeting' | 'forecast';
   id: string;
   field: string;
   value: string;
