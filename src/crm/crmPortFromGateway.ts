@@ -10,6 +10,7 @@ import { dealHistoryWindow } from '../domain/dealHistoryWindow';
 import type { CrmPort, DealCardData, PortalInfo, TaskDraft, TaskPatch } from './crmPort';
 import { portalInfoOf } from './portalInfoOf';
 import { goalFamilies } from '../kpi/revenueGoals';
+import { FORECAST_SUBMISSION_PROPERTIES, toForecastSubmission } from '../domain/toForecastSubmission';
 
 export interface GatewayPortOptions {
   /** Used when HubSpot will not tell the account's details (no scope): time zone and currency default to UTC and USD. */
@@ -47,6 +48,10 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
     dealCard: async (request) => {
       const loaded = await loadDealCard(gateway, { ...request, portal: await portal() });
       return loaded.found && loaded.quarter !== null ? splitDealCard(loaded.data, request.dealId, loaded.quarter, dealHistoryWindow(request.now, request.historyDays)) : null;
+    },
+    forecastSubmissions: async () => {
+      const raw = await gateway.client.forecasts(FORECAST_SUBMISSION_PROPERTIES);
+      return raw === null ? null : raw.map((f) => toForecastSubmission(f, []));
     },
     dataAsOf: () => null,
     createTask: async (draft) => ({ id: (await gateway.client.createTask(taskInput(draft))).id }),

@@ -1,3 +1,4 @@
+import type { ForecastSubmission } from '../domain/toForecastSubmission';
 import type { Bounds } from '../domain/period';
 import { inBounds, periodBounds, periodContaining } from '../domain/period';
 import type { Deal, Goal, PortalData } from '../domain/portal';
@@ -24,6 +25,8 @@ export interface SnapshotCrmPort extends CrmPort {
 export interface SnapshotPortOptions {
   /** The portal's deal properties for the settings page; HubSpot's standard ones when absent. */
   dealProperties?: DealPropertyDefinition[];
+  /** The forecasts submitted in HubSpot's forecast tool; absent: HubSpot would not give any (null). */
+  forecastSubmissions?: ForecastSubmission[];
 }
 
 /**
@@ -63,6 +66,7 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
       tasks.set(id, { ...task, ...patch, updates: task.updates + 1 });
     },
     existingTaskIds: async (ids) => new Set(ids.filter((id) => tasks.has(id))),
+    forecastSubmissions: async () => options.forecastSubmissions ?? null,
     deleteTask: (id) => void tasks.delete(id),
   };
 }
