@@ -1,5 +1,5 @@
 import { PORTAL_SUBJECT_ID, type ForecastSource, type FrozenForecast } from '../domain/frozenForecast';
-import type { Period } from '../domain/period';
+import type { Calendar, Period } from '../domain/period';
 import { formatPeriod } from '../domain/period';
 import type { PortalData } from '../domain/portal';
 import type { ForecastSubmission } from '../domain/toForecastSubmission';
@@ -30,17 +30,24 @@ export interface FreezeOutcome {
 }
 
 /**
+ * How far into a period a forecast still counts as taken at its start: the first 5% (a day and
+ * a half of a month, four and a half days of a quarter, 18 days of a year), enough for a daily
+ * schedule to have a tick or two after a restart, and too early to know much of the outcome.
+ */
+export const FREEZE_WINDOW = 0.05;
+
+/**
  * What to freeze for a running period (kpi-spec §4; docs/kpis.md "Forecast accuracy"): each
  * seller's, each team's and the department's forecast by the source the settings pick,
  * stamped with `now` (a HubSpot submission with when it was submitted). The store keeps the
- * first freeze of each, so running this on every tick of the period changes nothing after
- * the first; outside the period there is nothing to freeze: a forecast taken after the close
- * would know the outcome.
+ * first freeze of each, so running this on every tick changes nothing after the first. Only
+ * the start of the period is frozen (FREEZE_WINDOW): a forecast taken later, let alone after
+ * the close, would already know part of the outcome.
  */
 export function forecastsToFreeze(input: FreezeInput): FreezeOutcome {
   const calendar = calendarOf(input.settings, input.data);
-  const { start, end } = boundsOf(input.period, calendar);
-  if (input.now < start || input.now >= end) return { forecasts: [], skipped: [] };
+  const late = notFreezable(input.period, calendar, input.now);
+  if (late !== null) return { forecasts: [], skipped: late === '' ? [] : [{ subject: 'every subject', reason: late }] };
   const source = input.settings.forecastSource;
   const base: Omit<KpiContext, 'subject'> = { data: input.data, index: input.index, settings: input.settings, calendar, period: input.period, now: input.now, manualScores: null, frozenForecasts: null };
   const outcome: FreezeOutcome = { forecasts: [], skipped: [] };
@@ -60,6 +67,14 @@ export function forecastsToFreeze(input: FreezeInput): FreezeOutcome {
   const department = source === 'hubspot_forecasts' ? submitted(sumOfTaken(teams.map((t) => (typeof t.taken === 'string' ? null : t.taken)))) : measured(departmentOf(input.data, input.index));
   add('portal', PORTAL_SUBJECT_ID, department);
   return outcome;
+}
+
+/** Why nothing of the period is frozen at `now`: '' outside it, a reason past its start (FREEZE_WINDOW); null: freeze. */
+export function notFreezable(period: Period, calendar: Calendar, now: number): string | null {
+  const { start, end } = boundsOf(period, calendar);
+  if (now < start || now >= end) return '';
+  if (now - start <= FREEZE_WINDOW * (end - start)) return null;
+  return `${formatPeriod(period)} began too long ago for a forecast taken now to count as one made at its start; an admin can enter that one`;
 }
 
 /** The weighted pipeline (open Σ amount × stage probability, plus what is already won) or the mapped property, with close date in P. */

@@ -14,6 +14,7 @@ import { backendInstanceId } from './backendInstanceId';
 import { createBackend } from './createBackend';
 import { urlOf } from './listenHost';
 import { runAlertScan, scanSummary } from './runAlertScan';
+import { freezeSummary, runForecastFreeze } from './runForecastFreeze';
 import type { LeasedRun } from './runUnderLease';
 import { runUnderLease } from './runUnderLease';
 import type { DailySchedule } from './scheduleDaily';
@@ -89,6 +90,9 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     throw error;
   });
   const scanNow = async (): Promise<HandlerResult<ScanAlertsOutput>> => {
+    const freeze = await runForecastFreeze(opened.services(), opened.portalId, 'scheduled scan', now);
+    if (freeze.ok) logger.info(`forecast freeze: ${freezeSummary(freeze.data)}`);
+    else logger.error(`forecast freeze refused: ${freeze.error.code}: ${freeze.error.message}`);
     const result = await runAlertScan(opened.services(), opened.portalId, 'scheduled scan', now);
     if (result.ok) logger.info(`alert scan: ${scanSummary(result.data)}`);
     else logger.error(`alert scan refused: ${result.error.code}: ${result.error.message}`);

@@ -44,6 +44,14 @@ describe('forecastsToFreeze (what the schedule freezes at period start)', () => 
     );
   });
 
+  it('freezes only at the start of the period: 4 April (3% into Q2) still, 10 April no longer', () => {
+    expect(forecastsToFreeze(input({}, Date.parse('2026-04-04T07:00:00Z'))).forecasts).toHaveLength(4);
+    expect(forecastsToFreeze(input({}, Date.parse('2026-04-10T07:00:00Z')))).toEqual({
+      forecasts: [],
+      skipped: [{ subject: 'every subject', reason: '2026-Q2 began too long ago for a forecast taken now to count as one made at its start; an admin can enter that one' }],
+    });
+  });
+
   it('takes HubSpot’s submissions in force: each rep’s latest before now, the team’s own or its members’ sum', () => {
     const sub = (id: string, who: Partial<ForecastSubmission>, amount: number, submittedAt: string, startsAt = '2026-04-01T00:00:00Z'): ForecastSubmission => ({
       id, ownerId: null, teamId: null, kind: 'quarter', amount, startsAt: Date.parse(startsAt), submittedAt: Date.parse(submittedAt), ...who,
