@@ -23,5 +23,7 @@ export function clientFromInvoker(invoke: Invoker): KpiClient {
     manualScoreSheet: (input) => invoke(ENDPOINTS.manualScoreSheet, input),
     importManualScores: (input) => invoke(ENDPOINTS.importManualScores, input),
     viewerContext: () => invoke(ENDPOINTS.viewerContext, undefined),
+    enterForecast: (input) => invoke(ENDPOINTS.enterForecast, input),
+    frozenForecasts: () => invoke(ENDPOINTS.frozenForecasts, undefined),
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { dealKpisOutputSchema } from '../../src/handlers/contracts/dealKpis';
+import { enterForecastOutputSchema, frozenForecastsOutputSchema } from '../../src/handlers/contracts/forecasts';
 import { funnelHealthOutputSchema } from '../../src/handlers/contracts/funnelHealth';
 import { kpiDetailsOutputSchema } from '../../src/handlers/contracts/kpiDetails';
 import { importManualScoresOutputSchema, manualScoreSheetOutputSchema, recordManualScoreOutputSchema } from '../../src/handlers/contracts/manualScores';
@@ -43,4 +44,6 @@ export const ENDPOINTS = {
   manualScoreSheet: { functionName: 'manual-score-sheet', method: 'POST', path: '/api/v1/manual-scores/sheet', output: manualScoreSheetOutputSchema, timeoutMs: T.manualScoreSheet },
   importManualScores: { functionName: 'import-manual-scores', method: 'POST', path: '/api/v1/manual-scores/import', output: importManualScoresOutputSchema, timeoutMs: T.importManualScores },
   viewerContext: { functionName: 'viewer-context', method: 'GET', path: '/api/v1/viewer-context', output: viewerContextOutputSchema, timeoutMs: T.viewerContext },
+  enterForecast: { functionName: 'enter-forecast', method: 'POST', path: '/api/v1/forecasts', output: enterForecastOutputSchema, timeoutMs: T.enterForecast },
+  frozenForecasts: { functionName: 'frozen-forecasts', method: 'GET', path: '/api/v1/forecasts', output: frozenForecastsOutputSchema, timeoutMs: T.frozenForecasts },
 } as const satisfies Record<KpiClientMethod, Endpoint<unknown>>;

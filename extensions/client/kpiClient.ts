@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { HandlerError } from '../../src/handlers/contracts/common';
 import type { DealKpisInput, DealKpisOutput } from '../../src/handlers/contracts/dealKpis';
+import type { EnterForecastInput, EnterForecastOutput, FrozenForecastsOutput } from '../../src/handlers/contracts/forecasts';
 import type { FunnelHealthInput, FunnelHealthOutput } from '../../src/handlers/contracts/funnelHealth';
 import type { KpiDetailsInput, KpiDetailsOutput } from '../../src/handlers/contracts/kpiDetails';
 import type {
@@ -58,6 +59,8 @@ export interface KpiClient {
   manualScoreSheet(input: ManualScoreSheetInput): Promise<ClientResult<ManualScoreSheetOutput>>;
   importManualScores(input: ImportManualScoresInput): Promise<ClientResult<ImportManualScoresOutput>>;
   viewerContext(): Promise<ClientResult<ViewerContextOutput>>;
+  enterForecast(input: EnterForecastInput): Promise<ClientResult<EnterForecastOutput>>;
+  frozenForecasts(): Promise<ClientResult<FrozenForecastsOutput>>;
 }
 
 export type KpiClientMethod = keyof KpiClient;

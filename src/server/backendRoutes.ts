@@ -1,4 +1,6 @@
 import { dealKpis } from '../handlers/dealKpis';
+import { enterForecast } from '../handlers/enterForecast';
+import { frozenForecasts } from '../handlers/frozenForecasts';
 import { funnelHealth } from '../handlers/funnelHealth';
 import { getSettings } from '../handlers/getSettings';
 import { importManualScores } from '../handlers/importManualScores';
@@ -48,4 +50,6 @@ export const BACKEND_ROUTES: readonly BackendRoute[] = [
   { method: 'post', path: '/api/v1/manual-scores/sheet', handler: manualScoreSheet, surface: 'manualScoreSheet' },
   { method: 'post', path: '/api/v1/manual-scores/import', handler: importManualScores, surface: 'importManualScores' },
   { method: 'get', path: '/api/v1/viewer-context', handler: viewerContext, surface: 'viewerContext' },
+  { method: 'post', path: '/api/v1/forecasts', handler: enterForecast, surface: 'enterForecast' },
+  { method: 'get', path: '/api/v1/forecasts', handler: frozenForecasts, surface: 'frozenForecasts' },
 ];

@@ -22,6 +22,8 @@ export const SURFACE_TIMEOUT_MS = {
   manualScoreSheet: 15_000,
   importManualScores: 60_000,
   viewerContext: 10_000,
+  enterForecast: 15_000,
+  frozenForecasts: 10_000,
 } as const;
 
 export type Surface = keyof typeof SURFACE_TIMEOUT_MS;

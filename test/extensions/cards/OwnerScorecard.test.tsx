@@ -121,7 +121,7 @@ describe('OwnerScorecard', () => {
   });
 
   it("shows a manager's stage conversion as an index with its pair, coverage of an ended quarter as not applicable, and a running quarter's pace", async () => {
-    const row = (over: Record<string, unknown>) => ({ ...scorecardFixture.kpis[0], worstPair: null, pace: null, ...over });
+    const row = (over: Record<string, unknown>) => ({ ...scorecardFixture.kpis[0], worstPair: null, forecast: null, pace: null, ...over });
     const manager = ownerScorecardOutputSchema.parse({
       ...scorecardFixture,
       role: 'manager',
