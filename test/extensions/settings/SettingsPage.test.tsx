@@ -1,6 +1,7 @@
-import { Alert, Button, ErrorState, LoadingButton, NumberInput, Select, StatusTag, Table, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, ErrorState, Input, LoadingButton, NumberInput, Select, StatusTag, Table, TableRow, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { SettingsPage } from '../../../extensions/settings/SettingsPage';
+import type { FrozenForecast } from '../../../src/domain/frozenForecast';
 import { settingsSchema } from '../../../src/settings/settingsSchema';
 import { fail, fakeClient, fire, ok } from '../support/fakeClient';
 import { historyFixture, settingsContextFixture, storedSettings } from '../support/fixtures';
@@ -11,6 +12,7 @@ function settingsClient(overrides: Parameters<typeof fakeClient>[0] = {}) {
     getSettings: async () => ok(storedSettings(7)),
     settingsContext: async () => ok(settingsContextFixture),
     settingsHistory: async () => ok(historyFixture),
+    frozenForecasts: async () => ok({ forecasts: [] }),
     ...overrides,
   });
 }
@@ -184,6 +186,46 @@ describe('SettingsPage', () => {
     const select = r.findByTestId(Select, 'propertyMapping.collectedAmount');
     expect(select.props.options.map((o) => o.value)).toEqual(['', 'amount', 'collected_amount', 'region']);
     expect(select.props.value).toBe('');
+  });
+
+  it('lets the admin pick what forecast accuracy compares with, and saves the pick', async () => {
+    const client = settingsClient({ saveSettings: async () => ok(storedSettings(8)) });
+    const r = await renderSettings(client);
+    const select = r.findByTestId(Select, 'forecastSource');
+    expect(select.props.value).toBe('weighted_pipeline');
+    expect(select.props.options.map((o) => o.value)).toEqual(['hubspot_forecasts', 'weighted_pipeline', 'mapped_property']);
+    fire(select, 'onChange', 'hubspot_forecasts');
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(client.saveSettings).toHaveBeenCalledTimes(1));
+    expect(settingsSchema.parse(client.saveSettings.mock.calls[0]?.[0]?.settings).forecastSource).toBe('hubspot_forecasts');
+  });
+
+  const frozenQ3: FrozenForecast = { subjectKind: 'team', subjectId: 'east', period: '2026-Q3', amount: 1_250_000, frozenAt: Date.parse('2026-07-01T00:00:00Z'), source: 'weighted_pipeline' };
+
+  it.each([
+    ['en-US', 'Team: East China 2026-Q3 1,250,000 Jul 1, 2026, 12:00 AM weighted pipeline', 'Forecast entered.', 'A forecast was already frozen for that period (1,250,000); it stays.'],
+    ['zh-CN', '团队: East China 2026-Q3 1,250,000 2026年7月1日 00:00 加权管道', '预测已录入。', '该期已冻结预测（1,250,000），保持不变。'],
+  ])('lists the frozen forecasts with when and how, and enters one the schedule missed (%s)', async (locale, row, entered, kept) => {
+    let stored: FrozenForecast[] = [frozenQ3];
+    const enterForecast = jest.fn(async (input: { subjectKind: string; period: string; amount: number }) => {
+      const forecast: FrozenForecast = { ...frozenQ3, subjectKind: 'portal', subjectId: 'portal', period: input.period, amount: input.amount, source: 'entered' };
+      const isNew = !stored.some((f) => f.subjectKind === 'portal' && f.period === input.period);
+      if (isNew) stored = [forecast, ...stored];
+      return ok({ entered: isNew, forecast: isNew ? forecast : frozenQ3 });
+    });
+    const client = settingsClient({ frozenForecasts: async () => ok({ forecasts: stored }), enterForecast: enterForecast as never });
+    const r = await renderSettings(client, locale);
+    await r.waitFor(() => expect(r.maybeFindByTestId(TableRow, 'forecast-team-east-2026-Q3')).not.toBeNull());
+    expect(visibleText(r.findByTestId(TableRow, 'forecast-team-east-2026-Q3'))).toBe(row);
+    fire(r.findByTestId(Input, 'forecast-period'), 'onChange', '2026-Q2');
+    fire(r.findByTestId(NumberInput, 'forecast-amount'), 'onChange', 900_000);
+    r.findByTestId(Button, 'enter-forecast').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'forecast-entry-done')).not.toBeNull());
+    expect(enterForecast).toHaveBeenCalledWith({ subjectKind: 'portal', period: '2026-Q2', amount: 900_000 });
+    expect(r.findByTestId(Alert, 'forecast-entry-done').props.title).toBe(entered);
+    await r.waitFor(() => expect(r.maybeFindByTestId(TableRow, 'forecast-portal-portal-2026-Q2')).not.toBeNull());
+    r.findByTestId(Button, 'enter-forecast').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'forecast-entry-done').props.title).toBe(kept));
   });
 
   it('retries a failed load, and shows admins-only as permission denied', async () => {
