@@ -2,7 +2,7 @@ import type { FrozenForecast } from '../domain/frozenForecast';
 import type { Period } from '../domain/period';
 import { formatPeriod, periodContaining } from '../domain/period';
 import type { ForecastSubmission } from '../domain/toForecastSubmission';
-import { forecastsToFreeze, notFreezable } from '../forecast/forecastsToFreeze';
+import { forecastsToFreeze, notFreezable } from '../scorecard/forecastsToFreeze';
 import { buildPortalIndex } from '../kpi/portalIndex';
 import type { FreezeForecastsOutput } from './contracts/forecasts';
 import { freezeForecastsInputSchema, freezeForecastsOutputSchema } from './contracts/forecasts';

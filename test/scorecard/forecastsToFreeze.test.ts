@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ForecastSubmission } from '../../src/domain/toForecastSubmission';
-import { forecastsToFreeze, type FreezeInput } from '../../src/forecast/forecastsToFreeze';
+import { forecastsToFreeze, type FreezeInput } from '../../src/scorecard/forecastsToFreeze';
 import { buildPortalIndex } from '../../src/kpi/portalIndex';
 import { defaultSettings } from '../../src/settings/defaultSettings';
 import type { Settings } from '../../src/settings/settingsSchema';

@@ -8,7 +8,7 @@ import { calendarOf, type KpiContext, type KpiSubject } from '../kpi/kpiContext'
 import { totalsOf } from '../kpi/kpiInputs';
 import { boundsOf } from '../kpi/kpiPeriod';
 import type { PortalIndex } from '../kpi/portalIndex';
-import { departmentOf } from '../scorecard/subjectFor';
+import { departmentOf } from './subjectFor';
 import type { Settings } from '../settings/settingsSchema';
 import { submissionInForce, sumOfTaken, teamSubmission, type Taken } from './submittedForecast';
 
