@@ -1,6 +1,6 @@
 import type { Period } from '../domain/period';
 import { formatPeriod, shiftPeriod } from '../domain/period';
-import type { ManualScore, PortalData } from '../domain/portal';
+import type { PortalData } from '../domain/portal';
 import type { KpiSubject } from '../kpi/kpiContext';
 import type { PortalIndex } from '../kpi/portalIndex';
 import { buildPortalIndex } from '../kpi/portalIndex';
