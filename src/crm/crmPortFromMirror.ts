@@ -31,8 +31,9 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
   const ready = () => deps.status().lastSyncAt !== null;
   const progress = () => deps.status().progress;
 
-  async function portalData(mapping: PropertyMapping): Promise<PortalData> {
-    const data = ready() ? await index.portalData(mapping) : null;
+  /** The whole portal, or only these owners' deals of it: the filters below give the same records either way. */
+  async function portalData(mapping: PropertyMapping, ownerIds?: readonly string[]): Promise<PortalData> {
+    const data = !ready() ? null : ownerIds === undefined ? await index.portalData(mapping) : await index.portalDataOf(mapping, ownerIds);
     if (data === null) throw new MirrorNotReadyError(progress());
     return data;
   }
@@ -65,8 +66,8 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     dealPropertyDefinitions: () => live.dealPropertyDefinitions(),
     user: (userId) => live.user(userId),
     goalFamilies: (window) => live.goalFamilies(window),
-    scorecardData: (request) => mirrorOrLive(request.ownerIds.length, async () => scorecardDataOf(await portalData(request.mapping), request), () => live.scorecardData(request)),
-    funnelData: (request) => mirrorOrLive(request.ownerIds.length, async () => funnelDataOf(await portalData(request.mapping), request), () => live.funnelData(request)),
+    scorecardData: (request) => mirrorOrLive(request.ownerIds.length, async () => scorecardDataOf(await portalData(request.mapping, request.ownerIds), request), () => live.scorecardData(request)),
+    funnelData: (request) => mirrorOrLive(request.ownerIds.length, async () => funnelDataOf(await portalData(request.mapping, request.ownerIds), request), () => live.funnelData(request)),
     dealCard: async (request) => {
       if (!ready()) return live.dealCard(request);
       const [deal, data] = await Promise.all([freshDeal(request.dealId, request.mapping), portalData(request.mapping)]);

@@ -1,6 +1,6 @@
 import type { DataProblem, DataProblemKind } from './dataProblem';
 import { STAGE_ENTERED_LEGACY_PREFIX, STAGE_ENTERED_V2_PREFIX } from './dealProperties';
-import type { DataIssue, Deal, Pipeline } from './portal';
+import type { DataIssue, Deal, Pipeline, Stage } from './portal';
 import type { PropertyMapping } from './propertyMapping';
 
 /** Which of a deal's inputs a problem spoils; a KPI that reads none of them is unaffected. */
@@ -40,31 +40,54 @@ export const problemSentence = (kind: DataProblemKind): string => SENTENCE[kind]
  * created is not one: HubSpot stores a close date picked in the UI as that day's midnight, so a
  * deal created and won the same afternoon reads as closed hours "before" it was created.
  */
-export function dealProblems(deal: Deal, pipelinesById: ReadonlyMap<string, Pipeline>, mapping: PropertyMapping): DealProblem[] {
-  const out: DealProblem[] = deal.issues.map((issue) => fromIssue(deal, issue, mapping));
-  const unreadable = new Set(deal.issues.map((i) => i.field));
-  const add = (kind: DataProblemKind, field: string, facets: DealFacet[], detail = '') => out.push({ problem: problemOf(deal, kind, field, detail), facets });
-  const amountUnread = unreadable.has('amount') || unreadable.has('amount_in_home_currency');
-  if (deal.outcome === 'won' && deal.amount === null && !amountUnread) add('amount_missing', 'amount', ['amount']);
-  if (deal.amount !== null && deal.amount < 0) add('amount_negative', 'amount', ['amount'], ` (${deal.amount})`);
+export function dealProblems(deal: Deal, pipelinesById: ReadonlyMap<string, Pipeline>, mapping: PropertyMapping): readonly DealProblem[] {
+  // Called for every deal of the portal on every scorecard: no closure and no array of its own for a clean deal.
+  const out: DealProblem[] = deal.issues.length === 0 ? [] : deal.issues.map((issue) => fromIssue(deal, issue, mapping));
+  const amountUnread = unread(deal, 'amount') || unread(deal, 'amount_in_home_currency');
+  if (deal.outcome === 'won' && deal.amount === null && !amountUnread) out.push(found(deal, 'amount_missing', 'amount', ['amount'], ''));
+  if (deal.amount !== null && deal.amount < 0) out.push(found(deal, 'amount_negative', 'amount', ['amount'], ` (${deal.amount})`));
   const closed = deal.outcome === 'won' || deal.outcome === 'lost';
-  if (closed && deal.closedAt === null && !unreadable.has('closedate')) add('closedate_missing', 'closedate', ['closedate']);
+  if (closed && deal.closedAt === null && !unread(deal, 'closedate')) out.push(found(deal, 'closedate_missing', 'closedate', ['closedate'], ''));
   if (deal.closedAt !== null && deal.createdAt !== null && deal.closedAt < deal.createdAt - DAY_MS) {
-    add('closedate_before_createdate', 'closedate', ['closedate', 'createdate'], ` (${isoDate(deal.closedAt)} < ${isoDate(deal.createdAt)})`);
+    out.push(found(deal, 'closedate_before_createdate', 'closedate', ['closedate', 'createdate'], ` (${isoDate(deal.closedAt)} < ${isoDate(deal.createdAt)})`));
   }
-  out.push(...pipelineProblems(deal, pipelinesById));
-  return out;
+  const stageProblem = pipelineProblem(deal, pipelinesById);
+  if (stageProblem !== null) out.push(stageProblem);
+  return out.length === 0 ? NO_PROBLEMS : out;
 }
 
-function pipelineProblems(deal: Deal, pipelinesById: ReadonlyMap<string, Pipeline>): DealProblem[] {
-  if (deal.pipelineId === null) return [];
+const NO_PROBLEMS: readonly DealProblem[] = Object.freeze([]);
+
+function unread(deal: Deal, field: string): boolean {
+  for (const issue of deal.issues) if (issue.field === field) return true;
+  return false;
+}
+
+function found(deal: Deal, kind: DataProblemKind, field: string, facets: DealFacet[], detail: string): DealProblem {
+  return { problem: problemOf(deal, kind, field, detail), facets };
+}
+
+function pipelineProblem(deal: Deal, pipelinesById: ReadonlyMap<string, Pipeline>): DealProblem | null {
+  if (deal.pipelineId === null) return null;
   const pipeline = pipelinesById.get(deal.pipelineId);
-  if (pipeline === undefined) return [{ problem: problemOf(deal, 'pipeline_unknown', 'pipeline', ` ("${deal.pipelineId}")`), facets: ['stages'] }];
+  if (pipeline === undefined) return { problem: problemOf(deal, 'pipeline_unknown', 'pipeline', ` ("${deal.pipelineId}")`), facets: ['stages'] };
   if (deal.stageId !== null && !pipeline.stages.some((s) => s.id === deal.stageId)) {
-    return [{ problem: problemOf(deal, 'stage_unknown', 'dealstage', ` ("${deal.stageId}")`), facets: ['stages'] }];
+    return { problem: problemOf(deal, 'stage_unknown', 'dealstage', ` ("${deal.stageId}")`), facets: ['stages'] };
   }
   const late = outOfOrderStage(deal, pipeline);
-  return late === null ? [] : [{ problem: problemOf(deal, 'stage_times_out_of_order', STAGE_ENTERED_V2_PREFIX + late, ''), facets: ['stages'] }];
+  return late === null ? null : { problem: problemOf(deal, 'stage_times_out_of_order', STAGE_ENTERED_V2_PREFIX + late, ''), facets: ['stages'] };
+}
+
+/** Every deal of a pipeline is checked against the same steps: worked out once per pipeline. */
+const funnelStepsOf = new WeakMap<Pipeline, readonly Stage[]>();
+
+function funnelSteps(pipeline: Pipeline): readonly Stage[] {
+  let steps = funnelStepsOf.get(pipeline);
+  if (steps === undefined) {
+    steps = [...pipeline.stages.filter((s) => s.outcome === 'open'), ...pipeline.stages.filter((s) => s.outcome === 'won')];
+    funnelStepsOf.set(pipeline, steps);
+  }
+  return steps;
 }
 
 /**
@@ -72,7 +95,7 @@ function pipelineProblems(deal: Deal, pipelinesById: ReadonlyMap<string, Pipelin
  * is earlier than that of a step before it, or null when the times follow the funnel.
  */
 function outOfOrderStage(deal: Deal, pipeline: Pipeline): string | null {
-  const steps = [...pipeline.stages.filter((s) => s.outcome === 'open'), ...pipeline.stages.filter((s) => s.outcome === 'won')];
+  const steps = funnelSteps(pipeline);
   let latest = -Infinity;
   for (const step of steps) {
     const at = deal.stageEnteredAt[step.id];

@@ -8,7 +8,7 @@ import { memoOnIndex } from './memoOnIndex';
 
 export interface ProblemDeal {
   deal: Deal;
-  problems: DealProblem[];
+  problems: readonly DealProblem[];
 }
 
 /** The deals that have data problems (src/domain dealProblems), found once per index and mapping. */

@@ -5,6 +5,9 @@ import { EMPTY_MAPPING } from '../domain/propertyMapping';
 import type { CrmObject, Snapshot } from '../domain/snapshot';
 import { toDeal } from '../domain/toDeal';
 import type { MirrorCollections, MirrorStore, SyncCursor } from '../store/mirrorStore';
+import type { StringPool } from './compactDeal';
+import { compactDeal } from './compactDeal';
+import { byDealId, dealsByOwner, withChanges } from './sortedDeals';
 
 /**
  * The mirror as the surfaces read it: the engine's PortalData, parsed once from the store and
@@ -15,6 +18,11 @@ import type { MirrorCollections, MirrorStore, SyncCursor } from '../store/mirror
 export interface MirrorIndex {
   /** The portal for this mapping; null until the mirror has a portal block, owners and pipelines. */
   portalData(mapping: PropertyMapping): Promise<PortalData | null>;
+  /**
+   * The portal with only these owners' deals (in the portal's order): what a scorecard or a
+   * funnel of a team filters out of the whole portal, without visiting the other deals.
+   */
+  portalDataOf(mapping: PropertyMapping, ownerIds: readonly string[]): Promise<PortalData | null>;
   /** The portal without its deals (zone, currency, owners, teams, pipelines): no parse of any deal. */
   portalShell(): Promise<PortalData | null>;
   /** Where the sync stood when the index last changed. */
@@ -30,13 +38,15 @@ interface Held {
   key: string;
   mapping: PropertyMapping;
   stages: Map<string, Stage>;
-  deals: Map<string, Deal>;
-  /** Parsed PortalData; rebuilt from `deals` when a step changed them. */
+  /** In the portal's order (byDealId), so no read sorts a million deals. */
+  deals: Deal[];
+  pool: StringPool;
+  /** Built from `deals` on first use after a step changed them. */
   data: PortalData | null;
+  byOwner: Map<string, Deal[]> | null;
 }
 
 const keyOf = (mapping: PropertyMapping): string => JSON.stringify(mapping, Object.keys(mapping).sort());
-const numericId = (a: Deal, b: Deal): number => Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function snapshotOf(collections: MirrorCollections, deals: CrmObject[]): Snapshot | null {
   if (collections.portal === null || collections.owners === null || collections.pipelines === null) return null;
@@ -62,11 +72,12 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     if (snapshot === null) return null;
     const shell = portalFromSnapshot(snapshot, mapping).data;
     const stages = new Map<string, Stage>(shell.pipelines.flatMap((p) => p.stages.map((s) => [s.id, s] as const)));
-    const deals = new Map<string, Deal>();
+    const deals: Deal[] = [];
+    const pool: StringPool = new Map();
     await store.forEachDeal(portalId, (raw) => {
-      if (raw.archived !== true) deals.set(raw.id, toDeal(raw, stages, mapping, []));
+      if (raw.archived !== true) deals.push(compactDeal(toDeal(raw, stages, mapping, []), pool));
     });
-    return { key: keyOf(mapping), mapping, stages, deals, data: null };
+    return { key: keyOf(mapping), mapping, stages, deals: deals.sort(byDealId), pool, data: null, byOwner: null };
   }
 
   function dataOf(h: Held): PortalData | null {
@@ -74,22 +85,40 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     const snapshot = collections === null ? null : snapshotOf(collections, []);
     if (snapshot === null) return null;
     const shell = portalFromSnapshot(snapshot, h.mapping).data;
-    h.data = { ...shell, deals: [...h.deals.values()].sort(numericId) };
+    h.data = { ...shell, deals: h.deals };
     return h.data;
+  }
+
+  /** These owners' deals when they are a small part of the portal; else the whole list, which costs less than a merge. */
+  function dealsOf(h: Held, ownerIds: readonly string[]): Deal[] {
+    h.byOwner ??= dealsByOwner(h.deals);
+    const lists = [...new Set(ownerIds)].map((id) => h.byOwner?.get(id) ?? []);
+    const count = lists.reduce((sum, list) => sum + list.length, 0);
+    if (count * 4 > h.deals.length) return h.deals;
+    return lists.length === 1 ? (lists[0] as Deal[]) : lists.flat().sort(byDealId);
+  }
+
+  async function heldFor(mapping: PropertyMapping): Promise<Held | null> {
+    const key = keyOf(mapping);
+    if (held !== null && held.key === key) return held;
+    loading ??= parseAll(mapping).finally(() => (loading = null));
+    const loaded = await loading;
+    if (loaded === null) return null;
+    // A load for another mapping may have finished first; keep the one asked for.
+    if (loaded.key !== key) return parseAll(mapping);
+    held = loaded;
+    return held;
   }
 
   return {
     async portalData(mapping) {
-      const key = keyOf(mapping);
-      if (held === null || held.key !== key) {
-        loading ??= parseAll(mapping).finally(() => (loading = null));
-        const loaded = await loading;
-        if (loaded === null) return null;
-        // A load for another mapping may have finished first; keep the one asked for.
-        if (loaded.key !== key) return (await parseAll(mapping))?.data ?? null;
-        held = loaded;
-      }
-      return dataOf(held);
+      const h = await heldFor(mapping);
+      return h === null ? null : dataOf(h);
+    },
+    async portalDataOf(mapping, ownerIds) {
+      const h = await heldFor(mapping);
+      const data = h === null ? null : dataOf(h);
+      return h === null || data === null ? null : { ...data, deals: dealsOf(h, ownerIds) };
     },
     async portalShell() {
       if (shell !== null) return shell;
@@ -102,9 +131,12 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     dealsChanged(upserts, removals, next) {
       cursor = next;
       if (held === null) return;
-      for (const raw of upserts) if (raw.archived !== true) held.deals.set(raw.id, toDeal(raw, held.stages, held.mapping, []));
-      for (const id of removals) held.deals.delete(id);
-      held.data = null;
+      const h = held;
+      const live = upserts.filter((raw) => raw.archived !== true).map((raw) => compactDeal(toDeal(raw, h.stages, h.mapping, []), h.pool));
+      const gone = [...removals, ...upserts.filter((raw) => raw.archived === true).map((raw) => raw.id)];
+      h.deals = withChanges(h.deals, live, gone);
+      h.data = null;
+      h.byOwner = null;
     },
     reload() {
       held = null;

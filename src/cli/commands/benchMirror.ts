@@ -9,6 +9,7 @@ import { mirrorBenchReport } from '../../../bench/mirror/mirrorBenchTable';
 import type { CliIo } from '../cliIo';
 import { CliError } from '../cliError';
 import { parseAsOf, parseWholeNumber } from '../cliArgs';
+import { LARGE_PORTAL_HEAP_MB } from '../../server/backendHeap';
 
 /** `kpi bench --surfaces` with no sizes: what `npm run bench` runs (~15 minutes here); the live calls shrink with size. */
 export const SURFACES_BENCH_SIZES = '1000,10000,100000';
@@ -24,12 +25,14 @@ export interface MirrorBenchCliOptions {
 }
 
 const BENCH_DIR = resolve(__dirname, '../../../bench/mirror');
-/** Room above the 1.5 GB target, so a miss is measured instead of crashing. */
-const HEAP = '--max-old-space-size=4096';
+/** The emulator and generator hold whole generated portals: room for them, as their peak is not measured. */
+const BUILD_HEAP = '--max-old-space-size=4096';
+/** The serving process runs as a backend for a portal this size is told to (src/server backendHeap). */
+const SERVE_HEAP = `--max-old-space-size=${LARGE_PORTAL_HEAP_MB}`;
 
 /** Runs one bench process; its progress goes to our stderr, its last stdout line is the answer. */
-function child(script: string, args: readonly string[], what: string): string {
-  const run = spawnSync(process.execPath, ['--expose-gc', HEAP, '--require', require.resolve('tsx/cjs'), join(BENCH_DIR, script), ...args], {
+function child(script: string, args: readonly string[], what: string, heap: string): string {
+  const run = spawnSync(process.execPath, ['--expose-gc', heap, '--require', require.resolve('tsx/cjs'), join(BENCH_DIR, script), ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -42,8 +45,8 @@ function child(script: string, args: readonly string[], what: string): string {
 function millionRun(deals: number, asOf: number): MillionResult {
   const dir = mkdtempSync(join(tmpdir(), 'kpi-mirror-1m-'));
   try {
-    const buildMs = child('millionChild.ts', ['build', dir, String(deals), String(asOf)], `writing a ${deals}-deal mirror`);
-    return JSON.parse(child('millionChild.ts', ['serve', dir, String(deals), String(asOf), buildMs], `serving the ${deals}-deal mirror`)) as MillionResult;
+    const buildMs = child('millionChild.ts', ['build', dir, String(deals), String(asOf)], `writing a ${deals}-deal mirror`, BUILD_HEAP);
+    return JSON.parse(child('millionChild.ts', ['serve', dir, String(deals), String(asOf), buildMs], `serving the ${deals}-deal mirror`, SERVE_HEAP)) as MillionResult;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -61,7 +64,7 @@ export function runMirrorBench(opts: MirrorBenchCliOptions, io: CliIo): void {
   const results: MirrorBenchResult[] = [];
   for (const deals of sizes) {
     io.err(`kpi: bench the mirror at ${deals.toLocaleString('en-US')} deals…`);
-    results.push(JSON.parse(child('mirrorBenchChild.ts', [String(deals), String(asOf), `--latency-ms=${latency}`, ...liveCalls], `${deals} deals`)) as MirrorBenchResult);
+    results.push(JSON.parse(child('mirrorBenchChild.ts', [String(deals), String(asOf), `--latency-ms=${latency}`, ...liveCalls], `${deals} deals`, BUILD_HEAP)) as MirrorBenchResult);
   }
   if (million > 0) io.err(`kpi: bench the mirror at ${million.toLocaleString('en-US')} deals…`);
   const big = million > 0 ? millionRun(million, asOf) : null;
