@@ -32,6 +32,12 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
       const fallback = options.fallbackPortal ?? {};
       return { id: fallback.id ?? null, timeZone: fallback.timeZone ?? 'UTC', currency: fallback.currency ?? 'USD', ...(fallback.uiDomain === undefined ? {} : { uiDomain: fallback.uiDomain }) };
     });
+  // One search of one record, kept with the portal's details: does anyone log meetings here at all?
+  const anyMeetingLogged = (): Promise<boolean> =>
+    cached('meetings-logged', async () => {
+      const page = await gateway.client.searchPage('meetings', { filterGroups: [], sorts: [], properties: ['hs_timestamp'], limit: 1 });
+      return (page.total ?? page.results.length) > 0;
+    });
   return {
     portal,
     roster: () => gateway.owners(),
@@ -43,7 +49,10 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
       const userIds = [...new Set(owners.flatMap((o) => (o.userId === null ? [] : [o.userId])))];
       return userIds.length === 0 ? [] : goalFamilies(await gateway.goals({ userIds, window }));
     },
-    scorecardData: async (request) => (await loadOwnerScorecard(gateway, { ...request, portal: await portal() })).data,
+    scorecardData: async (request) => {
+      const [loaded, meetingsLogged] = await Promise.all([loadOwnerScorecard(gateway, { ...request, portal: await portal() }), anyMeetingLogged()]);
+      return { ...loaded.data, portal: { ...loaded.data.portal, meetingsLogged } };
+    },
     funnelData: async (request) => (await loadFunnelHealth(gateway, { ...request, portal: await portal() })).data,
     dealCard: async (request) => {
       const loaded = await loadDealCard(gateway, { ...request, portal: await portal() });

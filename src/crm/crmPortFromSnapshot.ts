@@ -90,7 +90,9 @@ export function scorecardDataOf(data: PortalData, request: ScorecardDataRequest)
   );
   const goals = goalsIn(data.goals, w, (g) => (g.userId !== null && userIds.has(g.userId)) || (g.teamId !== null && teams.has(g.teamId)));
   const meetings = data.meetings === null ? null : data.meetings.filter((m) => m.ownerId !== null && owners.has(m.ownerId) && inBounds(m.at, w));
-  return { ...data, deals, goals, meetings, users: null };
+  // The whole portal is at hand (a snapshot, the mirror): whether anyone ever logged a meeting is its length.
+  const portal = data.meetings === null ? data.portal : { ...data.portal, meetingsLogged: data.portal.meetingsLogged ?? data.meetings.length > 0 };
+  return { ...data, portal, deals, goals, meetings, users: null };
 }
 
 /** Funnel health's records out of a whole portal in memory. */

@@ -106,7 +106,17 @@ export interface DataIssue {
 }
 
 export interface PortalData {
-  portal: { id: number; timeZone: string; currency: string; uiDomain?: string };
+  portal: {
+    id: number;
+    timeZone: string;
+    currency: string;
+    uiDomain?: string;
+    /**
+     * Whether the portal has logged any meeting at all, by anyone, ever: false means meetings are
+     * not tracked here (activity_count is not_configured rather than 0 for everyone). Absent: not probed.
+     */
+    meetingsLogged?: boolean;
+  };
   owners: Owner[];
   teams: Team[];
   pipelines: Pipeline[];
