@@ -25,5 +25,6 @@ export function clientFromInvoker(invoke: Invoker): KpiClient {
     viewerContext: () => invoke(ENDPOINTS.viewerContext, undefined),
     enterForecast: (input) => invoke(ENDPOINTS.enterForecast, input),
     frozenForecasts: () => invoke(ENDPOINTS.frozenForecasts, undefined),
+    dataProblems: () => invoke(ENDPOINTS.dataProblems, undefined),
   };
 }

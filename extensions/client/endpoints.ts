@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { dataProblemsOutputSchema } from '../../src/handlers/contracts/dataProblems';
 import { dealKpisOutputSchema } from '../../src/handlers/contracts/dealKpis';
 import { enterForecastOutputSchema, frozenForecastsOutputSchema } from '../../src/handlers/contracts/forecasts';
 import { funnelHealthOutputSchema } from '../../src/handlers/contracts/funnelHealth';
@@ -45,5 +46,6 @@ export const ENDPOINTS = {
   importManualScores: { functionName: 'import-manual-scores', method: 'POST', path: '/api/v1/manual-scores/import', output: importManualScoresOutputSchema, timeoutMs: T.importManualScores },
   viewerContext: { functionName: 'viewer-context', method: 'GET', path: '/api/v1/viewer-context', output: viewerContextOutputSchema, timeoutMs: T.viewerContext },
   enterForecast: { functionName: 'enter-forecast', method: 'POST', path: '/api/v1/forecasts', output: enterForecastOutputSchema, timeoutMs: T.enterForecast },
+  dataProblems: { functionName: 'data-problems', method: 'GET', path: '/api/v1/data-problems', output: dataProblemsOutputSchema, timeoutMs: T.dataProblems },
   frozenForecasts: { functionName: 'frozen-forecasts', method: 'GET', path: '/api/v1/forecasts', output: frozenForecastsOutputSchema, timeoutMs: T.frozenForecasts },
 } as const satisfies Record<KpiClientMethod, Endpoint<unknown>>;

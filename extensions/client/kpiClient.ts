@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { HandlerError } from '../../src/handlers/contracts/common';
+import type { DataProblemsOutput } from '../../src/handlers/contracts/dataProblems';
 import type { DealKpisInput, DealKpisOutput } from '../../src/handlers/contracts/dealKpis';
 import type { EnterForecastInput, EnterForecastOutput, FrozenForecastsOutput } from '../../src/handlers/contracts/forecasts';
 import type { FunnelHealthInput, FunnelHealthOutput } from '../../src/handlers/contracts/funnelHealth';
@@ -61,6 +62,7 @@ export interface KpiClient {
   viewerContext(): Promise<ClientResult<ViewerContextOutput>>;
   enterForecast(input: EnterForecastInput): Promise<ClientResult<EnterForecastOutput>>;
   frozenForecasts(): Promise<ClientResult<FrozenForecastsOutput>>;
+  dataProblems(): Promise<ClientResult<DataProblemsOutput>>;
 }
 
 export type KpiClientMethod = keyof KpiClient;

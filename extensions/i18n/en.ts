@@ -259,7 +259,15 @@ export const en = {
       organisation: 'Calendar & teams',
       history: 'History',
       forecasts: 'Forecasts',
+      dataProblems: 'Data problems',
     },
+    dataProblemsSummary: (withProblems: number, deals: number, from: string, to: string) =>
+      `${withProblems} of ${deals} deals read for the scorecards (${from} to ${to}, and the open pipeline) cannot be read as they stand. Fix them in HubSpot; the numbers follow.`,
+    noDataProblems: (deals: number, from: string, to: string) => `No data problems in the ${deals} deals read for the scorecards (${from} to ${to}, and the open pipeline).`,
+    problemOwner: (name: string, count: number) => `${name}: ${count}`,
+    noOwner: 'No owner',
+    dataProblemsHelp: 'Deals that cannot be read as they stand (an amount that is not a number, a closed deal without a close date…) are left out of the KPIs and make totals provisional. This lists them by kind and owner, each linked to its record.',
+    findDataProblems: 'Find data problems',
     forecastSource: 'Forecast accuracy compares with',
     forecastSources: {
       weighted_pipeline: 'The weighted pipeline at period start (every portal has one)',

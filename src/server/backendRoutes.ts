@@ -1,3 +1,4 @@
+import { dataProblems } from '../handlers/dataProblems';
 import { dealKpis } from '../handlers/dealKpis';
 import { enterForecast } from '../handlers/enterForecast';
 import { frozenForecasts } from '../handlers/frozenForecasts';
@@ -52,4 +53,5 @@ export const BACKEND_ROUTES: readonly BackendRoute[] = [
   { method: 'get', path: '/api/v1/viewer-context', handler: viewerContext, surface: 'viewerContext' },
   { method: 'post', path: '/api/v1/forecasts', handler: enterForecast, surface: 'enterForecast' },
   { method: 'get', path: '/api/v1/forecasts', handler: frozenForecasts, surface: 'frozenForecasts' },
+  { method: 'get', path: '/api/v1/data-problems', handler: dataProblems, surface: 'dataProblems' },
 ];

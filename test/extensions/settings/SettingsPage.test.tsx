@@ -1,4 +1,4 @@
-import { Alert, Button, ErrorState, Input, LoadingButton, NumberInput, Select, StatusTag, Table, TableRow, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, ErrorState, Flex, Input, Link, LoadingButton, NumberInput, Select, StatusTag, Table, TableRow, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { SettingsPage } from '../../../extensions/settings/SettingsPage';
 import type { FrozenForecast } from '../../../src/domain/frozenForecast';
@@ -13,6 +13,7 @@ function settingsClient(overrides: Parameters<typeof fakeClient>[0] = {}) {
     settingsContext: async () => ok(settingsContextFixture),
     settingsHistory: async () => ok(historyFixture),
     frozenForecasts: async () => ok({ forecasts: [] }),
+    dataProblems: async () => ok({ deals: 0, dealsWithProblems: 0, kinds: [], from: '2025-Q4', to: '2026-Q4' }),
     ...overrides,
   });
 }
@@ -226,6 +227,49 @@ describe('SettingsPage', () => {
     await r.waitFor(() => expect(r.maybeFindByTestId(TableRow, 'forecast-portal-portal-2026-Q2')).not.toBeNull());
     r.findByTestId(Button, 'enter-forecast').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Alert, 'forecast-entry-done').props.title).toBe(kept));
+  });
+
+  const report = {
+    deals: 120,
+    dealsWithProblems: 3,
+    from: '2025-Q4',
+    to: '2026-Q4',
+    kinds: [
+      {
+        kind: 'amount_not_a_number' as const,
+        sentence: 'has an amount that is not a number',
+        count: 2,
+        owners: [
+          { ownerId: '101', ownerName: 'Li Wei', deals: [
+            { recordId: '9001', recordName: 'Acme renewal', field: 'amount', problem: '"abc" is not a number', url: 'https://app.hubspot.com/contacts/881/record/0-3/9001' },
+            { recordId: '9002', recordName: null, field: 'amount', problem: '"n/a" is not a number', url: 'https://app.hubspot.com/contacts/881/record/0-3/9002' },
+          ] },
+        ],
+      },
+      {
+        kind: 'closedate_missing' as const,
+        sentence: 'is closed without a close date',
+        count: 1,
+        owners: [{ ownerId: null, ownerName: null, deals: [{ recordId: '9003', recordName: 'Globex', field: 'closedate', problem: 'no close date', url: 'https://app.hubspot.com/contacts/881/record/0-3/9003' }] }],
+      },
+    ],
+  };
+
+  it.each([
+    ['en-US', '3 of 120 deals read for the scorecards (2025-Q4 to 2026-Q4, and the open pipeline) cannot be read as they stand. Fix them in HubSpot; the numbers follow.', '2 deals have amounts that is not a number', 'Li Wei: 2 Acme renewal, Deal 9002', 'No owner: 1 Globex'],
+    ['zh-CN', '记分卡读取的 120 笔交易（2025-Q4 至 2026-Q4 及未结管道）中有 3 笔无法按原样读取。请在 HubSpot 中修正，数字会随之更新。', '2 笔交易的金额不是数字', 'Li Wei：2 Acme renewal, 交易 9002', '无负责人：1 Globex'],
+  ])('lists the portal’s data problems by kind and owner, each deal linked to its record (%s)', async (locale, summary, heading, owner, ownerless) => {
+    const client = settingsClient({ dataProblems: async () => ok(report) });
+    const r = await renderSettings(client, locale);
+    expect(client.dataProblems).not.toHaveBeenCalled();
+    await r.waitFor(() => expect(r.maybeFindByTestId(Text, 'no-forecasts')).not.toBeNull());
+    r.findByTestId(Button, 'find-data-problems').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Text, 'data-problems-summary')).not.toBeNull());
+    expect(r.findByTestId(Text, 'data-problems-summary').text).toBe(summary);
+    expect(visibleText(r.findByTestId(Flex, 'problem-kind-amount_not_a_number'))).toContain(heading);
+    expect(visibleText(r.findByTestId(Flex, 'problem-owner-amount_not_a_number-101'))).toBe(owner);
+    expect(visibleText(r.findByTestId(Flex, 'problem-owner-closedate_missing-none'))).toBe(ownerless);
+    expect(r.findByTestId(Link, 'problem-deal-amount_not_a_number-9001').props.href).toEqual({ url: 'https://app.hubspot.com/contacts/881/record/0-3/9001', external: true });
   });
 
   it('retries a failed load, and shows admins-only as permission denied', async () => {

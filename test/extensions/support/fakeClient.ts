@@ -14,7 +14,7 @@ export function fakeClient(overrides: Partial<KpiClient> = {}): FakeClient {
     'dealKpis', 'ownerScorecard', 'funnelHealth', 'getSettings', 'settingsContext',
     'saveSettings', 'settingsHistory', 'restoreSettings', 'scanAlerts',
     'teamScorecards', 'kpiDetails', 'recordManualScore', 'manualScoreSheet', 'importManualScores', 'viewerContext',
-    'enterForecast', 'frozenForecasts',
+    'enterForecast', 'frozenForecasts', 'dataProblems',
   ];
   const client: Record<string, unknown> = {};
   for (const name of names) client[name] = jest.fn((overrides[name] ?? notExpected(name)) as (...args: unknown[]) => unknown);
