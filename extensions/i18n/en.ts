@@ -276,6 +276,7 @@ export const en = {
       entered: 'Entered by an admin',
     } as Record<'weighted_pipeline' | 'hubspot_forecasts' | 'mapped_property' | 'entered', string>,
     forecastSourceHelp: 'Each owner’s, team’s and the department’s forecast is frozen at the start of every month, quarter and year; accuracy is judged against it when the period ends.',
+    forecastNeedsMapping: 'Map the “forecast at period start” property above first, or pick another source.',
     forecastsHelp: 'Forecasts frozen at period start. The first one kept for a period is final, so a forecast cannot be moved once the outcome is known.',
     noForecasts: 'No forecast has been frozen yet: the backend freezes them at the start of each period.',
     forecastSubject: 'Whose',

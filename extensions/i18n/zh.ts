@@ -264,6 +264,7 @@ export const zh: Messages = {
       entered: '管理员录入',
     },
     forecastSourceHelp: '每个负责人、团队和整个部门的预测在每月、每季度和每年开始时冻结；期末结束后按它评估准确性。',
+    forecastNeedsMapping: '请先在上方映射“期初预测金额”属性，或选择其他来源。',
     forecastsHelp: '期初冻结的预测。某期最先保存的预测即为最终值，结果揭晓后无法再更改。',
     noForecasts: '尚未冻结任何预测：后台会在每期开始时冻结。',
     forecastSubject: '对象',

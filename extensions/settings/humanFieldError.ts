@@ -1,5 +1,6 @@
 import type { FieldError } from '../../src/handlers/contracts/common';
 import type { Settings } from '../../src/settings/settingsSchema';
+import { FORECAST_NEEDS_MAPPING } from '../../src/settings/forecastSourceErrors';
 import { kpiName } from '../i18n/kpiName';
 import type { I18n } from '../i18n/useI18n';
 
@@ -15,6 +16,7 @@ export function localMessage(message: string, { t, format }: I18n): string {
   if (sum !== null) return t.settings.weightsSumError(format.number(Number(sum[1]), 0));
   if (message === 'enter a number') return t.settings.enterNumber;
   if (message === 'is required') return t.settings.required;
+  if (message === FORECAST_NEEDS_MAPPING) return t.settings.forecastNeedsMapping;
   return message;
 }
 
@@ -31,7 +33,7 @@ export function fieldLabel(field: string, draft: Settings | null, i18n: I18n): s
     if (prop === 'scoring') parts.push(t.settings.scoring);
     return parts.join(' · ');
   }
-  const named = (t.settings.sections as Record<string, string>)[section === 'teams' || section === 'directorOwnerIds' || section === 'timeZone' ? 'organisation' : (section ?? '')];
+  const named = (t.settings.sections as Record<string, string>)[section === 'teams' || section === 'directorOwnerIds' || section === 'timeZone' ? 'organisation' : section === 'forecastSource' ? 'mapping' : (section ?? '')];
   return named === undefined ? field : `${named} · ${field.split('.').slice(1).join('.') || named}`;
 }
 

@@ -201,6 +201,19 @@ describe('SettingsPage', () => {
     expect(settingsSchema.parse(client.saveSettings.mock.calls[0]?.[0]?.settings).forecastSource).toBe('hubspot_forecasts');
   });
 
+  it.each([
+    ['en-US', 'Map the “forecast at period start” property above first, or pick another source.'],
+    ['zh-CN', '请先在上方映射“期初预测金额”属性，或选择其他来源。'],
+  ])('refuses the mapped-property source while nothing is mapped, saying so in the admin’s language (%s)', async (locale, message) => {
+    const client = settingsClient();
+    const r = await renderSettings(client, locale);
+    fire(r.findByTestId(Select, 'forecastSource'), 'onChange', 'mapped_property');
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'invalid')).not.toBeNull());
+    expect(visibleText(r.findByTestId(Alert, 'invalid'))).toContain(message);
+    expect(client.saveSettings).not.toHaveBeenCalled();
+  });
+
   const frozenQ3: FrozenForecast = { subjectKind: 'team', subjectId: 'east', period: '2026-Q3', amount: 1_250_000, frozenAt: Date.parse('2026-07-01T00:00:00Z'), source: 'weighted_pipeline' };
 
   it.each([
