@@ -63,6 +63,7 @@ export function kpiDetails(input: unknown, deps: HandlerDeps): Promise<HandlerRe
       score: row.score,
       weight: row.weight,
       reason: row.reason,
+      forecast: row.forecast,
       formula: { operator: explanation.operator, inputs: explanation.inputs },
       recordSet: explanation.recordSet,
       records: records.slice(0, MAX_RECORDS),

@@ -257,6 +257,7 @@ export const kpiDetailsFixture: KpiDetailsOutput = kpiDetailsOutputSchema.parse(
   score: 65,
   weight: 47,
   reason: null,
+  forecast: null,
   formula: { operator: 'divide', inputs: [{ name: 'won', value: 780000 }, { name: 'target', value: 1200000 }] },
   recordSet: 'won',
   records: [
