@@ -26,7 +26,7 @@ const CHUNK = 10_000;
 export interface MillionResult {
   deals: number;
   buildMs: number;
-  /** The first read after the restart: the whole mirror parsed into the index once. */
+  /** After the restart: the whole mirror read into the index once (wide views say "Preparing" meanwhile). */
   firstRead: StepFigures;
   surfaces: SurfaceRow[];
   peakRssMb: number;
@@ -63,10 +63,9 @@ export async function serveMillionMirror(dir: string, deals: number, asOf: numbe
     await portal.sync.prime();
     const year = String(periodContaining('year', now(), DEMO_CALENDAR).year);
     const all = surfaces(portal, year);
-    const director = all[0];
-    if (director === undefined) throw new Error('no surfaces');
-    const first = await measureSurface(portal, { ...director, coldEachCall: true }, 'mirror', 1);
-    const firstRead: StepFigures = { requests: first.requests, searches: first.searches, rateLimited: 0, ms: first.p50Ms };
+    const started = performance.now();
+    await portal.sync.index.portalData(demoSettings().propertyMapping);
+    const firstRead: StepFigures = { requests: 0, searches: 0, rateLimited: 0, ms: performance.now() - started };
     const rows: SurfaceRow[] = [];
     for (const surface of all) rows.push(await measureSurface(portal, surface, 'mirror', calls));
     return { deals, buildMs, firstRead, surfaces: rows, peakRssMb: peakRssMb() };

@@ -63,7 +63,7 @@ export function syncTable(result: MirrorBenchResult): string {
   const b = sync.backfill;
   const rows = [
     ['backfill (first start)', `${n(b.requests)} (${n(b.searches)} search, ${b.rateLimited} × 429)`, `${s(b.ms)}; floor ${s(b.floorMs)} = ${(b.ms / b.floorMs).toFixed(2)}×`, `≤ ${MIRROR_TARGETS.backfillOverFloor}× floor`, verdict(ok.backfill)],
-    ['first read after it (index parse), director', n(sync.firstRead.requests), s(sync.firstRead.ms), '', ''],
+    ['mirror read into memory after it (index)', n(sync.firstRead.requests), s(sync.firstRead.ms), '', ''],
     ['idle sync cycle', n(sync.idleCycle.requests), s(sync.idleCycle.ms), `≤ ${MIRROR_TARGETS.idleCycleRequests} requests`, verdict(ok.idleCycle)],
     [`cycle after ${n(sync.changedCycle.changed)} changed deals`, n(sync.changedCycle.requests), s(sync.changedCycle.ms), `≤ ${MIRROR_TARGETS.changedCycleRequests} requests`, verdict(ok.changedCycle)],
     [`${sync.concurrent.loads} concurrent rep scorecards (mirror)`, `${n(sync.concurrent.requests)} (${n(sync.concurrent.searches)} search)`, `p50 ${ms(sync.concurrent.p50Ms)} ms, p95 ${ms(sync.concurrent.p95Ms)} ms`, `p95 ≤ ${MIRROR_TARGETS.concurrentP95Ms} ms`, verdict(ok.concurrent)],
@@ -73,7 +73,7 @@ export function syncTable(result: MirrorBenchResult): string {
 
 export function millionTable(result: MillionResult): string {
   const rows = result.surfaces.map((r) => [r.surface, String(r.calls), requestsCell(r), ms(r.p50Ms), ms(r.p95Ms) + failuresCell(r), verdict(surfaceMeetsTarget(r, MIRROR_TARGETS.millionSurfaceP95Ms))]);
-  rows.push(['first read after a restart (index parse), director', '1', n(result.firstRead.requests), ms(result.firstRead.ms), ms(result.firstRead.ms), '']);
+  rows.push(['mirror read into memory after a restart (index)', '1', n(result.firstRead.requests), ms(result.firstRead.ms), ms(result.firstRead.ms), '']);
   const table = formatTable(['surface (mirror)', 'calls', 'requests', 'p50 ms', 'p95 ms', 'target met'], rows, ['left', 'right', 'right', 'right', 'right', 'left']);
   const rss = `peak RSS of the serving process (heap limit ${LARGE_PORTAL_HEAP_MB} MB, as a backend of this size runs) ${n(result.peakRssMb)} MB (target < ${MIRROR_TARGETS.millionPeakRssMb} MB): ${verdict(result.peakRssMb < MIRROR_TARGETS.millionPeakRssMb)}`;
   return `${table}\n${rss}; mirror written from a generated snapshot in ${s(result.buildMs)} (not seeded in the emulator)`;

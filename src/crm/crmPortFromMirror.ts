@@ -37,12 +37,20 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     if (data === null) throw new MirrorNotReadyError(progress());
     return data;
   }
+  const interactive = () => currentRequestBudget().priority === 'interactive';
   /**
-   * Before the mirror is ready: one owner's reads, and any background work (the scheduled
-   * scan, the CLI) that has no card waiting on it, go live; a card's wider view is told to wait.
+   * Before the mirror is ready, or while a restarted backend is still reading it into memory:
+   * one owner's reads go live as before; a card's wider view is told how far the preparation
+   * is; background work (the scheduled scan, the CLI), which no card waits on, reads live before
+   * the first backfill and waits for the index after it.
    */
-  const mirrorOrLive = async <T>(ownerCount: number, fromMirror: () => Promise<T>, fromLive: () => Promise<T>): Promise<T> =>
-    ready() || (ownerCount > 1 && currentRequestBudget().priority === 'interactive') ? fromMirror() : fromLive();
+  async function mirrorOrLive<T>(ownerCount: number, mapping: PropertyMapping, fromMirror: () => Promise<T>, fromLive: () => Promise<T>): Promise<T> {
+    if (!ready()) return ownerCount > 1 && interactive() ? fromMirror() : fromLive();
+    const warm = index.warm(mapping);
+    if (warm.hot || !interactive()) return fromMirror();
+    if (ownerCount > 1) throw new MirrorNotReadyError(warm.progress);
+    return fromLive();
+  }
 
   /** The deal as HubSpot has it now, read with the mirror's stages: one request, nothing else. */
   async function freshDeal(id: string, mapping: PropertyMapping): Promise<Deal | null> {
@@ -66,10 +74,10 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     dealPropertyDefinitions: () => live.dealPropertyDefinitions(),
     user: (userId) => live.user(userId),
     goalFamilies: (window) => live.goalFamilies(window),
-    scorecardData: (request) => mirrorOrLive(request.ownerIds.length, async () => scorecardDataOf(await portalData(request.mapping, request.ownerIds), request), () => live.scorecardData(request)),
-    funnelData: (request) => mirrorOrLive(request.ownerIds.length, async () => funnelDataOf(await portalData(request.mapping, request.ownerIds), request), () => live.funnelData(request)),
+    scorecardData: (request) => mirrorOrLive(request.ownerIds.length, request.mapping, async () => scorecardDataOf(await portalData(request.mapping, request.ownerIds), request), () => live.scorecardData(request)),
+    funnelData: (request) => mirrorOrLive(request.ownerIds.length, request.mapping, async () => funnelDataOf(await portalData(request.mapping, request.ownerIds), request), () => live.funnelData(request)),
     dealCard: async (request) => {
-      if (!ready()) return live.dealCard(request);
+      if (!ready() || (interactive() && !index.warm(request.mapping).hot)) return live.dealCard(request);
       const [deal, data] = await Promise.all([freshDeal(request.dealId, request.mapping), portalData(request.mapping)]);
       return deal === null ? null : dealCardOf(data, deal, request);
     },

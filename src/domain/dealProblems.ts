@@ -41,25 +41,31 @@ export const problemSentence = (kind: DataProblemKind): string => SENTENCE[kind]
  * deal created and won the same afternoon reads as closed hours "before" it was created.
  */
 export function dealProblems(deal: Deal, pipelinesById: ReadonlyMap<string, Pipeline>, mapping: PropertyMapping): readonly DealProblem[] {
-  // Called for every deal of the portal on every scorecard: no closure and no array of its own for a clean deal.
-  const out: DealProblem[] = deal.issues.length === 0 ? [] : deal.issues.map((issue) => fromIssue(deal, issue, mapping));
+  // Called for every deal of the portal on every scorecard: nothing is allocated for a clean deal.
+  let out: DealProblem[] | null = deal.issues.length === 0 ? null : deal.issues.map((issue) => fromIssue(deal, issue, mapping));
   const amountUnread = unread(deal, 'amount') || unread(deal, 'amount_in_home_currency');
-  if (deal.outcome === 'won' && deal.amount === null && !amountUnread) out.push(found(deal, 'amount_missing', 'amount', ['amount'], ''));
-  if (deal.amount !== null && deal.amount < 0) out.push(found(deal, 'amount_negative', 'amount', ['amount'], ` (${deal.amount})`));
+  if (deal.outcome === 'won' && deal.amount === null && !amountUnread) out = withProblem(out, found(deal, 'amount_missing', 'amount', ['amount'], ''));
+  if (deal.amount !== null && deal.amount < 0) out = withProblem(out, found(deal, 'amount_negative', 'amount', ['amount'], ` (${deal.amount})`));
   const closed = deal.outcome === 'won' || deal.outcome === 'lost';
-  if (closed && deal.closedAt === null && !unread(deal, 'closedate')) out.push(found(deal, 'closedate_missing', 'closedate', ['closedate'], ''));
+  if (closed && deal.closedAt === null && !unread(deal, 'closedate')) out = withProblem(out, found(deal, 'closedate_missing', 'closedate', ['closedate'], ''));
   if (deal.closedAt !== null && deal.createdAt !== null && deal.closedAt < deal.createdAt - DAY_MS) {
-    out.push(found(deal, 'closedate_before_createdate', 'closedate', ['closedate', 'createdate'], ` (${isoDate(deal.closedAt)} < ${isoDate(deal.createdAt)})`));
+    out = withProblem(out, found(deal, 'closedate_before_createdate', 'closedate', ['closedate', 'createdate'], ` (${isoDate(deal.closedAt)} < ${isoDate(deal.createdAt)})`));
   }
   const stageProblem = pipelineProblem(deal, pipelinesById);
-  if (stageProblem !== null) out.push(stageProblem);
-  return out.length === 0 ? NO_PROBLEMS : out;
+  if (stageProblem !== null) out = withProblem(out, stageProblem);
+  return out ?? NO_PROBLEMS;
 }
 
 const NO_PROBLEMS: readonly DealProblem[] = Object.freeze([]);
 
+function withProblem(out: DealProblem[] | null, problem: DealProblem): DealProblem[] {
+  if (out === null) return [problem];
+  out.push(problem);
+  return out;
+}
+
 function unread(deal: Deal, field: string): boolean {
-  for (const issue of deal.issues) if (issue.field === field) return true;
+  for (let i = 0; i < deal.issues.length; i++) if ((deal.issues[i] as DataIssue).field === field) return true;
   return false;
 }
 
@@ -97,7 +103,8 @@ function funnelSteps(pipeline: Pipeline): readonly Stage[] {
 function outOfOrderStage(deal: Deal, pipeline: Pipeline): string | null {
   const steps = funnelSteps(pipeline);
   let latest = -Infinity;
-  for (const step of steps) {
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] as Stage;
     const at = deal.stageEnteredAt[step.id];
     if (at === undefined) continue;
     if (at < latest) return step.id;

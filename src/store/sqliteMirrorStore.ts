@@ -4,6 +4,9 @@ import { CorruptRecordError } from './corruptRecordError';
 import type { CollectionName, DealChanges, MirrorCollections, MirrorContents, MirrorStore, SyncCursor } from './mirrorStore';
 import { EMPTY_CURSOR, mirrorCollectionSchemas, storedDeal, syncCursorSchema } from './mirrorStore';
 
+/** Deals read per page by forEachDeal. */
+const FOREACH_PAGE = 2_000;
+
 const COLLECTIONS: readonly CollectionName[] = ['portal', 'owners', 'pipelines', 'goals', 'meetings', 'users'];
 
 function parseJson(text: string, what: string): unknown {
@@ -24,6 +27,7 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
   const putDeal = db.prepare('INSERT OR REPLACE INTO mirror_deals (portal_id, deal_id, json) VALUES (?, ?, ?)');
   const delDeal = db.prepare('DELETE FROM mirror_deals WHERE portal_id = ? AND deal_id = ?');
   const allDeals = db.prepare('SELECT json FROM mirror_deals WHERE portal_id = ? ORDER BY deal_id').pluck();
+  const dealsAfter = db.prepare('SELECT deal_id, json FROM mirror_deals WHERE portal_id = ? AND deal_id > ? ORDER BY deal_id LIMIT ?');
   const ids = db.prepare('SELECT deal_id FROM mirror_deals WHERE portal_id = ? ORDER BY deal_id').pluck();
   const count = db.prepare('SELECT COUNT(*) FROM mirror_deals WHERE portal_id = ?').pluck();
   const getDoc = db.prepare('SELECT json FROM mirror_documents WHERE portal_id = ? AND name = ?').pluck();
@@ -81,8 +85,18 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
     replaceCollection: async (portalId, name, value) => {
       putDoc.run(portalId, name, JSON.stringify(mirrorCollectionSchemas[name].parse(value)));
     },
+    // Keyset pages with a turn of the event loop between them: reading a million deals takes
+    // tens of seconds, during which the backend must still answer its cards and /healthz.
     forEachDeal: async (portalId, visit) => {
-      for (const text of allDeals.iterate(portalId) as IterableIterator<string>) visit(readDeal(text));
+      let after = -1;
+      for (;;) {
+        const rows = dealsAfter.all(portalId, after, FOREACH_PAGE) as { deal_id: number; json: string }[];
+        for (const row of rows) visit(readDeal(row.json));
+        const last = rows[rows.length - 1];
+        if (last === undefined || rows.length < FOREACH_PAGE) return;
+        after = last.deal_id;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     },
     dealIds: async (portalId) => (ids.all(portalId) as number[]).map(String),
     dealCount: async (portalId) => count.get(portalId) as number,

@@ -25,6 +25,12 @@ export interface MirrorIndex {
   portalDataOf(mapping: PropertyMapping, ownerIds: readonly string[]): Promise<PortalData | null>;
   /** The portal without its deals (zone, currency, owners, teams, pipelines): no parse of any deal. */
   portalShell(): Promise<PortalData | null>;
+  /**
+   * Whether reads for this mapping answer from memory now; otherwise starts reading the store
+   * (once) and says how far that is, 0–1. A restarted backend of a 1M-deal portal reads for
+   * tens of seconds, which a card cannot wait for.
+   */
+  warm(mapping: PropertyMapping): { hot: boolean; progress: number };
   /** Where the sync stood when the index last changed. */
   cursor(): SyncCursor | null;
   /** Tells the index what a sync step just wrote to the store (after the write). */
@@ -63,9 +69,35 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
   let cursor: SyncCursor | null = null;
   let loading: Promise<Held | null> | null = null;
   let shell: PortalData | null = null;
+  let parsed = { done: 0, of: 0 };
+  /** Steps written while a load reads the store (it yields between pages): applied when it ends. */
+  let during: { upserts: readonly CrmObject[]; removals: readonly string[] }[] | null = null;
+  /** New pipelines arrived while a load ran: what it parsed reads outcomes with the old stages. */
+  let staleLoad = false;
+
+  function applyChanges(h: Held, upserts: readonly CrmObject[], removals: readonly string[]): void {
+    const live = upserts.filter((raw) => raw.archived !== true).map((raw) => compactDeal(toDeal(raw, h.stages, h.mapping, []), h.pool));
+    const gone = [...removals, ...upserts.filter((raw) => raw.archived === true).map((raw) => raw.id)];
+    h.deals = withChanges(h.deals, live, gone);
+    h.data = null;
+    h.byOwner = null;
+  }
 
   /** Parses the stored deals one at a time, the same way portalFromSnapshot reads a snapshot's. */
   async function parseAll(mapping: PropertyMapping): Promise<Held | null> {
+    during = [];
+    staleLoad = false;
+    try {
+      const h = await readStore(mapping);
+      if (staleLoad) return parseAll(mapping);
+      if (h !== null) for (const step of during) applyChanges(h, step.upserts, step.removals);
+      return h;
+    } finally {
+      during = null;
+    }
+  }
+
+  async function readStore(mapping: PropertyMapping): Promise<Held | null> {
     collections = await store.collections(portalId);
     cursor = await store.cursor(portalId);
     const snapshot = snapshotOf(collections, []);
@@ -74,7 +106,9 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     const stages = new Map<string, Stage>(shell.pipelines.flatMap((p) => p.stages.map((s) => [s.id, s] as const)));
     const deals: Deal[] = [];
     const pool: StringPool = new Map();
+    parsed = { done: 0, of: await store.dealCount(portalId) };
     await store.forEachDeal(portalId, (raw) => {
+      parsed.done++;
       if (raw.archived !== true) deals.push(compactDeal(toDeal(raw, stages, mapping, []), pool));
     });
     return { key: keyOf(mapping), mapping, stages, deals: deals.sort(byDealId), pool, data: null, byOwner: null };
@@ -127,16 +161,16 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
       shell = snapshot === null ? null : portalFromSnapshot(snapshot, EMPTY_MAPPING).data;
       return shell;
     },
+    warm(mapping) {
+      if (held !== null && held.key === keyOf(mapping)) return { hot: true, progress: 1 };
+      void heldFor(mapping).catch(() => undefined);
+      return { hot: false, progress: parsed.of === 0 ? 0 : Math.min(1, parsed.done / parsed.of) };
+    },
     cursor: () => cursor,
     dealsChanged(upserts, removals, next) {
       cursor = next;
-      if (held === null) return;
-      const h = held;
-      const live = upserts.filter((raw) => raw.archived !== true).map((raw) => compactDeal(toDeal(raw, h.stages, h.mapping, []), h.pool));
-      const gone = [...removals, ...upserts.filter((raw) => raw.archived === true).map((raw) => raw.id)];
-      h.deals = withChanges(h.deals, live, gone);
-      h.data = null;
-      h.byOwner = null;
+      if (held !== null) applyChanges(held, upserts, removals);
+      else during?.push({ upserts, removals });
     },
     reload() {
       held = null;
@@ -145,9 +179,13 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     },
     collectionsChanged(changed) {
       if (collections !== null) collections = { ...collections, ...changed };
-      // New owners or pipelines change how every deal reads (stage order, teams): parse again.
-      held = null;
       shell = null;
+      if (changed.pipelines !== undefined && during !== null) staleLoad = true;
+      if (held === null) return;
+      // A deal's outcome is read with its pipeline's stages: new pipelines mean parsing every deal
+      // again. New owners, goals, meetings or users only change what is around the deals.
+      if (changed.pipelines !== undefined) held = null;
+      else held.data = null;
     },
   };
 }

@@ -106,6 +106,8 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
         meetingsAt = options.clock();
       }
       cursor = await settle(cursor, properties);
+      // Reads the mirror into memory now (once) rather than when the first card asks.
+      index.warm(await options.mapping());
       return await report(cursor);
     } catch (error) {
       if (error instanceof SyncStopped) return status;

@@ -6,6 +6,7 @@ import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import { dealKpis } from '../../src/handlers/dealKpis';
 import { funnelHealth } from '../../src/handlers/funnelHealth';
 import { ownerScorecard } from '../../src/handlers/ownerScorecard';
+import { createMirrorIndex } from '../../src/sync/mirrorIndex';
 import type { PortalSync } from '../../src/sync/portalSync';
 import type { Harness } from '../handlers/handlerFixture';
 import { AS_OF, LEAKY_TEAM_ID, dataOf, demoSnapshot, errorOf, harness, tempStores, viewerOf } from '../handlers/handlerFixture';
@@ -30,6 +31,8 @@ beforeAll(async () => {
   offline = await harness(openStore, portalFromSnapshot(snapshot, settings.propertyMapping).data, settings);
   sync = h.newSync({ mapping: async () => settings.propertyMapping });
   await sync.runOnce();
+  // What a backend does between its first finished sync and its first card: the mirror read into memory.
+  await sync.index.portalData(settings.propertyMapping);
   mirror = crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => sync.status() });
 });
 afterAll(() => h.close());
@@ -80,5 +83,29 @@ describe('surfaces read from the mirror', () => {
     expect(errorOf(director)).toMatchObject({ code: 'preparing', progress: 0.45 });
     const rep = await ownerScorecard({}, offline.deps(viewerOf('eastRep'), preparing));
     expect(dataOf(rep)).toEqual(dataOf(await ownerScorecard({}, offline.deps(viewerOf('eastRep')))));
+  });
+
+  it('a restarted backend still reading its mirror into memory tells the director how far it is, and a rep gets a live answer', async () => {
+    const restarted = createMirrorIndex(h.store.mirror, snapshot.portal.id);
+    const port = crmPortFromMirror({ index: restarted, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => sync.status() });
+    const director = await ownerScorecard({}, offline.deps(viewerOf('director'), port));
+    expect(errorOf(director)).toMatchObject({ code: 'preparing' });
+    const rep = await ownerScorecard({}, offline.deps(viewerOf('eastRep'), port));
+    expect(dataOf(rep)).toEqual(dataOf(await ownerScorecard({}, offline.deps(viewerOf('eastRep')))));
+    await restarted.portalData(settings.propertyMapping);
+    const ready = await searchesDuring(() => ownerScorecard({}, offline.deps(viewerOf('director'), port)));
+    expect(dataOf(ready.value)).toEqual(dataOf(await ownerScorecard({}, offline.deps(viewerOf('director')))));
+    expect(ready.searches).toBe(0);
+  });
+
+  it('keeps a change a sync step wrote while the index was still reading the store', async () => {
+    const index = createMirrorIndex(h.store.mirror, snapshot.portal.id);
+    const loading = index.portalData(settings.propertyMapping);
+    const [first] = await h.store.mirror.load(snapshot.portal.id).then((m) => m.deals.slice(-1));
+    if (first === undefined) throw new Error('the mirror has no deal');
+    const changed = { ...first, properties: { ...first.properties, amount: '123456' } };
+    index.dealsChanged([changed], [], (await h.store.mirror.cursor(snapshot.portal.id)));
+    const data = await loading;
+    expect(data?.deals.find((d) => d.id === first.id)?.amount).toBe(123456);
   });
 });

@@ -54,9 +54,11 @@ describe('the portal mirror', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
+        // The mirror still lists a deal archived earlier in this run until the next cycle; HubSpot no longer has it.
+        const archived = new Set<string>();
         for (const o of ops) {
           h.clock.t += 1_000;
-          const ids = await h.store.mirror.dealIds(snapshot.portal.id);
+          const ids = (await h.store.mirror.dealIds(snapshot.portal.id)).filter((id) => !archived.has(id));
           const id = 'pick' in o ? (ids[o.pick % ids.length] as string) : '';
           if (o.kind === 'create') {
             const pipeline = snapshot.pipelines[0];
@@ -67,7 +69,10 @@ describe('the portal mirror', () => {
             const deal = await h.sdk.crm.deals.basicApi.getById(id, ['pipeline']);
             const stages = pipelineOf(deal.properties.pipeline ?? '')?.stages ?? [];
             await h.sdk.crm.deals.basicApi.update(id, { properties: { dealstage: stages[o.stage % stages.length]?.id ?? '' } });
-          } else await h.sdk.crm.deals.basicApi.archive(id);
+          } else {
+            await h.sdk.crm.deals.basicApi.archive(id);
+            archived.add(id);
+          }
         }
         h.clock.t += 1_000;
         await sync.runOnce();
