@@ -54,7 +54,7 @@ export function computeAll(data: PortalData, index: PortalIndex, settings: Setti
     counts.alerts += result.alerts.length;
   }
   for (const owner of data.owners) {
-    const card = evaluateScorecard({ data, index, settings, ownerId: owner.id, period, now, manualScores: null });
+    const card = evaluateScorecard({ data, index, settings, ownerId: owner.id, period, now, manualScores: null, frozenForecasts: null });
     counts.scorecards += 1;
     if (card.ok && card.value.total !== null) counts.graded += 1;
   }
@@ -67,7 +67,7 @@ export function computeAll(data: PortalData, index: PortalIndex, settings: Setti
  * portal can ask for. Returns the records listed, a check that the work was real.
  */
 export function explainDirector(data: PortalData, index: PortalIndex, settings: Settings, period: Period, now: number): number {
-  const ctx = { data, index, settings, calendar: calendarOf(settings, data), period, now, manualScores: null };
+  const ctx = { data, index, settings, calendar: calendarOf(settings, data), period, now, manualScores: null, frozenForecasts: null };
   const subject = { kind: 'portal' as const, id: null, ownerIds: data.owners.map((o) => o.id), teamIds: data.teams.map((t) => t.id) };
   let listed = 0;
   for (const id of [...settings.roles.director.kpis.map((k) => k.kpi), 'stage_conversion' as const]) {

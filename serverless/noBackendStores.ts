@@ -26,7 +26,7 @@ export function noBackendStores(): NoBackendStores {
     },
     forecasts: {
       freezeForecast: async () => err(invalidInput(NEEDS_BACKEND)),
-      getForecast: async () => null,
+      list: async () => [],
     },
   };
 }

@@ -25,5 +25,8 @@ export function clientFromInvoker(invoke: Invoker): KpiClient {
     viewerContext: () => invoke(ENDPOINTS.viewerContext, undefined),
     segments: (input) => invoke(ENDPOINTS.segments, input),
     digestPreview: (input) => invoke(ENDPOINTS.digestPreview, input),
+    enterForecast: (input) => invoke(ENDPOINTS.enterForecast, input),
+    frozenForecasts: () => invoke(ENDPOINTS.frozenForecasts, undefined),
+    dataProblems: () => invoke(ENDPOINTS.dataProblems, undefined),
   };
 }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { dataProblemsOutputSchema } from '../../src/handlers/contracts/dataProblems';
 import { dealKpisOutputSchema } from '../../src/handlers/contracts/dealKpis';
+import { enterForecastOutputSchema, frozenForecastsOutputSchema } from '../../src/handlers/contracts/forecasts';
 import { funnelHealthOutputSchema } from '../../src/handlers/contracts/funnelHealth';
 import { kpiDetailsOutputSchema } from '../../src/handlers/contracts/kpiDetails';
 import { importManualScoresOutputSchema, manualScoreSheetOutputSchema, recordManualScoreOutputSchema } from '../../src/handlers/contracts/manualScores';
@@ -47,4 +49,7 @@ export const ENDPOINTS = {
   viewerContext: { functionName: 'viewer-context', method: 'GET', path: '/api/v1/viewer-context', output: viewerContextOutputSchema, timeoutMs: T.viewerContext },
   segments: { functionName: 'segments', method: 'POST', path: '/api/v1/segments', output: segmentsOutputSchema, timeoutMs: T.segments },
   digestPreview: { functionName: 'digest-preview', method: 'POST', path: '/api/v1/digests/preview', output: digestPreviewOutputSchema, timeoutMs: T.digestPreview },
+  enterForecast: { functionName: 'enter-forecast', method: 'POST', path: '/api/v1/forecasts', output: enterForecastOutputSchema, timeoutMs: T.enterForecast },
+  dataProblems: { functionName: 'data-problems', method: 'GET', path: '/api/v1/data-problems', output: dataProblemsOutputSchema, timeoutMs: T.dataProblems },
+  frozenForecasts: { functionName: 'frozen-forecasts', method: 'GET', path: '/api/v1/forecasts', output: frozenForecastsOutputSchema, timeoutMs: T.frozenForecasts },
 } as const satisfies Record<KpiClientMethod, Endpoint<unknown>>;

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { HandlerError } from '../../src/handlers/contracts/common';
+import type { DataProblemsOutput } from '../../src/handlers/contracts/dataProblems';
 import type { DealKpisInput, DealKpisOutput } from '../../src/handlers/contracts/dealKpis';
+import type { EnterForecastInput, EnterForecastOutput, FrozenForecastsOutput } from '../../src/handlers/contracts/forecasts';
 import type { FunnelHealthInput, FunnelHealthOutput } from '../../src/handlers/contracts/funnelHealth';
 import type { KpiDetailsInput, KpiDetailsOutput } from '../../src/handlers/contracts/kpiDetails';
 import type {
@@ -62,6 +64,9 @@ export interface KpiClient {
   viewerContext(): Promise<ClientResult<ViewerContextOutput>>;
   segments(input: SegmentsInput): Promise<ClientResult<SegmentsOutput>>;
   digestPreview(input: DigestPreviewInput): Promise<ClientResult<DigestPreviewOutput>>;
+  enterForecast(input: EnterForecastInput): Promise<ClientResult<EnterForecastOutput>>;
+  frozenForecasts(): Promise<ClientResult<FrozenForecastsOutput>>;
+  dataProblems(): Promise<ClientResult<DataProblemsOutput>>;
 }
 
 export type KpiClientMethod = keyof KpiClient;

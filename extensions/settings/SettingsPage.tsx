@@ -5,6 +5,8 @@ import { RemoteView } from '../components/RemoteView';
 import { useI18n } from '../i18n/useI18n';
 import { SaveNotices } from './SaveNotices';
 import { CommissionSection } from './sections/CommissionSection';
+import { DataProblemsSection } from './sections/DataProblemsSection';
+import { ForecastsSection } from './sections/ForecastsSection';
 import { FunnelSection } from './sections/FunnelSection';
 import { GradesSection } from './sections/GradesSection';
 import { HistorySection } from './sections/HistorySection';
@@ -61,6 +63,8 @@ export function SettingsPage({ client, locale }: SettingsPageProps) {
               <Tab tabId="quotas" title={s.quotas}><QuotasSection {...props} /></Tab>
               <Tab tabId="organisation" title={s.organisation}><OrganisationSection {...props} /></Tab>
               <Tab tabId="rhythm" title={s.rhythm}><RhythmSection {...props} /></Tab>
+              <Tab tabId="forecasts" title={s.forecasts}><ForecastsSection client={client} context={loaded.context} i18n={i18n} /></Tab>
+              <Tab tabId="data-problems" title={s.dataProblems}><DataProblemsSection client={client} i18n={i18n} /></Tab>
               <Tab tabId="history" title={s.history}>
                 <HistorySection history={loaded.history} currentVersion={loaded.version} onRestore={editor.restore}
                   busy={editor.save.status === 'saving'} i18n={i18n} />

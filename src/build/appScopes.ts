@@ -7,6 +7,7 @@ export const APP_SCOPES: ReadonlyArray<{ scope: string; why: string }> = [
   { scope: 'crm.schemas.deals.read', why: 'deal property definitions for the property mapping (settings page)' },
   { scope: 'crm.objects.owners.read', why: 'owners and their teams (who sees what, quotas, alert assignees)' },
   { scope: 'crm.objects.goals.read', why: 'goal_targets as quotas (kpi-spec §3)' },
+  { scope: 'crm.objects.forecasts.read', why: 'forecasts submitted in HubSpot, frozen for forecast accuracy (Forecasts API, beta)' },
   { scope: 'crm.objects.contacts.read', why: 'meetings and tasks search (engagements), the scorecard tab on contacts' },
   { scope: 'crm.objects.contacts.write', why: 'creating and updating the alert tasks (engagements)' },
   { scope: 'crm.objects.companies.read', why: 'the scorecard tab on companies reads the record owner' },

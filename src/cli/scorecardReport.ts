@@ -22,7 +22,7 @@ export interface ScorecardReport {
   role: Role;
   period: string;
   /** `reason`: why a KPI has no value or no score (null when scored). */
-  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight' | 'configuredWeight' | 'complete' | 'dataIssues' | 'worstPair' | 'pace' | 'reason'>[];
+  kpis: Pick<ScorecardResult['kpis'][number], 'id' | 'status' | 'actual' | 'target' | 'score' | 'weight' | 'configuredWeight' | 'complete' | 'dataIssues' | 'worstPair' | 'forecast' | 'pace' | 'reason'>[];
   elapsedShare: number;
   total: number | null;
   grade: string | null;
@@ -48,6 +48,8 @@ export function scorecardResult(portal: LoadedPortal, query: ScorecardQuery): Sc
     period: query.period,
     now: query.asOf,
     manualScores: query.manualScores,
+    // Forecasts are frozen at period start by the backend; a snapshot holds none.
+    frozenForecasts: null,
   });
   if (!result.ok) throw new CliError(result.error);
   return result.value;
@@ -69,6 +71,7 @@ export function toScorecardReport(result: ScorecardResult): ScorecardReport {
       complete: k.complete,
       dataIssues: k.dataIssues,
       worstPair: k.worstPair,
+      forecast: k.forecast,
       pace: k.pace,
       reason: k.reason,
     })),

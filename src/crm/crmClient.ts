@@ -13,6 +13,7 @@ import type { ObjectsTransport } from './objectsTransport';
 import {
   accountDetailsSchema,
   associationsBatchSchema,
+  objectsPageSchema,
   batchReadSchema,
   crmObjectResponseSchema,
   ownersPageSchema,
@@ -53,6 +54,8 @@ export interface CrmClient {
   dealPropertyDefinitions(): Promise<PropertyDefinition[]>;
   /** null when the endpoint is not there (an emulator without it) or not allowed. */
   accountDetails(): Promise<AccountDetails | null>;
+  /** Every forecast submission (Forecasts API, beta); null when HubSpot refuses (no crm.objects.forecasts.read, no Sales Hub Professional). */
+  forecasts(properties: readonly string[]): Promise<CrmObject[] | null>;
   createTask(input: ObjectInput): Promise<CrmObject>;
   updateTask(id: string, properties: Record<string, string>): Promise<CrmObject>;
   /** Custom objects and the generic object endpoints, on this client's limiter, retries and stats. */
@@ -198,6 +201,7 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     user: (userId) => nullWhen([403, 404], () => request('user', 'general', userSchema, () => transport.getUser(userId))),
     dealPropertyDefinitions: async () => (await request('properties', 'general', propertyDefinitionsSchema, () => transport.dealPropertyDefinitions())).results,
     accountDetails: () => nullWhen([403, 404], () => request('account', 'general', accountDetailsSchema, () => transport.accountDetails())),
+    forecasts: (properties) => nullWhen([403], () => allPages((after) => request('forecasts', 'general', objectsPageSchema, () => transport.forecastsPage(after, properties)))),
     createTask: (input) => request('create task', 'general', crmObjectResponseSchema, () => transport.createTask(input)),
     updateTask: (id, properties) => request('update task', 'general', crmObjectResponseSchema, () => transport.updateTask(id, properties)),
     objects: createObjectsApi(deps.objects ?? noObjectsTransport, request),

@@ -2,6 +2,7 @@ import type { Bounds, Calendar, Period } from '../domain/period';
 import type { GoalFamily } from '../kpi/revenueGoals';
 import type { Deal, Owner, Pipeline, PortalData, PortalUser, Team } from '../domain/portal';
 import type { PropertyMapping } from '../domain/propertyMapping';
+import type { ForecastSubmission } from '../domain/toForecastSubmission';
 import type { Comparison } from './scorecardWindow';
 
 /**
@@ -122,6 +123,11 @@ export interface CrmPort {
   funnelData(request: FunnelDataRequest): Promise<PortalData>;
   /** null when there is no such deal. */
   dealCard(request: DealCardRequest): Promise<DealCardData | null>;
+  /**
+   * Every forecast submitted in HubSpot's forecast tool (Forecasts API, beta, read-only);
+   * null when HubSpot will not give them (no crm.objects.forecasts.read, or no forecast tool).
+   */
+  forecastSubmissions(): Promise<ForecastSubmission[] | null>;
   /** When the data this port serves was read from HubSpot (epoch ms); null: it reads HubSpot now, per request. */
   dataAsOf(): number | null;
   createTask(draft: TaskDraft): Promise<{ id: string }>;

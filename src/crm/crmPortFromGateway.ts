@@ -10,6 +10,7 @@ import { dealHistoryWindow } from '../domain/dealHistoryWindow';
 import type { CrmPort, DealCardData, PortalInfo, TaskDraft, TaskPatch } from './crmPort';
 import { portalInfoOf } from './portalInfoOf';
 import { goalFamilies } from '../kpi/revenueGoals';
+import { FORECAST_SUBMISSION_PROPERTIES, toForecastSubmission } from '../domain/toForecastSubmission';
 
 export interface GatewayPortOptions {
   /** Used when HubSpot will not tell the account's details (no scope): time zone and currency default to UTC and USD. */
@@ -30,6 +31,12 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
       const fallback = options.fallbackPortal ?? {};
       return { id: fallback.id ?? null, timeZone: fallback.timeZone ?? 'UTC', currency: fallback.currency ?? 'USD', ...(fallback.uiDomain === undefined ? {} : { uiDomain: fallback.uiDomain }) };
     });
+  // One search of one record, kept with the portal's details: does anyone log meetings here at all?
+  const anyMeetingLogged = (): Promise<boolean> =>
+    gateway.cached('meetings-logged', async () => {
+      const page = await gateway.records.searchPage('meetings', { filterGroups: [], sorts: [], properties: ['hs_timestamp'], limit: 1 });
+      return (page.total ?? page.results.length) > 0;
+    });
   return {
     portal,
     roster: () => gateway.owners(),
@@ -41,11 +48,18 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
       const userIds = [...new Set(owners.flatMap((o) => (o.userId === null ? [] : [o.userId])))];
       return userIds.length === 0 ? [] : goalFamilies(await gateway.goals({ userIds, window }));
     },
-    scorecardData: async (request) => (await loadOwnerScorecard(gateway, { ...request, portal: await portal() })).data,
+    scorecardData: async (request) => {
+      const [loaded, meetingsLogged] = await Promise.all([loadOwnerScorecard(gateway, { ...request, portal: await portal() }), anyMeetingLogged()]);
+      return { ...loaded.data, portal: { ...loaded.data.portal, meetingsLogged } };
+    },
     funnelData: async (request) => (await loadFunnelHealth(gateway, { ...request, portal: await portal() })).data,
     dealCard: async (request) => {
       const loaded = await loadDealCard(gateway, { ...request, portal: await portal() });
       return loaded.found && loaded.quarter !== null ? splitDealCard(loaded.data, request.dealId, loaded.quarter, dealHistoryWindow(request.now, request.historyDays)) : null;
+    },
+    forecastSubmissions: async () => {
+      const raw = await gateway.records.forecasts(FORECAST_SUBMISSION_PROPERTIES);
+      return raw === null ? null : raw.map((f) => toForecastSubmission(f, []));
     },
     dataAsOf: () => null,
     createTask: async (draft) => ({ id: (await gateway.createTask(taskInput(draft))).id }),

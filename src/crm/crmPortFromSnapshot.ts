@@ -1,3 +1,4 @@
+import type { ForecastSubmission } from '../domain/toForecastSubmission';
 import type { Bounds } from '../domain/period';
 import { inBounds, periodBounds, periodContaining } from '../domain/period';
 import type { Deal, Goal, PortalData } from '../domain/portal';
@@ -24,6 +25,8 @@ export interface SnapshotCrmPort extends CrmPort {
 export interface SnapshotPortOptions {
   /** The portal's deal properties for the settings page; HubSpot's standard ones when absent. */
   dealProperties?: DealPropertyDefinition[];
+  /** The forecasts submitted in HubSpot's forecast tool; absent: HubSpot would not give any (null). */
+  forecastSubmissions?: ForecastSubmission[];
 }
 
 /**
@@ -63,6 +66,7 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
       tasks.set(id, { ...task, ...patch, updates: task.updates + 1 });
     },
     existingTaskIds: async (ids) => new Set(ids.filter((id) => tasks.has(id))),
+    forecastSubmissions: async () => options.forecastSubmissions ?? null,
     deleteTask: (id) => void tasks.delete(id),
   };
 }
@@ -86,7 +90,9 @@ export function scorecardDataOf(data: PortalData, request: ScorecardDataRequest)
   );
   const goals = goalsIn(data.goals, w, (g) => (g.userId !== null && userIds.has(g.userId)) || (g.teamId !== null && teams.has(g.teamId)));
   const meetings = data.meetings === null ? null : data.meetings.filter((m) => m.ownerId !== null && owners.has(m.ownerId) && inBounds(m.at, w));
-  return { ...data, deals, goals, meetings, users: null };
+  // The whole portal is at hand (a snapshot, the mirror): whether anyone ever logged a meeting is its length.
+  const portal = data.meetings === null ? data.portal : { ...data.portal, meetingsLogged: data.portal.meetingsLogged ?? data.meetings.length > 0 };
+  return { ...data, portal, deals, goals, meetings, users: null };
 }
 
 /** Funnel health's records out of a whole portal in memory. */

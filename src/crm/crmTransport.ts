@@ -54,6 +54,8 @@ export interface CrmTransport {
   usersPage(after: string | undefined): Promise<unknown>;
   getUser(userId: string): Promise<unknown>;
   accountDetails(): Promise<unknown>;
+  /** GET /crm/objects/v3/forecasts (the Forecasts API beta guide's path), one page of submissions with the properties. */
+  forecastsPage(after: string | undefined, properties: readonly string[]): Promise<unknown>;
   createTask(input: ObjectInput): Promise<unknown>;
   updateTask(id: string, properties: Record<string, string>): Promise<unknown>;
   batchReadTasks(ids: readonly string[]): Promise<unknown>;

@@ -9,6 +9,7 @@ import { crmObjectSchema, ownerSchema, pipelineSchema, userSchema } from '../dom
 const forwardPaging = z.object({ next: z.object({ after: z.string() }).optional() }).optional();
 
 export const ownersPageSchema = z.object({ results: z.array(ownerSchema), paging: forwardPaging });
+export const objectsPageSchema = z.object({ results: z.array(crmObjectSchema), paging: forwardPaging });
 export const usersPageSchema = z.object({ results: z.array(userSchema), paging: forwardPaging });
 export const pipelinesSchema = z.object({ results: z.array(pipelineSchema) });
 export const crmObjectResponseSchema = crmObjectSchema;

@@ -75,17 +75,21 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport &
       return call(() => batch.read({ inputs: ids.map((id) => ({ id })), properties: [...properties], propertiesWithHistory: [] }, false));
     },
     batchReadTasks: (ids) => call(() => api.tasksBatch.read({ inputs: ids.map((id) => ({ id })), properties: ['hs_task_status'], propertiesWithHistory: [] }, false)),
-    accountDetails: () =>
-      call(async () => {
-        const response = await client.apiRequest({ method: 'GET', path: '/account-info/v3/details' });
-        const text = await response.text();
-        const body: unknown = text ? JSON.parse(text) : null;
-        if (!response.ok) {
-          const headers: Record<string, string> = {};
-          response.headers.forEach((value: string, name: string) => (headers[name] = value));
-          throw crmErrorFromResponse(response.status, body, headers, options.clock());
-        }
-        return body;
-      }),
+    accountDetails: () => call(() => getJson('/account-info/v3/details')),
+    // The SDK has no forecasts API; the guide documents this path, which the generic client reaches as written.
+    forecastsPage: (after, properties) => call(() => getJson('/crm/objects/v3/forecasts', { limit: 100, properties: properties.join(','), ...(after === undefined ? {} : { after }) })),
   };
+
+  /** A GET the SDK has no API object for, through its own request method (auth, base path). */
+  async function getJson(path: string, qs?: Record<string, string | number>): Promise<unknown> {
+    const response = await client.apiRequest({ method: 'GET', path, ...(qs === undefined ? {} : { qs }) });
+    const text = await response.text();
+    const body: unknown = text ? JSON.parse(text) : null;
+    if (!response.ok) {
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value: string, name: string) => (headers[name] = value));
+      throw crmErrorFromResponse(response.status, body, headers, options.clock());
+    }
+    return body;
+  }
 }

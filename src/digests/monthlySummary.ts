@@ -1,3 +1,4 @@
+import type { FrozenForecast } from '../domain/frozenForecast';
 import type { Calendar, Period } from '../domain/period';
 import { formatPeriod, periodContaining } from '../domain/period';
 import type { ManualScore, PortalData, Team } from '../domain/portal';
@@ -22,6 +23,7 @@ export interface MonthlySummaryInput {
   now: number;
   team: Team;
   manualScores: ManualScore[] | null;
+  frozenForecasts: FrozenForecast[] | null;
 }
 
 const figure = (v: KpiValue) => ({ status: v.status, actual: v.actual, reason: v.reason });
@@ -33,20 +35,20 @@ const figure = (v: KpiValue) => ({ status: v.status, actual: v.actual, reason: v
  * the flags of the quarter the month falls in, exactly as their scorecards show them.
  */
 export function monthlySummary(input: MonthlySummaryInput): MonthlySummary {
-  const { data, index, settings, calendar, month, now, team, manualScores } = input;
+  const { data, index, settings, calendar, month, now, team, manualScores, frozenForecasts } = input;
   const bounds = boundsOf(month, calendar);
   const managers = settings.teams.find((t) => t.teamId === team.id)?.managerOwnerIds ?? [];
   const memberIds = new Set(team.memberOwnerIds);
   const deals = data.deals.filter((d) => d.ownerId !== null && memberIds.has(d.ownerId));
-  const base: Omit<KpiContext, 'subject'> = { data, index, settings, calendar, period: month, now, manualScores };
+  const base: Omit<KpiContext, 'subject'> = { data, index, settings, calendar, period: month, now, manualScores, frozenForecasts };
   const quarter = periodContaining('quarter', bounds.start, calendar);
   const members = data.owners
     .filter((o) => memberIds.has(o.id) && o.active && !managers.includes(o.id))
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((o) => {
       const role = roleOf(o.id, settings);
-      const card = evaluateScorecard({ data, index, settings, ownerId: o.id, role, period: month, now, manualScores, history: 0 });
-      const flags = evaluateScorecard({ data, index, settings, ownerId: o.id, role, period: quarter, now, manualScores, history: 0 });
+      const card = evaluateScorecard({ data, index, settings, ownerId: o.id, role, period: month, now, manualScores, frozenForecasts, history: 0 });
+      const flags = evaluateScorecard({ data, index, settings, ownerId: o.id, role, period: quarter, now, manualScores, frozenForecasts, history: 0 });
       const subject = { kind: 'owner' as const, id: o.id, ownerIds: [o.id], teamIds: [] };
       return {
         ownerId: o.id,

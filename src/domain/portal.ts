@@ -138,7 +138,7 @@ export interface ManualScore {
 
 /** A value that could not be read, named by record and field (kpi-spec §2). */
 export interface DataIssue {
-  object: 'deal' | 'owner' | 'pipeline' | 'goal' | 'meeting' | 'company' | 'line_item';
+  object: 'deal' | 'owner' | 'pipeline' | 'goal' | 'meeting' | 'company' | 'line_item' | 'forecast';
   id: string;
   field: string;
   value: string;
@@ -146,7 +146,17 @@ export interface DataIssue {
 }
 
 export interface PortalData {
-  portal: { id: number; timeZone: string; currency: string; uiDomain?: string };
+  portal: {
+    id: number;
+    timeZone: string;
+    currency: string;
+    uiDomain?: string;
+    /**
+     * Whether the portal has logged any meeting at all, by anyone, ever: false means meetings are
+     * not tracked here (activity_count is not_configured rather than 0 for everyone). Absent: not probed.
+     */
+    meetingsLogged?: boolean;
+  };
   owners: Owner[];
   teams: Team[];
   pipelines: Pipeline[];

@@ -88,13 +88,25 @@ const GOAL_SEEDS: DefinitionSeed[] = [
   ...COMMON,
 ];
 
-/** The properties the Forecasts API (beta) guide asks for in its example; others are inferred from the seed. */
+/**
+ * The properties of the Forecasts API (beta) guide: those its example asks for and those its
+ * table of common properties lists (the owner of a user-level forecast, the amount, the
+ * fiscal month or quarter, the start and end as epoch milliseconds); others are inferred from the seed.
+ */
 const FORECAST_SEEDS: DefinitionSeed[] = [
   { name: 'hs_created_by_user_id', type: 'number', label: 'Created by user ID', readOnlyValue: true },
   { name: 'hs_milestone', type: 'string', label: 'Milestone', readOnlyValue: true },
   { name: 'hs_team_id', type: 'number', label: 'Team ID', readOnlyValue: true },
   { name: 'hs_year', type: 'number', label: 'Year', readOnlyValue: true },
   { name: 'hs_included_deal_ids', type: 'string', label: 'Included deal IDs', readOnlyValue: true },
+  { name: 'hubspot_owner_id', type: 'string', label: 'Owner ID', readOnlyValue: true },
+  { name: 'hs_amount', type: 'number', label: 'Amount', readOnlyValue: true },
+  { name: 'hs_deal_pipeline_id', type: 'string', label: 'Deal pipeline ID', readOnlyValue: true },
+  { name: 'hs_fiscal_month', type: 'string', label: 'Fiscal month', readOnlyValue: true },
+  { name: 'hs_fiscal_quarter', type: 'string', label: 'Fiscal quarter', readOnlyValue: true },
+  { name: 'hs_forecast_fiscal_offset', type: 'string', label: 'Fiscal offset', readOnlyValue: true },
+  { name: 'hs_forecast_start_date', type: 'string', label: 'Forecast start date', readOnlyValue: true },
+  { name: 'hs_forecast_end_date', type: 'string', label: 'Forecast end date', readOnlyValue: true },
   ...COMMON,
 ];
 

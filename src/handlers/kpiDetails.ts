@@ -14,6 +14,7 @@ import { periodInput } from './periodInput';
 import { recordUrl } from './recordUrl';
 import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
+import { storedKpiInputs } from './storedKpiInputs';
 import { scorecardScope } from './scorecardScope';
 
 /** Enough rows to check a rep's quarter by hand; a director's department lists the largest. */
@@ -40,16 +41,16 @@ export function kpiDetails(input: unknown, deps: HandlerDeps): Promise<HandlerRe
     if (!(await canSeeOwner(access, ownerId, roster))) return handlerErr('forbidden', 'you may see your own scorecard and those of the teams you manage');
     const role = roleOf(ownerId, settings.settings);
     const scope = scorecardScope(ownerId, role, portal, roster, settings.settings);
-    const [data, manualScores] = await Promise.all([
+    const [data, stored] = await Promise.all([
       deps.crm.scorecardData({ ...scope, period: period.value, calendar, mapping: settings.settings.propertyMapping, historyQuarters: 0 }),
-      deps.manualScores === null ? Promise.resolve(null) : deps.manualScores.list(portal.id),
+      storedKpiInputs(deps, portal.id),
     ]);
     const index = buildPortalIndex(data);
-    const card = evaluateScorecard({ data, index, settings: settings.settings, ownerId, role, period: period.value, now, manualScores, history: 0 });
+    const card = evaluateScorecard({ data, index, settings: settings.settings, ownerId, role, period: period.value, now, ...stored, history: 0 });
     if (!card.ok) return handlerErr('not_found', card.error);
     const row = card.value.kpis.find((k) => k.id === kpi.data);
     if (row === undefined) return handlerErr('not_found', `${owner.name}'s ${role} scorecard has no ${kpi.data}`, [{ field: 'kpi', message: 'not on this scorecard' }]);
-    const explanation = explainKpi(kpi.data, { data, index, settings: settings.settings, calendar, period: period.value, now, subject: scope.subject, manualScores }, row.actual, MAX_RECORDS);
+    const explanation = explainKpi(kpi.data, { data, index, settings: settings.settings, calendar, period: period.value, now, subject: scope.subject, ...stored }, row.actual, MAX_RECORDS);
     const records = recordsOf(explanation, data, portal.id);
     const total = records.length + (explanation.dealCount === undefined ? 0 : explanation.dealCount - explanation.deals.length);
     return handlerOk({
@@ -63,6 +64,7 @@ export function kpiDetails(input: unknown, deps: HandlerDeps): Promise<HandlerRe
       score: row.score,
       weight: row.weight,
       reason: row.reason,
+      forecast: row.forecast,
       formula: { operator: explanation.operator, inputs: explanation.inputs },
       recordSet: explanation.recordSet,
       ...(explanation.pairs.length === 0 ? {} : { pairs: explanation.pairs }),

@@ -14,6 +14,7 @@ import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
 import { scoredWith } from './scoredWith';
 import { settingsFallbackDto } from './settingsVersionDto';
+import { storedKpiInputs } from './storedKpiInputs';
 import { SCORECARD_HISTORY, scorecardScope } from './scorecardScope';
 
 /**
@@ -45,11 +46,11 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
     const role = roleOf(ownerId, settings.settings);
     const scope = scorecardScope(ownerId, role, portal, roster, settings.settings);
     const { ownerIds, teamIds, historyQuarters, includeFunnel, comparison } = scope;
-    const [data, manualScores] = await Promise.all([
+    const [data, stored] = await Promise.all([
       deps.crm.scorecardData({ ownerIds, teamIds, period: period.value, calendar, mapping: settings.settings.propertyMapping, historyQuarters, includeFunnel, comparison }),
-      deps.manualScores === null ? Promise.resolve(null) : deps.manualScores.list(portal.id),
+      storedKpiInputs(deps, portal.id),
     ]);
-    const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: settings.settings, ownerId, role, period: period.value, now, manualScores, history: SCORECARD_HISTORY });
+    const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: settings.settings, ownerId, role, period: period.value, now, ...stored, history: SCORECARD_HISTORY });
     if (!result.ok) return handlerErr('not_found', result.error);
     const card = result.value;
     return handlerOk({

@@ -1,3 +1,4 @@
+import { storedKpiInputs } from './storedKpiInputs';
 import type { Period } from '../domain/period';
 import { periodContaining, shiftPeriod } from '../domain/period';
 import type { Team } from '../domain/portal';
@@ -39,12 +40,12 @@ export async function readMonthlySummary(deps: HandlerDeps, context: RequestCont
   const { portal, settings, calendar, now } = context;
   const quarter = periodContaining('quarter', boundsOf(month, calendar).start, calendar);
   const { promotionAfterQuarters, improvementPlanAfterQuarters } = settings.settings.flags;
-  const [data, manualScores] = await Promise.all([
+  const [data, stored] = await Promise.all([
     deps.crm.scorecardData({
       ownerIds: team.memberOwnerIds, teamIds: [team.id], period: quarter, calendar, mapping: settings.settings.propertyMapping,
       historyQuarters: Math.max(promotionAfterQuarters, improvementPlanAfterQuarters) - 1, includeFunnel: true, comparison: settings.settings.growthComparison,
     }),
-    deps.manualScores === null ? Promise.resolve(null) : deps.manualScores.list(portal.id),
+    storedKpiInputs(deps, portal.id),
   ]);
-  return monthlySummary({ data, index: buildPortalIndex(data), settings: settings.settings, calendar, month, now, team, manualScores });
+  return monthlySummary({ data, index: buildPortalIndex(data), settings: settings.settings, calendar, month, now, team, ...stored });
 }

@@ -1,6 +1,6 @@
 import type { Period } from '../domain/period';
 import { formatPeriod, shiftPeriod } from '../domain/period';
-import type { ManualScore, PortalData } from '../domain/portal';
+import type { PortalData } from '../domain/portal';
 import type { KpiSubject } from '../kpi/kpiContext';
 import type { PortalIndex } from '../kpi/portalIndex';
 import { buildPortalIndex } from '../kpi/portalIndex';
@@ -23,6 +23,8 @@ import type { RequestContext } from './requestContext';
 import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
 import { scorecardScope } from './scorecardScope';
+import type { StoredKpiInputs } from './storedKpiInputs';
+import { storedKpiInputs } from './storedKpiInputs';
 
 /**
  * teamScorecards (kpi-spec §6): every active member of one team side by side for a period —
@@ -46,13 +48,13 @@ export function teamScorecards(input: unknown, deps: HandlerDeps): Promise<Handl
     if (team === undefined) return handlerErr('not_found', `team ${teamId} is not a team of this portal`);
     if (!visible.includes(teamId)) return handlerErr('forbidden', 'you may see the teams you manage');
     const members = teamMembers(context.value, teamId);
-    const [data, manualScores] = await Promise.all([
+    const [data, stored] = await Promise.all([
       readTeam(deps, context.value, members, teamId, period.value),
-      deps.manualScores === null ? Promise.resolve(null) : deps.manualScores.list(portal.id),
+      storedKpiInputs(deps, portal.id),
     ]);
     const index = buildPortalIndex(data);
-    const rows = members.map((m) => memberRow(context.value, data, index, m, period.value, manualScores));
-    const teamLine = teamLineOf(context.value, data, index, { kind: 'team', id: teamId, ownerIds: team.memberOwnerIds, teamIds: [teamId] }, period.value, manualScores);
+    const rows = members.map((m) => memberRow(context.value, data, index, m, period.value, stored));
+    const teamLine = teamLineOf(context.value, data, index, { kind: 'team', id: teamId, ownerIds: team.memberOwnerIds, teamIds: [teamId] }, period.value, stored);
     return handlerOk({
       currency: portal.currency,
       period: formatPeriod(period.value),
@@ -118,16 +120,16 @@ function readTeam(deps: HandlerDeps, context: RequestContext, members: Member[],
 
 const scoresOf = (kpis: ScorecardKpi[]) => kpis.map((k) => ({ kpi: k.id, status: k.status, actual: k.actual, score: k.score, weight: k.weight, reason: k.reason }));
 
-function memberRow(context: RequestContext, data: PortalData, index: PortalIndex, m: Member, period: Period, manualScores: ManualScore[] | null): TeamMemberRow | null {
-  const card = evaluateScorecard({ data, index, settings: context.settings.settings, ownerId: m.ownerId, role: m.role, period, now: context.now, manualScores, history: 1 });
+function memberRow(context: RequestContext, data: PortalData, index: PortalIndex, m: Member, period: Period, stored: StoredKpiInputs): TeamMemberRow | null {
+  const card = evaluateScorecard({ data, index, settings: context.settings.settings, ownerId: m.ownerId, role: m.role, period, now: context.now, ...stored, history: 1 });
   if (!card.ok) return null;
   const c = card.value;
   return { ownerId: m.ownerId, name: m.name, role: c.role, flags: c.flags, total: c.total, grade: c.grade, previousTotal: c.history[0]?.total ?? null, scores: scoresOf(c.kpis) };
 }
 
-function teamLineOf(context: RequestContext, data: PortalData, index: PortalIndex, subject: KpiSubject, period: Period, manualScores: ManualScore[] | null): TeamScorecardsOutput['teamLine'] {
+function teamLineOf(context: RequestContext, data: PortalData, index: PortalIndex, subject: KpiSubject, period: Period, stored: StoredKpiInputs): TeamScorecardsOutput['teamLine'] {
   const settings = context.settings.settings;
-  const base = { data, index, settings, calendar: context.calendar, now: context.now, subject, manualScores };
+  const base = { data, index, settings, calendar: context.calendar, now: context.now, subject, ...stored };
   const current = scorePeriod(settings.roles.rep, settings, base, period);
   const previous = scorePeriod(settings.roles.rep, settings, base, shiftPeriod(period, -1));
   return { total: current.total, grade: current.grade, previousTotal: previous.total, scores: scoresOf(current.kpis) };

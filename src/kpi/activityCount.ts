@@ -25,7 +25,9 @@ function meetingTimesByOwner(meetings: readonly Meeting[]): Map<string, number[]
 
 /**
  * activity_count (有效拜访量, kpi-spec §4): meetings owned by the subject's owners with their time
- * in P. Meetings that were not read at all are unknown (not_configured), not "no visits". A
+ * in P. Meetings that were not read at all are unknown (not_configured), not "no visits", and so
+ * is a portal that logs no meetings at all (docs/kpis.md "Customer visits"): there 0 would grade
+ * every rep on a practice the team does not have. A
  * meeting without a time belongs to no period (HubSpot requires hs_timestamp, so that is a
  * parse failure the snapshot reader has already reported). A period in which the subject
  * has no deal at all and logged no meeting (a future quarter, one before they joined) has
@@ -33,6 +35,7 @@ function meetingTimesByOwner(meetings: readonly Meeting[]): Map<string, number[]
  */
 export function activityCount(ctx: KpiContext): KpiValue {
   if (ctx.data.meetings === null) return kpiMissing('activity_count', 'not_configured', 'meetings were not read from HubSpot');
+  if (ctx.data.portal.meetingsLogged === false) return kpiMissing('activity_count', 'not_configured', 'meetings are not tracked in this portal: nobody has logged one');
   const byOwner = meetingTimesByOwner(ctx.data.meetings);
   const { start, end } = boundsOf(ctx.period, ctx.calendar);
   let count = 0;

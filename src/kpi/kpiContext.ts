@@ -1,3 +1,4 @@
+import type { FrozenForecast } from '../domain/frozenForecast';
 import type { ManualScore, PortalData } from '../domain/portal';
 import type { Calendar, Period } from '../domain/period';
 import type { Settings } from '../settings/settingsSchema';
@@ -28,6 +29,8 @@ export interface KpiContext {
   subject: KpiSubject;
   /** null: no manual-score store is connected (manual KPIs are not_configured). */
   manualScores: ManualScore[] | null;
+  /** Forecasts frozen at period start (every subject and period the store holds); null: no forecast store is connected. */
+  frozenForecasts: FrozenForecast[] | null;
 }
 
 /** The calendar the settings ask for: their time zone, else the portal's, else UTC (kpi-spec §3). */

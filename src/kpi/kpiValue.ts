@@ -1,3 +1,4 @@
+import type { ForecastBasis } from '../domain/frozenForecast';
 import type { KpiId } from './catalog';
 
 /**
@@ -26,6 +27,8 @@ export interface KpiValue {
   reason: string | null;
   /** stage_conversion only: the pair the index is about. */
   worstPair?: WorstPair;
+  /** forecast_accuracy only: the forecast the actual is compared with. */
+  forecast?: ForecastBasis;
 }
 
 export const kpiOk = (id: KpiId, actual: number): KpiValue => ({ id, status: 'ok', actual, reason: null });

@@ -1,3 +1,4 @@
+import type { FrozenForecast } from '../domain/frozenForecast';
 import type { Period } from '../domain/period';
 import { formatPeriod, shiftPeriod } from '../domain/period';
 import type { ManualScore, PortalData } from '../domain/portal';
@@ -23,6 +24,8 @@ export interface EvaluateScorecardInput {
   now: number;
   /** null: no manual-score store (manual KPIs are not_configured). */
   manualScores: ManualScore[] | null;
+  /** Forecasts frozen at period start; null: no forecast store. */
+  frozenForecasts: FrozenForecast[] | null;
   /** How many previous periods to grade for the trend (default 4). */
   history?: number;
 }
@@ -50,6 +53,7 @@ export function evaluateScorecard(input: EvaluateScorecardInput): Result<Scoreca
     now: input.now,
     subject: subjectFor(ownerId, role, data, index, settings),
     manualScores: input.manualScores,
+    frozenForecasts: input.frozenForecasts,
   };
   const current = scorePeriod(template, settings, base, period);
   const wanted = Math.max(0, Math.floor(input.history ?? 4));

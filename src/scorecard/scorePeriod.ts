@@ -52,6 +52,7 @@ export function scorePeriod(template: RoleTemplate, settings: Settings, base: Om
       complete: dataIssues.length === 0,
       dataIssues,
       worstPair: value.worstPair ?? null,
+      forecast: value.forecast ?? null,
       pace: PACED.has(entry.kpi) && value.actual !== null && elapsed > 0 && elapsed < 1 ? value.actual / elapsed : null,
       reason: value.reason ?? (score === null ? unscoredReason(entry.scoring.type, target) : null),
     };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dataProblemSchema } from '../domain/dataProblem';
+import { forecastBasisSchema } from '../domain/frozenForecast';
 import { roleSchema } from '../settings/settingsSchema';
 
 /** One KPI row of a scorecard (kpi-spec §6): its value, target, score and the weight it carried. */
@@ -21,6 +22,8 @@ export const scorecardKpiSchema = z.object({
   dataIssues: z.array(dataProblemSchema),
   /** stage_conversion: the pair behind the index (worst rate ÷ its threshold); null otherwise. */
   worstPair: z.object({ fromLabel: z.string(), toLabel: z.string(), rate: z.number(), threshold: z.number() }).nullable(),
+  /** forecast_accuracy: the frozen forecast beside the actual; null otherwise. */
+  forecast: forecastBasisSchema.nullable(),
   /** Attainment KPIs of a running period: actual against the target prorated to the elapsed share; null otherwise. */
   pace: z.number().nullable(),
   /** Why the KPI has no value or no score; null when it was scored. */

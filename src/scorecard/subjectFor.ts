@@ -25,7 +25,8 @@ export function subjectFor(ownerId: string, role: Role, data: PortalData, index:
   return { kind: 'team', id: teamIds[0] ?? null, ownerIds: [...ownerIds], teamIds };
 }
 
-function departmentOf(data: PortalData, index: PortalIndex): KpiSubject {
+/** The department: every team with its members, plus active owners outside the teams who own deals (see subjectFor). */
+export function departmentOf(data: PortalData, index: PortalIndex): KpiSubject {
   const ownerIds = new Set<string>();
   for (const team of data.teams) for (const id of team.memberOwnerIds) ownerIds.add(id);
   for (const owner of data.owners) {

@@ -1,4 +1,7 @@
+import { dataProblems } from '../handlers/dataProblems';
 import { dealKpis } from '../handlers/dealKpis';
+import { enterForecast } from '../handlers/enterForecast';
+import { frozenForecasts } from '../handlers/frozenForecasts';
 import { funnelHealth } from '../handlers/funnelHealth';
 import { getSettings } from '../handlers/getSettings';
 import { importManualScores } from '../handlers/importManualScores';
@@ -52,4 +55,7 @@ export const BACKEND_ROUTES: readonly BackendRoute[] = [
   { method: 'get', path: '/api/v1/viewer-context', handler: viewerContext, surface: 'viewerContext' },
   { method: 'post', path: '/api/v1/segments', handler: segments, surface: 'segments' },
   { method: 'post', path: '/api/v1/digests/preview', handler: digestPreview, surface: 'digestPreview' },
+  { method: 'post', path: '/api/v1/forecasts', handler: enterForecast, surface: 'enterForecast' },
+  { method: 'get', path: '/api/v1/forecasts', handler: frozenForecasts, surface: 'frozenForecasts' },
+  { method: 'get', path: '/api/v1/data-problems', handler: dataProblems, surface: 'dataProblems' },
 ];

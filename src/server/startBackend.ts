@@ -16,6 +16,7 @@ import { urlOf } from './listenHost';
 import { runAlertScan, scanSummary } from './runAlertScan';
 import { digestSummary, runDigests } from './runDigests';
 import type { SendDigestsOutput } from '../handlers/contracts/digests';
+import { freezeSummary, runForecastFreeze } from './runForecastFreeze';
 import type { LeasedRun } from './runUnderLease';
 import { runUnderLease } from './runUnderLease';
 import type { DailySchedule } from './scheduleDaily';
@@ -94,6 +95,9 @@ export async function startBackend(options: StartBackendOptions): Promise<Runnin
     throw error;
   });
   const scanNow = async (): Promise<HandlerResult<ScanAlertsOutput>> => {
+    const freeze = await runForecastFreeze(opened.services(), opened.portalId, 'scheduled scan', now);
+    if (freeze.ok) logger.info(`forecast freeze: ${freezeSummary(freeze.data)}`);
+    else logger.error(`forecast freeze refused: ${freeze.error.code}: ${freeze.error.message}`);
     const result = await runAlertScan(opened.services(), opened.portalId, 'scheduled scan', now);
     if (result.ok) logger.info(`alert scan: ${scanSummary(result.data)}`);
     else logger.error(`alert scan refused: ${result.error.code}: ${result.error.message}`);

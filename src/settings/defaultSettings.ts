@@ -103,6 +103,7 @@ export function defaultSettings(): Settings {
     },
     propertyMapping: { collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null, segment: null },
     quotas: [],
+    forecastSource: 'weighted_pipeline',
     revenueGoalGroupId: null,
     teams: [],
     directorOwnerIds: [],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { kpiIdSchema } from '../kpi/catalog';
+import { forecastSourceSchema } from '../domain/frozenForecast';
 import { propertyMappingSchema } from '../domain/propertyMapping';
 import { isValidTimeZone } from '../domain/period';
 
@@ -183,6 +184,12 @@ export const settingsSchema = z.object({
   commission: commissionSettingsSchema,
   propertyMapping: propertyMappingSchema.default({ collectedAmount: null, grossMargin: null, expense: null, forecastAmount: null, segment: null }),
   quotas: z.array(quotaSchema).default([]),
+  /**
+   * What forecast_accuracy compares with (docs/kpis.md "Forecast accuracy"): the forecasts
+   * submitted in HubSpot's forecast tool, the weighted pipeline (which every portal has), or the
+   * mapped forecast property; frozen for each owner, team and the department at period start.
+   */
+  forecastSource: forecastSourceSchema.default('weighted_pipeline'),
   /**
    * The HubSpot goal family (hs_group_correlation_uuid) that holds revenue quotas: a portal's
    * goals also count calls and meetings. null: use the goals only while they are one family.

@@ -36,6 +36,9 @@ export interface SettingsSections {
   teams: (z.infer<typeof teamSettingsSchema> | undefined)[];
   directorOwnerIds: unknown[];
   evaluation360: z.infer<typeof settingsSchema.shape.evaluation360> | undefined;
+  forecastSource: z.infer<typeof settingsSchema.shape.forecastSource> | undefined;
+  /** The mapped forecast property; undefined when the mapping does not parse. */
+  forecastProperty: string | null | undefined;
 }
 
 type Loose = Record<string, unknown> | undefined;
@@ -74,5 +77,7 @@ export function settingsSections(input: unknown): SettingsSections {
     teams: items(teamSettingsSchema, root?.teams),
     directorOwnerIds: list(root?.directorOwnerIds),
     evaluation360: parsed(settingsSchema.shape.evaluation360, root?.evaluation360),
+    forecastSource: parsed(settingsSchema.shape.forecastSource, root?.forecastSource),
+    forecastProperty: parsed(settingsSchema.shape.propertyMapping, root?.propertyMapping)?.forecastAmount,
   };
 }

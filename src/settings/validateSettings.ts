@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../domain/result';
 import { commissionErrors } from './commissionErrors';
 import { evaluation360Errors } from './evaluation360Errors';
 import type { FieldError } from './fieldError';
+import { forecastSourceErrors } from './forecastSourceErrors';
 import { funnelThresholdErrors } from './funnelThresholdErrors';
 import { gradeErrors } from './gradeErrors';
 import { ownerReferenceErrors } from './ownerReferenceErrors';
@@ -45,6 +46,7 @@ export function validateSettings(input: unknown, ctx: SettingsValidationContext)
     ...ownerReferenceErrors(sections, ctx.ownerIds, ctx.teamIds),
     ...evaluation360Errors(sections.evaluation360),
     ...(parsed.success ? segmentErrors(parsed.data, ctx.pipelines) : []),
+    ...forecastSourceErrors(sections.forecastSource, sections.forecastProperty),
   );
   const unique = dedupe(errors);
   if (parsed.success && unique.length === 0) return ok(parsed.data);

@@ -181,6 +181,21 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
     `,
   },
+  {
+    // Frozen forecasts for teams and the department besides owners, with how each was taken:
+    // the subject's kind joins the key, so team 7 and owner 7 never share a row. Rows from before
+    // were owner forecasts of the mapped property (the only source there was).
+    version: 5,
+    sql: `
+      ALTER TABLE frozen_forecasts RENAME COLUMN owner_id TO subject_id;
+      ALTER TABLE frozen_forecasts ADD COLUMN subject_kind text NOT NULL DEFAULT 'owner' CHECK (subject_kind IN ('owner', 'team', 'portal'));
+      ALTER TABLE frozen_forecasts ADD COLUMN source text NOT NULL DEFAULT 'mapped_property';
+      ALTER TABLE frozen_forecasts ALTER COLUMN subject_kind DROP DEFAULT;
+      ALTER TABLE frozen_forecasts ALTER COLUMN source DROP DEFAULT;
+      ALTER TABLE frozen_forecasts DROP CONSTRAINT frozen_forecasts_pkey;
+      ALTER TABLE frozen_forecasts ADD PRIMARY KEY (portal_id, subject_kind, subject_id, period);
+    `,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

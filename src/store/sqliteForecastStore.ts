@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { err, ok } from '../domain/result';
-import { forecastFromRow } from './forecastFromRow';
-import { frozenForecastSchema, type ForecastStore, type FrozenForecast } from './forecastStore';
+import { FORECAST_COLUMNS, forecastFromRow } from './forecastFromRow';
+import { freezeInputSchema, type ForecastStore } from './forecastStore';
 import { invalidInput } from './storeErrors';
-import { firstIssue, periodLabelSchema } from './storeInputs';
+import { firstIssue, portalIdSchema } from './storeInputs';
 
 /**
  * Frozen forecasts in SQLite. `INSERT ... ON CONFLICT DO NOTHING` makes "first freeze wins"
@@ -11,27 +11,26 @@ import { firstIssue, periodLabelSchema } from './storeInputs';
  */
 export function sqliteForecastStore(db: Database.Database): ForecastStore {
   const insert = db.prepare(
-    `INSERT INTO frozen_forecasts (portal_id, owner_id, period, amount, frozen_at) VALUES (@portalId, @ownerId, @period, @amount, @frozenAt)
-     ON CONFLICT (portal_id, owner_id, period) DO NOTHING`,
+    `INSERT INTO frozen_forecasts (portal_id, subject_kind, subject_id, period, amount, frozen_at, source)
+     VALUES (@portalId, @subjectKind, @subjectId, @period, @amount, @frozenAt, @source)
+     ON CONFLICT (portal_id, subject_kind, subject_id, period) DO NOTHING`,
   );
-  const select = db.prepare('SELECT portal_id, owner_id, period, amount, frozen_at FROM frozen_forecasts WHERE portal_id = ? AND owner_id = ? AND period = ?');
-  const get = (portalId: number, ownerId: string, period: string): FrozenForecast | null => {
-    const row = select.get(portalId, ownerId, period);
-    return row === undefined ? null : forecastFromRow(row);
-  };
+  const select = db.prepare(`SELECT ${FORECAST_COLUMNS} FROM frozen_forecasts WHERE portal_id = ? AND subject_kind = ? AND subject_id = ? AND period = ?`);
+  const all = db.prepare(`SELECT ${FORECAST_COLUMNS} FROM frozen_forecasts WHERE portal_id = ? ORDER BY period, subject_kind, subject_id`);
 
   return {
-    async freezeForecast(portalId, ownerId, period, amount, frozenAt) {
-      const parsed = frozenForecastSchema.safeParse({ portalId, ownerId, period, amount, frozenAt });
+    async freezeForecast(portalId, forecast) {
+      if (!portalIdSchema.safeParse(portalId).success) return err(invalidInput(`portal id must be a positive integer, not ${portalId}`));
+      const parsed = freezeInputSchema.safeParse(forecast);
       if (!parsed.success) return err(invalidInput(firstIssue(parsed.error)));
-      insert.run(parsed.data);
-      const inForce = get(parsed.data.portalId, parsed.data.ownerId, parsed.data.period);
-      if (inForce === null) throw new Error(`the forecast of owner ${ownerId} for ${period} vanished after being frozen`);
-      return ok(inForce);
+      const f = parsed.data;
+      insert.run({ portalId, ...f });
+      const row = select.get(portalId, f.subjectKind, f.subjectId, f.period);
+      if (row === undefined) throw new Error(`the forecast of ${f.subjectKind} ${f.subjectId} for ${f.period} vanished after being frozen`);
+      return ok(forecastFromRow(row));
     },
-    async getForecast(portalId, ownerId, periodLabel) {
-      const period = periodLabelSchema.safeParse(periodLabel);
-      return period.success ? get(portalId, ownerId, period.data) : null;
+    async list(portalId) {
+      return all.all(portalId).map(forecastFromRow);
     },
   };
 }

@@ -149,6 +149,28 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    // Frozen forecasts for teams and the department besides owners, with how each was taken:
+    // the subject's kind joins the key, so team 7 and owner 7 never share a row. Rows from before
+    // were owner forecasts of the mapped property (the only source there was).
+    version: 8,
+    sql: `
+      CREATE TABLE frozen_forecasts_v6 (
+        portal_id INTEGER NOT NULL,
+        subject_kind TEXT NOT NULL CHECK (subject_kind IN ('owner', 'team', 'portal')),
+        subject_id TEXT NOT NULL,
+        period TEXT NOT NULL,
+        amount REAL NOT NULL,
+        frozen_at INTEGER NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (portal_id, subject_kind, subject_id, period)
+      ) WITHOUT ROWID;
+      INSERT INTO frozen_forecasts_v6 (portal_id, subject_kind, subject_id, period, amount, frozen_at, source)
+        SELECT portal_id, 'owner', owner_id, period, amount, frozen_at, 'mapped_property' FROM frozen_forecasts;
+      DROP TABLE frozen_forecasts;
+      ALTER TABLE frozen_forecasts_v6 RENAME TO frozen_forecasts;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

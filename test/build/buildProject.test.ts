@@ -21,7 +21,7 @@ import { main as ownerScorecardMain } from '../../serverless/functions/owner-sco
 const REPO = resolve(__dirname, '..', '..');
 /** A rep of the demo (src/emulator/demo/demoRoster.ts fixes ids by position). */
 const REP_USER_ID = 51_000_011;
-const CALLED_FUNCTIONS = ['deal-kpis', 'owner-scorecard', 'funnel-health', 'get-settings', 'settings-context', 'save-settings', 'settings-history', 'restore-settings', 'scan-alerts', 'team-scorecards', 'kpi-details', 'manual-scores', 'manual-score-sheet', 'import-manual-scores', 'viewer-context', 'segments', 'digest-preview'];
+const CALLED_FUNCTIONS = ['deal-kpis', 'owner-scorecard', 'funnel-health', 'get-settings', 'settings-context', 'save-settings', 'settings-history', 'restore-settings', 'scan-alerts', 'team-scorecards', 'kpi-details', 'manual-scores', 'manual-score-sheet', 'import-manual-scores', 'viewer-context', 'segments', 'digest-preview', 'enter-forecast', 'frozen-forecasts', 'data-problems'];
 
 interface Config {
   entrypoint?: string;
@@ -143,6 +143,9 @@ describe('npm run build: the deployable HubSpot project', () => {
       'viewer-context': {},
       segments: { period: '2026-Q3' },
       'digest-preview': {},
+      'enter-forecast': { subjectKind: 'portal', period: '2026-Q3', amount: 1000 },
+      'frozen-forecasts': {},
+      'data-problems': {},
     };
     const script = `
       const [dir, calls] = process.argv.slice(1);
@@ -160,7 +163,7 @@ describe('npm run build: the deployable HubSpot project', () => {
       expect(Object.keys(built).sort()).toEqual([...CALLED_FUNCTIONS].sort());
       expect(built['deal-kpis']).toMatchObject({ ok: true, data: { deal: { id: dealId } } });
       expect(built['owner-scorecard']).toMatchObject({ ok: true, data: { owner: { id: rep?.id } } });
-      const teamAndSettings = ['funnel-health', 'get-settings', 'settings-context', 'save-settings', 'settings-history', 'restore-settings', 'scan-alerts', 'team-scorecards', 'segments', 'digest-preview'];
+      const teamAndSettings = ['funnel-health', 'get-settings', 'settings-context', 'save-settings', 'settings-history', 'restore-settings', 'scan-alerts', 'team-scorecards', 'segments', 'digest-preview', 'enter-forecast', 'frozen-forecasts', 'data-problems'];
       for (const name of teamAndSettings) expect({ name, code: built[name]?.error?.code }).toEqual({ name, code: 'needs_backend' });
       // Without the backend there is no score store to import into.
       expect(built['import-manual-scores']?.error?.code).toBe('forbidden');

@@ -17,7 +17,7 @@ const args = (owner: string, ...more: string[]) => ['scorecard', '--snapshot', f
 function engine(ownerId: string, settings: Settings, manualScores: ManualScore[] | null = null) {
   const period = parsePeriod('2026-Q3');
   if (!period.ok) throw new Error(period.error);
-  const r = evaluateScorecard({ data: fx.data, index: fx.index, settings, ownerId, period: period.value, now: AS_OF, manualScores });
+  const r = evaluateScorecard({ data: fx.data, index: fx.index, settings, ownerId, period: period.value, now: AS_OF, manualScores, frozenForecasts: null });
   if (!r.ok) throw new Error(r.error);
   return r.value;
 }
@@ -28,7 +28,7 @@ describe('kpi scorecard --json', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['owner', 'role', 'period', 'kpis', 'elapsedShare', 'total', 'grade', 'flags', 'complete', 'provisional', 'withheldFlags', 'dataIssues', 'eligible', 'history']);
-    expect(Object.keys(out.kpis[0])).toEqual(['id', 'status', 'actual', 'target', 'score', 'weight', 'configuredWeight', 'complete', 'dataIssues', 'worstPair', 'pace', 'reason']);
+    expect(Object.keys(out.kpis[0])).toEqual(['id', 'status', 'actual', 'target', 'score', 'weight', 'configuredWeight', 'complete', 'dataIssues', 'worstPair', 'forecast', 'pace', 'reason']);
     expect(out).toMatchObject({ complete: true, provisional: false, dataIssues: [] });
     const expected = engine(REP, defaultSettings());
     expect(out).toMatchObject({ owner: REP, role: 'rep', period: '2026-Q3', total: expected.total, grade: expected.grade, flags: expected.flags });

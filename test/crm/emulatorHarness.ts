@@ -35,7 +35,7 @@ export const byId = (deals: readonly Deal[]): Deal[] => [...deals].sort((a, b) =
 
 /** One KPI as the engine computes it on the given portal data. */
 export function kpiOn(data: PortalData, id: KpiId, settings: Settings, period: Period, now: number, subject: KpiSubject) {
-  return computeKpi(id, { data, index: buildPortalIndex(data), settings, calendar: calendarOf(settings, data), period, now, subject, manualScores: null });
+  return computeKpi(id, { data, index: buildPortalIndex(data), settings, calendar: calendarOf(settings, data), period, now, subject, manualScores: null, frozenForecasts: null });
 }
 
 /** A deal as a live read gives it: searches return no associations (the customer KPIs read them from the mirror). */

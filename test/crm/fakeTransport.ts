@@ -137,6 +137,7 @@ export function createFakeTransport(portal: FakePortal): FakeTransport {
       return user;
     },
     accountDetails: async () => (record('account'), { portalId: 42, timeZone: 'Asia/Shanghai', companyCurrency: 'CNY' }),
+    forecastsPage: async () => (record('forecasts'), { results: [] }),
     createTask: async (input: ObjectInput) => {
       record('create task');
       const task = { id: String((taskSeq += 1)), properties: input.properties };

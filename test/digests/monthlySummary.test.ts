@@ -30,7 +30,7 @@ const data = portal({
   ],
 });
 const calendar = { timeZone: 'UTC', fiscalYearStartMonth: 1 };
-const summary = monthlySummary({ data, index: buildPortalIndex(data), settings, calendar, month: { kind: 'month', year: 2026, index: 11 }, now: at('2026-12-01T08:00:00Z'), team: east, manualScores: [] });
+const summary = monthlySummary({ data, index: buildPortalIndex(data), settings, calendar, month: { kind: 'month', year: 2026, index: 11 }, now: at('2026-12-01T08:00:00Z'), team: east, manualScores: [], frozenForecasts: [] });
 
 describe('monthlySummary', () => {
   it('totals the team’s month and gives each member (not the manager) their won amount and attainment', () => {
@@ -46,7 +46,7 @@ describe('monthlySummary', () => {
 
   it('gives each member the total and grade their own scorecard shows for the month', () => {
     for (const m of summary.members) {
-      const card = evaluateScorecard({ data, index: buildPortalIndex(data), settings, ownerId: m.ownerId, period: { kind: 'month', year: 2026, index: 11 }, now: at('2026-12-01T08:00:00Z'), manualScores: [], history: 0 });
+      const card = evaluateScorecard({ data, index: buildPortalIndex(data), settings, ownerId: m.ownerId, period: { kind: 'month', year: 2026, index: 11 }, now: at('2026-12-01T08:00:00Z'), manualScores: [], frozenForecasts: [], history: 0 });
       if (!card.ok) throw new Error(card.error);
       expect([m.total, m.grade]).toEqual([card.value.total, card.value.grade]);
     }

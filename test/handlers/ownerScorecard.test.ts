@@ -22,7 +22,7 @@ async function engineScorecard(ownerId: string, period: string) {
   const p = parsePeriod(period);
   if (!p.ok) throw new Error(p.error);
   const manualScores = await h.store.manualScores.list(PORTAL_ID);
-  const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: h.settings, ownerId, period: p.value, now: AS_OF, manualScores, history: 4 });
+  const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: h.settings, ownerId, period: p.value, now: AS_OF, manualScores, frozenForecasts: await h.store.forecasts.list(PORTAL_ID), history: 4 });
   if (!result.ok) throw new Error(result.error);
   return result.value;
 }

@@ -1,3 +1,4 @@
+import type { FrozenForecast } from '../../src/domain/frozenForecast';
 import type { Period } from '../../src/domain/period';
 import type { Deal, Goal, ManualScore, Meeting, Owner, Pipeline, PortalData, Stage, Team } from '../../src/domain/portal';
 import type { KpiContext, KpiSubject } from '../../src/kpi/kpiContext';
@@ -101,6 +102,7 @@ export interface ContextOptions {
   subject: KpiSubject;
   settings?: Partial<Settings>;
   manualScores?: ManualScore[] | null;
+  frozenForecasts?: FrozenForecast[] | null;
 }
 
 export function context(data: PortalData, opts: ContextOptions): KpiContext {
@@ -114,6 +116,7 @@ export function context(data: PortalData, opts: ContextOptions): KpiContext {
     now: opts.now ?? AFTER_Q2,
     subject: opts.subject,
     manualScores: opts.manualScores === undefined ? [] : opts.manualScores,
+    frozenForecasts: opts.frozenForecasts === undefined ? [] : opts.frozenForecasts,
   };
 }
 

@@ -57,6 +57,7 @@ function evaluate(overrides: Partial<EvaluateScorecardInput> = {}): ScorecardRes
     period: Q2_2026,
     now: at('2026-07-15'),
     manualScores: [],
+    frozenForecasts: [],
     ...overrides,
   });
   if (!result.ok) throw new Error(result.error);
@@ -158,6 +159,7 @@ describe('evaluateScorecard (kpi-spec §6)', () => {
       period: Q2_2026,
       now: at('2026-07-15'),
       manualScores: null,
+      frozenForecasts: null,
     });
     expect(result).toEqual({ ok: false, error: 'owner zoe is not an owner of this portal' });
   });

@@ -44,7 +44,7 @@ function unreadableAmount(ownerId: string, name = 'Acme renewal'): Deal {
 
 function card(ownerId: string, extra: Deal[]): ScorecardResult {
   const data = portalOf([owner('ann', ['east']), owner('bob', ['east'])], [...base, ...extra]);
-  const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: settings(), ownerId, period: Q2_2026, now: at('2026-07-15'), manualScores: [] });
+  const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: settings(), ownerId, period: Q2_2026, now: at('2026-07-15'), manualScores: [], frozenForecasts: [] });
   if (!result.ok) throw new Error(result.error);
   return scorecardResultSchema.parse(result.value);
 }

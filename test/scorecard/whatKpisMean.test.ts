@@ -27,7 +27,7 @@ function settings(): Settings {
 
 function card(ownerId: string, now: string, period: ReturnType<typeof quarter> = Q2, s: Settings = settings()): ScorecardResult {
   const data = portalOf(owners, deals);
-  const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: s, ownerId, period, now: at(now), manualScores: [] });
+  const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: s, ownerId, period, now: at(now), manualScores: [], frozenForecasts: [] });
   if (!result.ok) throw new Error(result.error);
   return scorecardResultSchema.parse(result.value);
 }

@@ -232,6 +232,23 @@ describe('validateSettings: every rule names its field', () => {
     expect(errorsOf(input)).toEqual([{ field: 'evaluation360', message: 'the 360 weights add up to 90%; they must add up to 100%' }]);
   });
 
+  it('refuses the mapped-property forecast source with no forecast property mapped, and an unknown source by name', () => {
+    const unmapped = edited((s) => {
+      s.forecastSource = 'mapped_property';
+    });
+    expect(errorsOf(unmapped)).toEqual([{ field: 'forecastSource', message: 'forecasts from the mapped property need the forecast property mapped (Properties)' }]);
+    const mapped = edited((s) => {
+      s.forecastSource = 'mapped_property';
+      s.propertyMapping.forecastAmount = 'forecast_q_start';
+    });
+    expect(validateSettings(mapped, ctx).ok).toBe(true);
+    const unknown = edited((s) => {
+      (s as { forecastSource: string }).forecastSource = 'crystal_ball';
+    });
+    expect(errorsOf(unknown).map((e) => e.field)).toEqual(['forecastSource']);
+    expect(validateSettings(edited((s) => void delete (s as Partial<Settings>).forecastSource), ctx)).toMatchObject({ ok: true, value: { forecastSource: 'weighted_pipeline' } });
+  });
+
   it('names missing sections and a bad time zone, and still reports the rules on what parsed', () => {
     const input = edited((s) => {
       delete (s as Partial<Settings>).grades;

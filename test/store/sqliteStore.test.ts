@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { defaultSettings } from '../../src/settings/defaultSettings';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src/store/sqliteMigrations';
 import { openSqliteStore } from '../../src/store/sqliteStore';
@@ -51,18 +52,34 @@ describe('the SQLite file', () => {
       groupType: 'team', groupId: 'east', taskId: 'task-1', severity: 'warning', rate: 0.22, n: 41, lastSeenAt: clock.now(), resolvedAt: null,
     });
     await first.manualScores.set(PORTAL, { ownerId: 'o1', key: 'csat', period: '2026-Q3', score: 86 }, { name: 'ana', userId: 7 });
-    await first.forecasts.freezeForecast(PORTAL, 'o1', '2026-Q3', 500_000, clock.now());
+    await first.forecasts.freezeForecast(PORTAL, { subjectKind: 'owner', subjectId: 'o1', period: '2026-Q3', amount: 500_000, frozenAt: clock.now(), source: 'weighted_pipeline' });
     first.close();
 
     const again = openSqliteStore({ path, now: clock.now });
     expect((await again.settings.getCurrent(PORTAL))?.settings).toEqual(settingsWith(4));
     expect(await again.alerts.listOpen(PORTAL, '2026-Q3')).toHaveLength(1);
     expect(await again.manualScores.list(PORTAL)).toEqual([{ ownerId: 'o1', key: 'csat', period: '2026-Q3', score: 86 }]);
-    expect((await again.forecasts.getForecast(PORTAL, 'o1', '2026-Q3'))?.amount).toBe(500_000);
+    expect((await again.forecasts.list(PORTAL)).map((f) => f.amount)).toEqual([500_000]);
     again.close();
     const raw = new Database(path, { readonly: true });
     expect(raw.prepare('SELECT COUNT(*) FROM schema_version').pluck().get()).toBe(MIGRATIONS.length);
     raw.close();
+  });
+
+  it('carries forecasts frozen before subjects had kinds over as owner forecasts of the mapped property', async () => {
+    const path = tempDbPath();
+    mkdirSync(dirname(path), { recursive: true });
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+    for (const step of MIGRATIONS.filter((m) => m.version <= 5)) {
+      raw.exec(step.sql);
+      raw.prepare('INSERT INTO schema_version (version) VALUES (?)').run(step.version);
+    }
+    raw.prepare('INSERT INTO frozen_forecasts (portal_id, owner_id, period, amount, frozen_at) VALUES (?, ?, ?, ?, ?)').run(PORTAL, 'o1', '2026-Q3', 420_000, 1_782_864_000_000);
+    raw.close();
+    const store = openSqliteStore({ path, now: manualClock().now });
+    expect(await store.forecasts.list(PORTAL)).toEqual([{ subjectKind: 'owner', subjectId: 'o1', period: '2026-Q3', amount: 420_000, frozenAt: 1_782_864_000_000, source: 'mapped_property' }]);
+    store.close();
   });
 
   it('refuses a file written by a newer schema instead of guessing', () => {

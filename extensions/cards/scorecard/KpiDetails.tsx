@@ -6,6 +6,7 @@ import { RemoteView } from '../../components/RemoteView';
 import { useKpiDetails } from '../../hooks/useKpiDetails';
 import { kpiName } from '../../i18n/kpiName';
 import type { I18n } from '../../i18n/useI18n';
+import { ForecastLine } from './ForecastLine';
 import { dealsCsv } from './dealsCsv';
 import { formulaText } from './formulaText';
 import { PairTable } from './PairTable';
@@ -51,6 +52,7 @@ function DetailsBody({ d, i18n }: { d: KpiDetailsOutput; i18n: I18n }) {
       </Text>
       {d.reason === null ? null : <Text variant="microcopy">{d.reason}</Text>}
       {d.pairs === undefined ? null : <PairTable pairs={d.pairs} i18n={i18n} />}
+      {d.forecast === null ? null : <ForecastLine forecast={d.forecast} currency={d.currency} i18n={i18n} testIdPrefix="details-forecast" />}
       <Text format={{ fontWeight: 'demibold' }}>{t.details.recordsTitle[d.recordSet]}</Text>
       {d.records.length === 0 ? (
         <Text variant="microcopy">{t.details.noRecords}</Text>

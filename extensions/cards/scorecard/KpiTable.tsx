@@ -3,6 +3,7 @@ import type { OwnerScorecardOutput } from '../../../src/handlers/contracts/owner
 import { KpiStatusTag } from '../../components/KpiStatusTag';
 import { kpiName } from '../../i18n/kpiName';
 import type { I18n } from '../../i18n/useI18n';
+import { ForecastLine } from './ForecastLine';
 
 type Row = OwnerScorecardOutput['kpis'][number];
 
@@ -51,6 +52,7 @@ export function KpiTable({ scorecard, i18n, onOpen }: { scorecard: OwnerScorecar
                   <Text variant="microcopy">{t.scorecard.worstPair(row.worstPair.fromLabel, row.worstPair.toLabel, format.percent(row.worstPair.rate), format.percent(row.worstPair.threshold, 0))}</Text>
                 )}
                 {row.pace === null ? null : <Text variant="microcopy">{t.scorecard.pace(format.percent(row.pace))}</Text>}
+                {row.forecast === null ? null : <ForecastLine forecast={row.forecast} currency={scorecard.currency} i18n={i18n} />}
               </TableCell>
               <TableCell align="right">{format.kpiValue(row.id, row.actual, scorecard.currency)}</TableCell>
               <TableCell align="right">{format.kpiValue(row.id, row.target, scorecard.currency)}</TableCell>

@@ -1,11 +1,16 @@
 import { Flex, Select, Text } from '@hubspot/ui-extensions';
+import { FORECAST_SOURCES, forecastSourceSchema } from '../../../src/domain/frozenForecast';
 import type { PropertyMapping } from '../../../src/domain/propertyMapping';
 import { fieldProps } from '../fieldErrors';
 import type { SectionProps } from '../sectionProps';
 
 const KEYS: (keyof PropertyMapping)[] = ['collectedAmount', 'grossMargin', 'expense', 'forecastAmount', 'segment'];
 
-/** Which deal properties hold 回款额, 毛利, expense, the frozen forecast (kpi-spec §2) and the segment (关键细分市场). Numeric properties first. */
+/**
+ * Which deal properties hold 回款额, 毛利, expense, the frozen forecast (kpi-spec §2) and the
+ * segment (关键细分市场), numeric properties first; and what forecast accuracy compares with
+ * (docs/kpis.md "Forecast accuracy").
+ */
 export function MappingSection({ draft, update, errors, context, i18n }: SectionProps) {
   const { t } = i18n;
   const properties = [...context.dealProperties].sort(
@@ -24,6 +29,10 @@ export function MappingSection({ draft, update, errors, context, i18n }: Section
           onChange={(v) => update((s) => ({ ...s, propertyMapping: { ...s.propertyMapping, [key]: v === '' ? null : String(v) } }))}
           {...fieldProps(errors, `propertyMapping.${key}`)} />
       ))}
+      <Select testId="forecastSource" label={t.settings.forecastSource} description={t.settings.forecastSourceHelp} name="forecastSource"
+        value={draft.forecastSource} options={FORECAST_SOURCES.map((source) => ({ label: t.settings.forecastSources[source], value: source }))}
+        onChange={(v) => update((s) => ({ ...s, forecastSource: forecastSourceSchema.catch(s.forecastSource).parse(v) }))}
+        {...fieldProps(errors, 'forecastSource')} />
     </Flex>
   );
 }

@@ -7,6 +7,7 @@ import type { ScanAlertsOutput } from '../../handlers/contracts/scanAlerts';
 import { parseBackendEnv } from '../../server/backendEnv';
 import { openBackendServices } from '../../server/backendServices';
 import { runAlertScan, scanSummary } from '../../server/runAlertScan';
+import { freezeSummary, runForecastFreeze } from '../../server/runForecastFreeze';
 import { progressPrinter } from '../../sync/progressLine';
 
 export interface AlertsScanCliOptions {
@@ -27,6 +28,8 @@ export async function runAlertsScan(opts: AlertsScanCliOptions, io: CliIo, env: 
     // A mirror the backend keeps in the same database is brought up to date (one cheap cycle)
     // and read; without a finished one the scan reads HubSpot live, as the backend would.
     if (opened.sync?.status().state === 'ready') await opened.sync.runOnce();
+    const freeze = await runForecastFreeze(opened.services(), opened.portalId, 'kpi alerts scan', now);
+    io.err(freeze.ok ? `forecast freeze: ${freezeSummary(freeze.data)}` : `forecast freeze refused (${freeze.error.code}): ${freeze.error.message}`);
     const result = await runAlertScan(opened.services(), opened.portalId, 'kpi alerts scan', now, period === undefined ? {} : { period });
     if (!result.ok) throw new CliError(`alert scan refused (${result.error.code}): ${result.error.message}`);
     if (opts.json === true) io.out(JSON.stringify(result.data));

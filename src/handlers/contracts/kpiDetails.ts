@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { forecastBasisSchema } from '../../domain/frozenForecast';
 import { FORMULA_INPUTS, FORMULA_OPERATORS, RECORD_SETS } from '../../kpi/kpiExplanation';
 import { kpiStatusSchema, periodLabelSchema } from './common';
 
@@ -49,6 +50,8 @@ export const kpiDetailsOutputSchema = z.object({
   score: z.number().nullable(),
   weight: z.number(),
   reason: z.string().nullable(),
+  /** forecast_accuracy: the frozen forecast the actual is compared with, with when and how it was taken; null otherwise. */
+  forecast: forecastBasisSchema.nullable(),
   formula: z.object({
     operator: z.enum(FORMULA_OPERATORS),
     inputs: z.array(z.object({ name: z.enum(FORMULA_INPUTS), value: z.number().nullable() })),

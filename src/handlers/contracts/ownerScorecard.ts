@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dataProblemSchema } from '../../domain/dataProblem';
+import { forecastBasisSchema } from '../../domain/frozenForecast';
 import { scorecardFlagSchema } from '../../scorecard/scorecardResult';
 import { dataAsOfSchema, kpiStatusSchema, periodLabelSchema, recordIdSchema, settingsFallbackSchema } from './common';
 
@@ -24,6 +25,8 @@ export const scorecardKpiRowSchema = z.object({
   configuredWeight: z.number(),
   /** stage_conversion: the pair behind the index (worst rate ÷ its threshold); null otherwise. */
   worstPair: z.object({ fromLabel: z.string(), toLabel: z.string(), rate: z.number(), threshold: z.number() }).nullable(),
+  /** forecast_accuracy: the frozen forecast beside the actual (amount, and when and how each part was taken); null otherwise. */
+  forecast: forecastBasisSchema.nullable(),
   /** Attainment KPIs of a running period: actual against the target prorated to the elapsed share; null otherwise. */
   pace: z.number().nullable(),
   reason: z.string().nullable(),

@@ -24,6 +24,9 @@ export const SURFACE_TIMEOUT_MS = {
   viewerContext: 10_000,
   segments: 30_000,
   digestPreview: 30_000,
+  enterForecast: 15_000,
+  frozenForecasts: 10_000,
+  dataProblems: 60_000,
 } as const;
 
 export type Surface = keyof typeof SURFACE_TIMEOUT_MS;

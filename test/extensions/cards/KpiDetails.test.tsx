@@ -29,6 +29,24 @@ describe('a scorecard KPI opened', () => {
     expect(visibleText(r.findByTestId(Text, 'formula'))).toBe('Formula: won CN¥780,000 ÷ target CN¥1,200,000 = 65%');
   });
 
+  it.each([
+    ['en-US', 'Forecast CN¥1,200,000, frozen Jul 1, 2026, 4:00 AM (weighted pipeline)'],
+    ['zh-CN', '预测 ¥1,200,000，冻结于 2026年7月1日 04:00（加权管道）'],
+  ])('shows forecast accuracy’s frozen forecast beside the actual, with when and how it was taken (%s)', async (locale, line) => {
+    const forecast = { amount: 1_200_000, frozen: [{ subjectKind: 'owner' as const, subjectId: '101', period: '2026-Q3', amount: 1_200_000, frozenAt: Date.parse('2026-07-01T04:00:00Z'), source: 'weighted_pipeline' as const }] };
+    const row = { ...scorecardFixture.kpis[0]!, id: 'forecast_accuracy', actual: 0.65, forecast };
+    const client = fakeClient({
+      ownerScorecard: async () => ok({ ...scorecardFixture, kpis: [row] }),
+      kpiDetails: async () => ok({ ...kpiDetailsFixture, kpi: 'forecast_accuracy', forecast }),
+    });
+    const r = createRenderer('crm.record.tab');
+    r.render(<OwnerScorecard client={client} locale={locale} />);
+    await r.waitFor(() => expect(r.maybeFindByTestId(Link, 'open-kpi-forecast_accuracy')).not.toBeNull());
+    r.findByTestId(Link, 'open-kpi-forecast_accuracy').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Text, 'details-forecast-owner-101')).not.toBeNull());
+    expect(visibleText(r.findByTestId(Text, 'details-forecast-owner-101'))).toBe(line);
+  });
+
   it('lists the deals behind the number with links to HubSpot, and their amounts add up to the won input', async () => {
     const { r } = await openAttainment();
     const rows = r.findAll(TableRow).filter((row) => row.props.testId?.startsWith('record-'));

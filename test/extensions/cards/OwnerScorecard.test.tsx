@@ -121,7 +121,7 @@ describe('OwnerScorecard', () => {
   });
 
   it("shows a manager's stage conversion as an index with its pair, coverage of an ended quarter as not applicable, and a running quarter's pace", async () => {
-    const row = (over: Record<string, unknown>) => ({ ...scorecardFixture.kpis[0], worstPair: null, pace: null, ...over });
+    const row = (over: Record<string, unknown>) => ({ ...scorecardFixture.kpis[0], worstPair: null, forecast: null, pace: null, ...over });
     const manager = ownerScorecardOutputSchema.parse({
       ...scorecardFixture,
       role: 'manager',
@@ -141,6 +141,22 @@ describe('OwnerScorecard', () => {
     expect(r.findByTestId(TableRow, 'kpi-pipeline_coverage').find(Tag).text).toBe('Not applicable');
     expect(visibleText(r.findByTestId(TableRow, 'kpi-team_attainment'))).toContain('Pace: 90% of the target prorated to date');
     expect(visibleText(r.getRootNode())).toContain('To date: 50% of the period has passed.');
+  });
+
+  it.each([
+    ['en-US', 'Forecast CN¥2,400,000, frozen Jul 1, 2026, 4:00 AM (weighted pipeline)', 'Forecast CN¥1,000, frozen Jul 1, 2026, 4:00 AM (entered by an admin)'],
+    ['zh-CN', '预测 ¥2,400,000，冻结于 2026年7月1日 04:00（加权管道）', '预测 ¥1,000，冻结于 2026年7月1日 04:00（管理员录入）'],
+  ])('shows the forecast accuracy beside the frozen forecast, with when and how it was taken (%s)', async (locale, frozenLine, enteredLine) => {
+    const frozen = (amount: number, source: string, subjectId: string) => ({ subjectKind: 'team', subjectId, period: '2026-Q3', amount, frozenAt: Date.parse('2026-07-01T04:00:00Z'), source });
+    const director = ownerScorecardOutputSchema.parse({
+      ...scorecardFixture,
+      kpis: [{ ...scorecardFixture.kpis[0], id: 'forecast_accuracy', actual: 0.9, target: 0.9, forecast: { amount: 2_401_000, frozen: [frozen(2_400_000, 'weighted_pipeline', '1'), frozen(1_000, 'entered', '2')] } }],
+    });
+    const r = renderScorecard(fakeClient({ ownerScorecard: async () => ok(director) }), locale);
+    await loaded(r);
+    expect(visibleText(r.findByTestId(Text, 'forecast-team-1'))).toBe(frozenLine);
+    expect(visibleText(r.findByTestId(Text, 'forecast-team-2'))).toBe(enteredLine);
+    expect(visibleText(r.findByTestId(TableRow, 'kpi-forecast_accuracy'))).toContain('90%');
   });
 
   it('says "no scorecard" for someone who is not a seller, and how an admin assigns a role, instead of a D', async () => {

@@ -1,6 +1,7 @@
-import { Alert, Button, ErrorState, Input, LoadingButton, NumberInput, Select, StatusTag, Table, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, ErrorState, Flex, Input, Link, LoadingButton, NumberInput, Select, StatusTag, Table, TableRow, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { SettingsPage } from '../../../extensions/settings/SettingsPage';
+import type { FrozenForecast } from '../../../src/domain/frozenForecast';
 import { settingsSchema } from '../../../src/settings/settingsSchema';
 import { fail, fakeClient, fire, ok } from '../support/fakeClient';
 import { historyFixture, settingsContextFixture, storedSettings } from '../support/fixtures';
@@ -11,6 +12,8 @@ function settingsClient(overrides: Parameters<typeof fakeClient>[0] = {}) {
     getSettings: async () => ok(storedSettings(7)),
     settingsContext: async () => ok(settingsContextFixture),
     settingsHistory: async () => ok(historyFixture),
+    frozenForecasts: async () => ok({ forecasts: [] }),
+    dataProblems: async () => ok({ deals: 0, dealsWithProblems: 0, kinds: [], from: '2025-Q4', to: '2026-Q4' }),
     ...overrides,
   });
 }
@@ -279,6 +282,102 @@ describe('SettingsPage', () => {
     const saved = settingsSchema.parse(client.saveSettings.mock.calls[0]?.[0]?.settings);
     expect(saved.keyAccounts).toEqual({ property: 'tier', values: ['A', '重点', 'B'] });
     expect(saved.strategicProducts).toEqual({ productIds: [], property: 'product_line', values: ['cloud'] });
+  });
+
+  it('lets the admin pick what forecast accuracy compares with, and saves the pick', async () => {
+    const client = settingsClient({ saveSettings: async () => ok(storedSettings(8)) });
+    const r = await renderSettings(client);
+    const select = r.findByTestId(Select, 'forecastSource');
+    expect(select.props.value).toBe('weighted_pipeline');
+    expect(select.props.options.map((o) => o.value)).toEqual(['hubspot_forecasts', 'weighted_pipeline', 'mapped_property']);
+    fire(select, 'onChange', 'hubspot_forecasts');
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(client.saveSettings).toHaveBeenCalledTimes(1));
+    expect(settingsSchema.parse(client.saveSettings.mock.calls[0]?.[0]?.settings).forecastSource).toBe('hubspot_forecasts');
+  });
+
+  it.each([
+    ['en-US', 'Map the “forecast at period start” property above first, or pick another source.'],
+    ['zh-CN', '请先在上方映射“期初预测金额”属性，或选择其他来源。'],
+  ])('refuses the mapped-property source while nothing is mapped, saying so in the admin’s language (%s)', async (locale, message) => {
+    const client = settingsClient();
+    const r = await renderSettings(client, locale);
+    fire(r.findByTestId(Select, 'forecastSource'), 'onChange', 'mapped_property');
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'invalid')).not.toBeNull());
+    expect(visibleText(r.findByTestId(Alert, 'invalid'))).toContain(message);
+    expect(client.saveSettings).not.toHaveBeenCalled();
+  });
+
+  const frozenQ3: FrozenForecast = { subjectKind: 'team', subjectId: 'east', period: '2026-Q3', amount: 1_250_000, frozenAt: Date.parse('2026-07-01T00:00:00Z'), source: 'weighted_pipeline' };
+
+  it.each([
+    ['en-US', 'Team: East China 2026-Q3 1,250,000 Jul 1, 2026, 12:00 AM weighted pipeline', 'Forecast entered.', 'A forecast was already frozen for that period (1,250,000); it stays.'],
+    ['zh-CN', '团队: East China 2026-Q3 1,250,000 2026年7月1日 00:00 加权管道', '预测已录入。', '该期已冻结预测（1,250,000），保持不变。'],
+  ])('lists the frozen forecasts with when and how, and enters one the schedule missed (%s)', async (locale, row, entered, kept) => {
+    let stored: FrozenForecast[] = [frozenQ3];
+    const enterForecast = jest.fn(async (input: { subjectKind: string; period: string; amount: number }) => {
+      const forecast: FrozenForecast = { ...frozenQ3, subjectKind: 'portal', subjectId: 'portal', period: input.period, amount: input.amount, source: 'entered' };
+      const isNew = !stored.some((f) => f.subjectKind === 'portal' && f.period === input.period);
+      if (isNew) stored = [forecast, ...stored];
+      return ok({ entered: isNew, forecast: isNew ? forecast : frozenQ3 });
+    });
+    const client = settingsClient({ frozenForecasts: async () => ok({ forecasts: stored }), enterForecast: enterForecast as never });
+    const r = await renderSettings(client, locale);
+    await r.waitFor(() => expect(r.maybeFindByTestId(TableRow, 'forecast-team-east-2026-Q3')).not.toBeNull());
+    expect(visibleText(r.findByTestId(TableRow, 'forecast-team-east-2026-Q3'))).toBe(row);
+    fire(r.findByTestId(Input, 'forecast-period'), 'onChange', '2026-Q2');
+    fire(r.findByTestId(NumberInput, 'forecast-amount'), 'onChange', 900_000);
+    r.findByTestId(Button, 'enter-forecast').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Alert, 'forecast-entry-done')).not.toBeNull());
+    expect(enterForecast).toHaveBeenCalledWith({ subjectKind: 'portal', period: '2026-Q2', amount: 900_000 });
+    expect(r.findByTestId(Alert, 'forecast-entry-done').props.title).toBe(entered);
+    await r.waitFor(() => expect(r.maybeFindByTestId(TableRow, 'forecast-portal-portal-2026-Q2')).not.toBeNull());
+    r.findByTestId(Button, 'enter-forecast').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'forecast-entry-done').props.title).toBe(kept));
+  });
+
+  const report = {
+    deals: 120,
+    dealsWithProblems: 3,
+    from: '2025-Q4',
+    to: '2026-Q4',
+    kinds: [
+      {
+        kind: 'amount_not_a_number' as const,
+        sentence: 'has an amount that is not a number',
+        count: 2,
+        owners: [
+          { ownerId: '101', ownerName: 'Li Wei', deals: [
+            { recordId: '9001', recordName: 'Acme renewal', field: 'amount', problem: '"abc" is not a number', url: 'https://app.hubspot.com/contacts/881/record/0-3/9001' },
+            { recordId: '9002', recordName: null, field: 'amount', problem: '"n/a" is not a number', url: 'https://app.hubspot.com/contacts/881/record/0-3/9002' },
+          ] },
+        ],
+      },
+      {
+        kind: 'closedate_missing' as const,
+        sentence: 'is closed without a close date',
+        count: 1,
+        owners: [{ ownerId: null, ownerName: null, deals: [{ recordId: '9003', recordName: 'Globex', field: 'closedate', problem: 'no close date', url: 'https://app.hubspot.com/contacts/881/record/0-3/9003' }] }],
+      },
+    ],
+  };
+
+  it.each([
+    ['en-US', '3 of 120 deals read for the scorecards (2025-Q4 to 2026-Q4, and the open pipeline) cannot be read as they stand. Fix them in HubSpot; the numbers follow.', '2 deals have amounts that is not a number', 'Li Wei: 2 Acme renewal, Deal 9002', 'No owner: 1 Globex'],
+    ['zh-CN', '记分卡读取的 120 笔交易（2025-Q4 至 2026-Q4 及未结管道）中有 3 笔无法按原样读取。请在 HubSpot 中修正，数字会随之更新。', '2 笔交易的金额不是数字', 'Li Wei：2 Acme renewal, 交易 9002', '无负责人：1 Globex'],
+  ])('lists the portal’s data problems by kind and owner, each deal linked to its record (%s)', async (locale, summary, heading, owner, ownerless) => {
+    const client = settingsClient({ dataProblems: async () => ok(report) });
+    const r = await renderSettings(client, locale);
+    expect(client.dataProblems).not.toHaveBeenCalled();
+    await r.waitFor(() => expect(r.maybeFindByTestId(Text, 'no-forecasts')).not.toBeNull());
+    r.findByTestId(Button, 'find-data-problems').trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFindByTestId(Text, 'data-problems-summary')).not.toBeNull());
+    expect(r.findByTestId(Text, 'data-problems-summary').text).toBe(summary);
+    expect(visibleText(r.findByTestId(Flex, 'problem-kind-amount_not_a_number'))).toContain(heading);
+    expect(visibleText(r.findByTestId(Flex, 'problem-owner-amount_not_a_number-101'))).toBe(owner);
+    expect(visibleText(r.findByTestId(Flex, 'problem-owner-closedate_missing-none'))).toBe(ownerless);
+    expect(r.findByTestId(Link, 'problem-deal-amount_not_a_number-9001').props.href).toEqual({ url: 'https://app.hubspot.com/contacts/881/record/0-3/9001', external: true });
   });
 
   it('retries a failed load, and shows admins-only as permission denied', async () => {

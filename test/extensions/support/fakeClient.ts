@@ -14,6 +14,8 @@ export function fakeClient(overrides: Partial<KpiClient> = {}): FakeClient {
     'dealKpis', 'ownerScorecard', 'funnelHealth', 'getSettings', 'settingsContext',
     'saveSettings', 'settingsHistory', 'restoreSettings', 'scanAlerts',
     'teamScorecards', 'kpiDetails', 'recordManualScore', 'manualScoreSheet', 'importManualScores', 'viewerContext', 'segments', 'digestPreview',
+    'teamScorecards', 'kpiDetails', 'recordManualScore', 'manualScoreSheet', 'importManualScores', 'viewerContext',
+    'enterForecast', 'frozenForecasts', 'dataProblems',
   ];
   const client: Record<string, unknown> = {};
   for (const name of names) client[name] = jest.fn((overrides[name] ?? notExpected(name)) as (...args: unknown[]) => unknown);
