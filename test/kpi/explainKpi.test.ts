@@ -28,12 +28,13 @@ describe('explainKpi: the records behind the KPIs that are not one sum', () => {
     expect(sumOf(e, 'won_before')).toBe(50_000);
   });
 
-  it('forecast accuracy: won amounts add up to the actual 60,000 and forecast amounts to 57,000', () => {
-    const e = explained('forecast_accuracy', ann);
+  it('forecast accuracy over the mapped property: won amounts add up to the actual 60,000 and forecast amounts to 57,000', () => {
+    const mapped = { ...ann, settings: { ...ann.settings, forecastSource: 'mapped_property' as const } };
+    const e = explained('forecast_accuracy', mapped);
     expect([e.operator, input(e, 'won'), input(e, 'forecast')]).toEqual(['accuracy', 60_000, 57_000]);
     expect(e.deals.filter((d) => d.deal.outcome === 'won').reduce((s, d) => s + (d.deal.amount ?? 0), 0)).toBe(60_000);
     expect(e.deals.reduce((s, d) => s + (d.deal.forecastAmount ?? 0), 0)).toBe(57_000);
-    expect(1 - Math.abs(60_000 - 57_000) / 60_000).toBeCloseTo(computeKpi('forecast_accuracy', ann).actual ?? NaN, 10);
+    expect(1 - Math.abs(60_000 - 57_000) / 60_000).toBeCloseTo(computeKpi('forecast_accuracy', mapped).actual ?? NaN, 10);
   });
 
   it('churn: the existing-business deals closed in Q2 (25,000), the lost one (5,000) being the churn', () => {
