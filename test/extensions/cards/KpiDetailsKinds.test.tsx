@@ -17,6 +17,7 @@ const base = { currency: 'CNY', owner: { id: '101', name: 'Li Wei' }, period: '2
 
 /** Li Wei's Q3 growth: 780,000 won against 600,000 in 2025-Q3 → 30%. */
 const growth: KpiDetailsOutput = kpiDetailsOutputSchema.parse({
+  forecast: null,
   ...base,
   kpi: 'growth_rate',
   actual: 0.3,
@@ -31,6 +32,7 @@ const growth: KpiDetailsOutput = kpiDetailsOutputSchema.parse({
 
 /** The worst pair: Qualified → Proposal, 9 of 20 (45%) against 50%; deal 7002 entered both pairs. */
 const stages: KpiDetailsOutput = kpiDetailsOutputSchema.parse({
+  forecast: null,
   ...base,
   kpi: 'stage_conversion',
   actual: 0.9,
