@@ -2,6 +2,7 @@ import { Flex, Input, Text } from '@hubspot/ui-extensions';
 import type { KeyAccounts, StrategicProducts } from '../../../src/settings/settingsSchema';
 import { fieldProps } from '../fieldErrors';
 import type { SectionProps } from '../sectionProps';
+import { CustomerBaseTargets } from './CustomerBaseTargets';
 
 /** "A, B" → ["A", "B"]: values are typed as a list, separated by commas (also the Chinese one). */
 export const listOf = (text: string): string[] =>
@@ -20,9 +21,11 @@ function strategicOf(productIds: string[], property: string, values: string[]): 
 /**
  * Which companies are key accounts (a company property and its values) and which products are
  * strategic (product ids, or a line-item property and its values): key_account_share and
- * product_mix_share are "not configured" until these are set (docs/kpis.md, Customers and products).
+ * product_mix_share are "not configured" until these are set, customer_growth_rate until a target
+ * customer base is (docs/kpis.md, Customers and products).
  */
-export function CustomersSection({ draft, update, errors, i18n }: SectionProps) {
+export function CustomersSection(props: SectionProps) {
+  const { draft, update, errors, i18n } = props;
   const { t } = i18n;
   const keys = draft.keyAccounts;
   const products = draft.strategicProducts;
@@ -41,6 +44,7 @@ export function CustomersSection({ draft, update, errors, i18n }: SectionProps) 
         onChange={(v) => setProducts(products?.productIds ?? [], v, products?.values ?? [])} {...fieldProps(errors, 'strategicProducts.property')} />
       <Input testId="strategicProducts.values" label={t.settings.strategicValues} name="strategicProducts.values" value={(products?.values ?? []).join(', ')}
         onChange={(v) => setProducts(products?.productIds ?? [], products?.property ?? '', listOf(v))} {...fieldProps(errors, 'strategicProducts')} />
+      <CustomerBaseTargets {...props} />
     </Flex>
   );
 }

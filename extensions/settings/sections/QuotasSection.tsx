@@ -4,16 +4,7 @@ import { FieldMessage } from '../FieldMessage';
 import { fieldProps } from '../fieldErrors';
 import type { SectionProps } from '../sectionProps';
 import { removeAt, replaceAt } from '../units';
-
-/** The quota's subject as one Select value: "owner:<id>" or "team:<id>". */
-const subjectOf = (q: Quota): string => (q.ownerId !== undefined ? `owner:${q.ownerId}` : `team:${q.teamId ?? ''}`);
-
-function withSubject(q: Quota, value: string): Quota {
-  const [kind, ...rest] = value.split(':');
-  const id = rest.join(':');
-  const { ownerId: _o, teamId: _t, ...base } = q;
-  return kind === 'team' ? { ...base, teamId: id } : { ...base, ownerId: id };
-}
+import { subjectOf, withSubject } from '../subjectChoice';
 
 /** The subject picker shows what is wrong with the quota's holder: missing, both given, or an unknown owner. */
 function subjectProps(errors: SectionProps['errors'], i: number) {

@@ -284,6 +284,24 @@ describe('SettingsPage', () => {
     expect(saved.strategicProducts).toEqual({ productIds: [], property: 'product_line', values: ['cloud'] });
   });
 
+  it.each([
+    ['en-US', 'Target customer base', 'Customers'],
+    ['zh-CN', '目标客户基数', '客户数'],
+  ])('sets a team’s target customer base for a period, which customer growth divides by, and saves it (%s)', async (locale, title, customersLabel) => {
+    const client = settingsClient();
+    const r = await renderSettings(client, locale);
+    expect(r.findAll(Text).some((x) => x.text === title)).toBe(true);
+    r.findByTestId(Button, 'add-customer-base').trigger('onClick');
+    const input = (name: string) => r.findAll(Input).find((i) => i.props.name === name) ?? r.findAll(NumberInput).find((i) => i.props.name === name);
+    expect(input('customerBaseTargets.0.customers')?.props.label).toBe(customersLabel);
+    fire(input('customerBaseTargets.0.period') as never, 'onChange', '2026-Q3');
+    fire(input('customerBaseTargets.0.customers') as never, 'onChange', 40);
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(client.saveSettings).toHaveBeenCalledTimes(1));
+    const saved = settingsSchema.parse(client.saveSettings.mock.calls[0]?.[0]?.settings);
+    expect(saved.customerBaseTargets).toEqual([{ teamId: 'east', period: '2026-Q3', customers: 40 }]);
+  });
+
   it('lets the admin pick what forecast accuracy compares with, and saves the pick', async () => {
     const client = settingsClient({ saveSettings: async () => ok(storedSettings(8)) });
     const r = await renderSettings(client);
