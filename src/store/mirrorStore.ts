@@ -25,6 +25,11 @@ export const syncCursorSchema = z.object({
   lastReconcileAt: z.number().nullable(),
   /** The deal properties the mirrored deals hold; a new stage or mapping re-reads the missing ones. */
   dealProperties: z.array(z.string()),
+  /**
+   * What the mirrored deals' customers were read with ("company:<property>", "line_item:<property>");
+   * absent: the deals were mirrored without their companies and line items.
+   */
+  customerProperties: z.array(z.string()).optional(),
 });
 export type SyncCursor = z.infer<typeof syncCursorSchema>;
 

@@ -4,6 +4,7 @@ import { changeTime } from './changeTime';
 import { readDealsPage } from './readDealsPage';
 import type { SyncContext } from './syncContext';
 import { SyncStopped } from './syncContext';
+import { customerColumns } from './customerColumns';
 import { withCustomers } from './withCustomers';
 import { PAGE_SIZE, backfillPage, latestChange } from './syncQueries';
 
@@ -35,6 +36,7 @@ export async function backfillDeals(ctx: SyncContext, start: SyncCursor, propert
     return asked;
   };
   let pending = ask(cursor.backfillAfterId);
+  const customersRead = ctx.customers === undefined ? {} : { customerProperties: customerColumns(await ctx.customers()) };
   // Each group of pages is stored in order, with its customers, after the one before it;
   // reading a group's customers runs while the next pages are asked for, so the searches keep
   // their pace. A stop or a failure loses at most the groups not yet stored: the next run asks
@@ -56,7 +58,7 @@ export async function backfillDeals(ctx: SyncContext, start: SyncCursor, propert
     const next: SyncCursor = done
       ? // A finished backfill has just compared every id, so the next reconcile is a full interval
         // away; the mirror is ready (lastSyncAt) once the run that started it ends.
-        { ...cursor, phase: 'incremental', backfillAfterId: null, backfillTotal: null, dealProperties: properties, lastReconcileAt: ctx.clock() }
+        { ...cursor, phase: 'incremental', backfillAfterId: null, backfillTotal: null, dealProperties: properties, lastReconcileAt: ctx.clock(), ...customersRead }
       : { ...cursor, backfillAfterId: last?.id ?? cursor.backfillAfterId };
     group.push(...page.deals);
     if (!done && group.length < groupSize) {

@@ -10,6 +10,7 @@ import { createMirrorIndex } from './mirrorIndex';
 import { mirroredProperties, missingProperties } from './mirroredProperties';
 import { reconcileDeals } from './reconcileDeals';
 import { withCustomers } from './withCustomers';
+import { customerColumns } from './customerColumns';
 import type { CustomerProperties } from '../crm/readCustomers';
 import type { PortalFallback } from './refreshCollections';
 import { refreshCollections } from './refreshCollections';
@@ -119,9 +120,12 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
     }
   }
 
-  /** A new stage or a newly mapped property: every deal is read again (merged, so nothing else is lost). */
+  /** A new stage, a newly mapped property or customers not read yet: every deal is read again (merged, so nothing else is lost). */
   async function rereadWhenColumnsAreMissing(cursor: SyncCursor, properties: string[]): Promise<SyncCursor> {
-    if (cursor.phase === 'backfill' || missingProperties(properties, cursor.dealProperties).length === 0) return cursor;
+    const customers = options.customers === undefined ? [] : customerColumns(await options.customers());
+    const held = new Set(cursor.customerProperties ?? []);
+    const customersMissing = customers.some((column) => !held.has(column));
+    if (cursor.phase === 'backfill' || (missingProperties(properties, cursor.dealProperties).length === 0 && !customersMissing)) return cursor;
     const next: SyncCursor = { ...cursor, phase: 'backfill', backfillAfterId: null, backfillTotal: null };
     await options.store.applyDeals(options.portalId, { upserts: [], removals: [], cursor: next });
     return next;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { HubSpotRecords } from '../../src/crm/crmClient';
+import { customerProperties } from '../../src/crm/readCustomers';
 import { EMPTY_MAPPING } from '../../src/domain/propertyMapping';
+import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import type { Snapshot } from '../../src/domain/snapshot';
 import { AS_OF, demoSnapshot } from '../handlers/handlerFixture';
 import type { SyncHarness } from './syncHarness';
@@ -98,6 +100,22 @@ describe('the portal mirror', () => {
       expect(resumed).toMatchObject({ state: 'ready', deals: 900 });
       const ids = await fresh.store.mirror.dealIds(snapshot.portal.id);
       expect(new Set(ids).size).toBe(900);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('reads every deal’s companies once the backend keeps customers, on a mirror made without them', async () => {
+    const fresh = await syncHarness(demoSnapshot(300, 14), AS_OF);
+    try {
+      const id = snapshot.portal.id;
+      await fresh.newSync().runOnce();
+      expect((await fresh.store.mirror.customerRecords(id)).companies).toEqual([]);
+      const status = await fresh.newSync({ customers: async () => customerProperties(demoSettings()) }).runOnce();
+      expect(status).toMatchObject({ state: 'ready', deals: 300 });
+      expect((await fresh.store.mirror.customerRecords(id)).companies.length).toBeGreaterThan(0);
+      const deals = (await fresh.store.mirror.load(id)).deals;
+      expect(deals.filter((d) => d.associations?.companies === undefined).map((d) => d.id)).toEqual([]);
     } finally {
       await fresh.close();
     }
