@@ -11,7 +11,7 @@ import { CliError } from '../cliError';
 import { parseAsOf, parseWholeNumber } from '../cliArgs';
 import { LARGE_PORTAL_HEAP_MB } from '../../server/backendHeap';
 
-/** `kpi bench --surfaces` with no sizes: what `npm run bench` runs (~15 minutes here); the live calls shrink with size. */
+/** `kpi bench --surfaces` with no sizes: what `npm run bench` runs (about 35 minutes here); the live calls shrink with size. */
 export const SURFACES_BENCH_SIZES = '1000,10000,100000';
 export const SURFACES_BENCH_MILLION = 1_000_000;
 
