@@ -17,7 +17,14 @@ export interface MirrorPortDeps {
   gateway: CrmGateway;
   /** The sync's state (src/sync syncStatus): the mirror serves once a first run has finished. */
   status: () => SyncStatus;
+  /**
+   * How long a card's wide read waits for the index still reading the mirror before it says how
+   * far that is (default 3 s): a small portal's index is ready in that time, a 1M-deal one is not.
+   */
+  loadWaitMs?: number;
 }
+
+const DEFAULT_LOAD_WAIT_MS = 3_000;
 
 /**
  * The CRM port over the portal mirror (src/sync): every portal-wide read answers from memory,
@@ -46,10 +53,16 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
    */
   async function mirrorOrLive<T>(ownerCount: number, mapping: PropertyMapping, fromMirror: () => Promise<T>, fromLive: () => Promise<T>): Promise<T> {
     if (!ready()) return ownerCount > 1 && interactive() ? fromMirror() : fromLive();
+    if (index.warm(mapping).hot || !interactive()) return fromMirror();
+    if (ownerCount <= 1) return fromLive();
+    const wait = deps.loadWaitMs ?? DEFAULT_LOAD_WAIT_MS;
+    if (wait > 0) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([index.portalData(mapping), new Promise((resolve) => (timer = setTimeout(resolve, wait)))]).finally(() => clearTimeout(timer));
+    }
     const warm = index.warm(mapping);
-    if (warm.hot || !interactive()) return fromMirror();
-    if (ownerCount > 1) throw new MirrorNotReadyError(warm.progress);
-    return fromLive();
+    if (warm.hot) return fromMirror();
+    throw new MirrorNotReadyError(warm.progress);
   }
 
   /** The deal as HubSpot has it now, read with the mirror's stages: one request, nothing else. */

@@ -87,7 +87,7 @@ describe('surfaces read from the mirror', () => {
 
   it('a restarted backend still reading its mirror into memory tells the director how far it is, and a rep gets a live answer', async () => {
     const restarted = createMirrorIndex(h.store.mirror, snapshot.portal.id);
-    const port = crmPortFromMirror({ index: restarted, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => sync.status() });
+    const port = crmPortFromMirror({ index: restarted, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => sync.status(), loadWaitMs: 0 });
     const director = await ownerScorecard({}, offline.deps(viewerOf('director'), port));
     expect(errorOf(director)).toMatchObject({ code: 'preparing' });
     const rep = await ownerScorecard({}, offline.deps(viewerOf('eastRep'), port));
@@ -96,6 +96,14 @@ describe('surfaces read from the mirror', () => {
     const ready = await searchesDuring(() => ownerScorecard({}, offline.deps(viewerOf('director'), port)));
     expect(dataOf(ready.value)).toEqual(dataOf(await ownerScorecard({}, offline.deps(viewerOf('director')))));
     expect(ready.searches).toBe(0);
+  });
+
+  it('a restarted backend of a small portal answers the director once its index is read, within the card’s wait', async () => {
+    const restarted = createMirrorIndex(h.store.mirror, snapshot.portal.id);
+    const port = crmPortFromMirror({ index: restarted, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => sync.status() });
+    const director = await searchesDuring(() => ownerScorecard({}, offline.deps(viewerOf('director'), port)));
+    expect(dataOf(director.value)).toEqual(dataOf(await ownerScorecard({}, offline.deps(viewerOf('director')))));
+    expect(director.searches).toBe(0);
   });
 
   it('keeps a change a sync step wrote while the index was still reading the store', async () => {
