@@ -1,11 +1,8 @@
+import { byNumericId } from '../domain/byNumericId';
 import type { Deal } from '../domain/portal';
 
-/** Numeric HubSpot ids in numeric order (the snapshot's and the engine's order), others by text. */
-export const byDealId = (a: Deal, b: Deal): number => compareIds(a.id, b.id);
-
-function compareIds(a: string, b: string): number {
-  return Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
+/** The portal's order of deals (the snapshot's and the engine's): src/domain byNumericId. */
+export const byDealId = (a: Deal, b: Deal): number => byNumericId(a, b);
 
 /** Where `id` is in `sorted`, or where it would go (binary search). */
 function slotOf(sorted: readonly Deal[], id: string): { at: number; found: boolean } {
@@ -13,7 +10,7 @@ function slotOf(sorted: readonly Deal[], id: string): { at: number; found: boole
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const order = compareIds((sorted[mid] as Deal).id, id);
+    const order = byNumericId(sorted[mid] as Deal, { id });
     if (order === 0) return { at: mid, found: true };
     if (order < 0) low = mid + 1;
     else high = mid;
