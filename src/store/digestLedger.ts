@@ -19,17 +19,46 @@ export const digestKeySchema = z.object({
 export type DigestKey = z.infer<typeof digestKeySchema>;
 export type DigestKeyInput = z.input<typeof digestKeySchema>;
 
+/**
+ * An entry is claimed before its task is created and completed once HubSpot answered with the
+ * task: a run that dies between the two leaves a claim whose task may or may not exist, which
+ * the next run looks for in HubSpot before creating anything (docs/kpis.md "Digests", "Once each").
+ */
 export const digestEntrySchema = digestKeySchema.extend({
-  /** The HubSpot task the digest became. */
-  taskId: idSchema,
-  /** Epoch ms. */
-  createdAt: z.number().int(),
+  /** The HubSpot task the digest became; null while only claimed. */
+  taskId: idSchema.nullable(),
+  /** When the task was recorded (epoch ms); null while only claimed. */
+  createdAt: z.number().int().nullable(),
+  /** When the current claim was taken (epoch ms): the claimant creates the task with this due date. */
+  claimedAt: z.number().int(),
 });
 export type DigestEntry = z.infer<typeof digestEntrySchema>;
-export type DigestEntryInput = z.input<typeof digestEntrySchema>;
+
+export const digestRecordSchema = digestKeySchema.extend({ taskId: idSchema, createdAt: z.number().int() });
+export type DigestRecordInput = z.input<typeof digestRecordSchema>;
+
+export const digestClaimSchema = digestKeySchema.extend({ claimedAt: z.number().int() });
+export type DigestClaimInput = z.input<typeof digestClaimSchema>;
+
+export const digestRetakeSchema = digestClaimSchema.extend({ fromClaimedAt: z.number().int() });
+export type DigestRetakeInput = z.input<typeof digestRetakeSchema>;
+
+/** What a claim answers: whether this caller holds it, and the entry in force either way. */
+export interface DigestClaim {
+  won: boolean;
+  entry: DigestEntry;
+}
 
 export interface DigestLedger {
   get(key: DigestKeyInput): Promise<DigestEntry | null>;
-  /** Records the entry unless its key has one; answers the entry in force (the first recorded wins). */
-  record(entry: DigestEntryInput): Promise<Result<DigestEntry, InvalidInputError>>;
+  /** Claims the key unless it has an entry (claimed or recorded); exactly one of several claimants at once wins. */
+  claim(input: DigestClaimInput): Promise<Result<DigestClaim, InvalidInputError>>;
+  /**
+   * Takes over a claim whose task turned out not to exist: moves its claimedAt from
+   * `fromClaimedAt` to `claimedAt` only if it is still that claim and unrecorded, so of two
+   * runs taking over the same stale claim exactly one wins.
+   */
+  retake(input: DigestRetakeInput): Promise<Result<DigestClaim, InvalidInputError>>;
+  /** Records the task on the key's claim, or as a new entry; answers the entry in force (the first task recorded wins). */
+  record(entry: DigestRecordInput): Promise<Result<DigestEntry, InvalidInputError>>;
 }

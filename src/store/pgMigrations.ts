@@ -196,6 +196,18 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       ALTER TABLE frozen_forecasts ADD PRIMARY KEY (portal_id, subject_kind, subject_id, period);
     `,
   },
+  {
+    // Digests claimed before their task is created, as in SQLite (version 9).
+    version: 6,
+    sql: `
+      ALTER TABLE digest_ledger ALTER COLUMN task_id DROP NOT NULL;
+      ALTER TABLE digest_ledger ALTER COLUMN created_at DROP NOT NULL;
+      ALTER TABLE digest_ledger ADD COLUMN claimed_at bigint;
+      UPDATE digest_ledger SET claimed_at = created_at;
+      ALTER TABLE digest_ledger ALTER COLUMN claimed_at SET NOT NULL;
+      ALTER TABLE digest_ledger ADD CONSTRAINT digest_ledger_claim_or_task CHECK ((task_id IS NULL) = (created_at IS NULL));
+    `,
+  },
 ];
 
 export const PG_LATEST_SCHEMA_VERSION = PG_MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

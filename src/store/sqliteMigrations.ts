@@ -171,6 +171,31 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       ALTER TABLE frozen_forecasts_v6 RENAME TO frozen_forecasts;
     `,
   },
+  {
+    // A digest is claimed before its task is created, so a run cut off between HubSpot's answer
+    // and the ledger's write leaves a claim the next run resolves instead of a second task: the
+    // task column may be empty (claimed), and every entry says when it was claimed. Entries from
+    // before were recorded at once, so their claim is their record.
+    version: 9,
+    sql: `
+      CREATE TABLE digest_ledger_v9 (
+        portal_id INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('weekly', 'monthly')),
+        owner_id TEXT NOT NULL,
+        team_id TEXT NOT NULL DEFAULT '',
+        period TEXT NOT NULL,
+        task_id TEXT,
+        created_at INTEGER,
+        claimed_at INTEGER NOT NULL,
+        CHECK ((task_id IS NULL) = (created_at IS NULL)),
+        PRIMARY KEY (portal_id, kind, owner_id, team_id, period)
+      ) WITHOUT ROWID;
+      INSERT INTO digest_ledger_v9 (portal_id, kind, owner_id, team_id, period, task_id, created_at, claimed_at)
+        SELECT portal_id, kind, owner_id, team_id, period, task_id, created_at, created_at FROM digest_ledger;
+      DROP TABLE digest_ledger;
+      ALTER TABLE digest_ledger_v9 RENAME TO digest_ledger;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
