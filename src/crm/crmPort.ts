@@ -101,6 +101,14 @@ export interface TaskDraft {
   priority: TaskPriority;
 }
 
+/** A task HubSpot holds, as a search for tasks by owner and subject finds it. */
+export interface FoundTask {
+  id: string;
+  body: string;
+  /** Epoch ms the task is due; null when HubSpot holds no due date. */
+  dueAt: number | null;
+}
+
 export interface TaskPatch {
   subject?: string;
   body?: string;
@@ -134,5 +142,10 @@ export interface CrmPort {
   updateTask(id: string, patch: TaskPatch): Promise<void>;
   /** Which of these tasks HubSpot still has (a user may delete one; a fresh portal never had them). */
   existingTaskIds(ids: readonly string[]): Promise<ReadonlySet<string>>;
+  /**
+   * The tasks assigned to the owner with exactly this subject, completed ones too. A search:
+   * HubSpot's index trails a create by seconds, so a task created just now may be missing.
+   */
+  tasksBySubject(ownerId: string, subject: string): Promise<FoundTask[]>;
 }
 

@@ -7,7 +7,8 @@ import type { Bounds } from '../domain/period';
 import { inBounds } from '../domain/period';
 import type { PortalData } from '../domain/portal';
 import { dealHistoryWindow } from '../domain/dealHistoryWindow';
-import type { CrmPort, DealCardData, PortalInfo, TaskDraft, TaskPatch } from './crmPort';
+import type { CrmObject } from '../domain/snapshot';
+import type { CrmPort, DealCardData, FoundTask, PortalInfo, TaskDraft, TaskPatch } from './crmPort';
 import { portalInfoOf } from './portalInfoOf';
 import { goalFamilies } from '../kpi/revenueGoals';
 import { FORECAST_SUBMISSION_PROPERTIES, toForecastSubmission } from '../domain/toForecastSubmission';
@@ -67,6 +68,7 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
       await gateway.updateTask(id, taskProperties(patch));
     },
     existingTaskIds: async (ids) => new Set(ids.length === 0 ? [] : (await gateway.records.batchReadTasks(ids)).map((t) => t.id)),
+    tasksBySubject: async (ownerId, subject) => (await gateway.searchTasks({ ownerIds: [ownerId], subject, includeCompleted: true })).map(foundTask),
   };
 }
 
@@ -88,6 +90,12 @@ function taskInput(draft: TaskDraft) {
   const input = taskObjectInput({ subject: draft.subject, body: draft.body, ownerId: draft.ownerId ?? 'unassigned', dueAt: draft.dueAt, priority: draft.priority });
   if (draft.ownerId === null) delete input.properties.hubspot_owner_id;
   return input;
+}
+
+function foundTask(task: CrmObject): FoundTask {
+  const due = task.properties.hs_timestamp;
+  const dueAt = due === null || due === undefined ? NaN : Date.parse(due);
+  return { id: task.id, body: task.properties.hs_task_body ?? '', dueAt: Number.isNaN(dueAt) ? null : dueAt };
 }
 
 function taskProperties(patch: TaskPatch): Record<string, string> {

@@ -99,6 +99,7 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     createTask: (draft) => live.createTask(draft),
     updateTask: (id, patch) => live.updateTask(id, patch),
     existingTaskIds: (ids) => live.existingTaskIds(ids),
+    tasksBySubject: (ownerId, subject) => live.tasksBySubject(ownerId, subject),
     // The mirror keeps deals and their collections; submissions are few and read when a freeze needs them.
     forecastSubmissions: () => live.forecastSubmissions(),
   };

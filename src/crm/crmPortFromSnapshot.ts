@@ -66,6 +66,8 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
       tasks.set(id, { ...task, ...patch, updates: task.updates + 1 });
     },
     existingTaskIds: async (ids) => new Set(ids.filter((id) => tasks.has(id))),
+    tasksBySubject: async (ownerId, subject) =>
+      [...tasks.values()].filter((t) => t.ownerId === ownerId && t.subject === subject).map((t) => ({ id: t.id, body: t.body, dueAt: t.dueAt })),
     forecastSubmissions: async () => options.forecastSubmissions ?? null,
     deleteTask: (id) => void tasks.delete(id),
   };

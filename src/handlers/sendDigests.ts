@@ -1,7 +1,7 @@
 import { formatPeriod } from '../domain/period';
 import type { Team } from '../domain/portal';
 import type { MonthlySummary } from '../digests/digestSchema';
-import type { DigestKeyInput } from '../store/digestLedger';
+import type { DigestKey } from '../store/digestLedger';
 import { noInputSchema } from './noInput';
 import type { SendDigestsOutput } from './contracts/digests';
 import { sendDigestsOutputSchema } from './contracts/digests';
@@ -15,6 +15,7 @@ import { readMonthlySummary, readWeeklyDigest, reportPeriods } from './readDiges
 import type { RequestContext } from './requestContext';
 import { requestContext } from './requestContext';
 import { runHandler } from './runHandler';
+import { sendDigestOnce } from './sendDigestOnce';
 
 interface Recipient {
   ownerId: string;
@@ -45,9 +46,9 @@ function recipientsOf(context: RequestContext): Recipient[] {
  * runner only. Every manager named in the settings gets the weekly digest of the last whole
  * week over their teams, and each of their teams' monthly summary of the last whole month, as
  * a HubSpot task assigned to them: a note can only hang on a record (contact, company, deal),
- * and a manager is an owner, not a record, so a task is what reaches them. Idempotent through
- * the digest ledger: a digest it already has is neither computed nor written again, and each
- * task is recorded as soon as HubSpot created it.
+ * and a manager is an owner, not a record, so a task is what reaches them. Each is created
+ * once through the digest ledger (sendDigestOnce): a digest it has is neither computed nor
+ * written again, even after a run cut off between HubSpot's answer and the ledger's write.
  */
 export function sendDigests(input: unknown, deps: HandlerDeps): Promise<HandlerResult<SendDigestsOutput>> {
   return runHandler({ input: noInputSchema, output: sendDigestsOutputSchema }, input, async () => {
@@ -59,18 +60,13 @@ export function sendDigests(input: unknown, deps: HandlerDeps): Promise<HandlerR
     const { portal, settings, roster, now } = context.value;
     const { week, month } = reportPeriods(context.value);
     const format: DigestFormat = { language: settings.settings.digests.language, currency: portal.currency, timeZone: context.value.calendar.timeZone };
-    const out: SendDigestsOutput = { created: [], alreadySent: 0, teamsWithoutManager: [] };
-    const send = async (key: Omit<DigestKeyInput, 'portalId'> & { teamId: string }, text: () => Promise<DigestText>): Promise<void> => {
-      const full = { ...key, portalId: portal.id };
-      if ((await ledger.get(full)) !== null) {
-        out.alreadySent++;
-        return;
-      }
-      const { subject, body } = await text();
-      const task = await deps.crm.createTask({ subject, body, ownerId: key.ownerId, dueAt: now, priority: 'LOW' });
-      const recorded = await ledger.record({ ...full, taskId: task.id, createdAt: now });
-      if (!recorded.ok) throw new Error(`the digest ledger refused ${key.kind} ${key.period} for ${key.ownerId}: ${recorded.error.message}`);
-      out.created.push({ kind: key.kind, ownerId: key.ownerId, teamId: key.teamId, period: key.period, taskId: recorded.value.taskId });
+    const out: SendDigestsOutput = { created: [], recovered: [], alreadySent: 0, pending: 0, teamsWithoutManager: [] };
+    const run = { ledger, crm: deps.crm, now, language: format.language };
+    const send = async (key: Omit<DigestKey, 'portalId'>, text: () => Promise<DigestText>): Promise<void> => {
+      const outcome = await sendDigestOnce(run, { ...key, portalId: portal.id }, text);
+      if (outcome.kind === 'already_sent') out.alreadySent++;
+      else if (outcome.kind === 'pending') out.pending++;
+      else out[outcome.kind].push({ ...key, taskId: outcome.taskId });
     };
     const recipients = recipientsOf(context.value);
     // A team with two managers sends each of them the same summary, computed once.

@@ -11,4 +11,4 @@ export function runDigests(services: RequestServices, portalId: number, now: () 
 }
 
 /** "created 3, already sent 5", for logs. */
-export const digestSummary = (output: SendDigestsOutput): string => `created ${output.created.length}, already sent ${output.alreadySent}`;
+export const digestSummary = (output: SendDigestsOutput): string => `created ${output.created.length}, recovered ${output.recovered.length}, already sent ${output.alreadySent}, pending ${output.pending}`;

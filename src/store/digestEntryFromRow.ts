@@ -10,7 +10,7 @@ export function digestEntryFromRow(row: unknown): DigestEntry {
   const r = row as Record<string, unknown>;
   const parsed = digestEntrySchema.safeParse({
     portalId: Number(r.portal_id), kind: r.kind, ownerId: r.owner_id, teamId: r.team_id, period: r.period,
-    taskId: r.task_id ?? null, createdAt: numberOrNull(r.created_at), claimedAt: Number(r.claimed_at),
+    taskId: r.task_id ?? null, createdAt: numberOrNull(r.created_at), claimedAt: Number(r.claimed_at), subject: r.subject ?? null,
   });
   if (!parsed.success) throw new CorruptRecordError('a digest ledger row', firstIssue(parsed.error));
   return parsed.data;

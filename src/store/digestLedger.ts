@@ -29,15 +29,17 @@ export const digestEntrySchema = digestKeySchema.extend({
   taskId: idSchema.nullable(),
   /** When the task was recorded (epoch ms); null while only claimed. */
   createdAt: z.number().int().nullable(),
-  /** When the current claim was taken (epoch ms): the claimant creates the task with this due date. */
+  /** When the current claim was taken (epoch ms): the claimant creates the task due then. */
   claimedAt: z.number().int(),
+  /** The subject the claimant creates the task with, to find it by; null on an entry recorded without a claim. */
+  subject: z.string().min(1).nullable(),
 });
 export type DigestEntry = z.infer<typeof digestEntrySchema>;
 
 export const digestRecordSchema = digestKeySchema.extend({ taskId: idSchema, createdAt: z.number().int() });
 export type DigestRecordInput = z.input<typeof digestRecordSchema>;
 
-export const digestClaimSchema = digestKeySchema.extend({ claimedAt: z.number().int() });
+export const digestClaimSchema = digestKeySchema.extend({ claimedAt: z.number().int(), subject: z.string().min(1) });
 export type DigestClaimInput = z.input<typeof digestClaimSchema>;
 
 export const digestRetakeSchema = digestClaimSchema.extend({ fromClaimedAt: z.number().int() });
@@ -55,8 +57,8 @@ export interface DigestLedger {
   claim(input: DigestClaimInput): Promise<Result<DigestClaim, InvalidInputError>>;
   /**
    * Takes over a claim whose task turned out not to exist: moves its claimedAt from
-   * `fromClaimedAt` to `claimedAt` only if it is still that claim and unrecorded, so of two
-   * runs taking over the same stale claim exactly one wins.
+   * `fromClaimedAt` to `claimedAt` (and its subject to `subject`) only if it is still that claim
+   * and unrecorded, so of two runs taking over the same stale claim exactly one wins.
    */
   retake(input: DigestRetakeInput): Promise<Result<DigestClaim, InvalidInputError>>;
   /** Records the task on the key's claim, or as a new entry; answers the entry in force (the first task recorded wins). */

@@ -33,16 +33,16 @@ export function pgDigestLedger(pool: Pool): DigestLedger {
       const claim = digestClaimSchema.safeParse(input);
       if (!claim.success) return err(invalidInput(firstIssue(claim.error)));
       const r = await pool.query(
-        `INSERT INTO digest_ledger (portal_id, kind, owner_id, team_id, period, task_id, created_at, claimed_at) VALUES ($1, $2, $3, $4, $5, NULL, NULL, $6) ON CONFLICT DO NOTHING`,
-        [...keyParams(claim.data), claim.data.claimedAt],
+        `INSERT INTO digest_ledger (portal_id, kind, owner_id, team_id, period, task_id, created_at, claimed_at, subject) VALUES ($1, $2, $3, $4, $5, NULL, NULL, $6, $7) ON CONFLICT DO NOTHING`,
+        [...keyParams(claim.data), claim.data.claimedAt, claim.data.subject],
       );
       return ok({ won: r.rowCount === 1, entry: await inForce(claim.data) });
     },
     async retake(input) {
       const retake = digestRetakeSchema.safeParse(input);
       if (!retake.success) return err(invalidInput(firstIssue(retake.error)));
-      const r = await pool.query(`UPDATE digest_ledger SET claimed_at = $6 WHERE ${KEY} AND task_id IS NULL AND claimed_at = $7`, [
-        ...keyParams(retake.data), retake.data.claimedAt, retake.data.fromClaimedAt,
+      const r = await pool.query(`UPDATE digest_ledger SET claimed_at = $6, subject = $8 WHERE ${KEY} AND task_id IS NULL AND claimed_at = $7`, [
+        ...keyParams(retake.data), retake.data.claimedAt, retake.data.fromClaimedAt, retake.data.subject,
       ]);
       return ok({ won: r.rowCount === 1, entry: await inForce(retake.data) });
     },

@@ -203,6 +203,7 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       ALTER TABLE digest_ledger ALTER COLUMN task_id DROP NOT NULL;
       ALTER TABLE digest_ledger ALTER COLUMN created_at DROP NOT NULL;
       ALTER TABLE digest_ledger ADD COLUMN claimed_at bigint;
+      ALTER TABLE digest_ledger ADD COLUMN subject text;
       UPDATE digest_ledger SET claimed_at = created_at;
       ALTER TABLE digest_ledger ALTER COLUMN claimed_at SET NOT NULL;
       ALTER TABLE digest_ledger ADD CONSTRAINT digest_ledger_claim_or_task CHECK ((task_id IS NULL) = (created_at IS NULL));

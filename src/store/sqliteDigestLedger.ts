@@ -20,10 +20,10 @@ export function sqliteDigestLedger(db: Database.Database): DigestLedger {
      ON CONFLICT DO UPDATE SET task_id = excluded.task_id, created_at = excluded.created_at WHERE digest_ledger.task_id IS NULL`,
   );
   const insertClaim = db.prepare(
-    `INSERT INTO digest_ledger (portal_id, kind, owner_id, team_id, period, task_id, created_at, claimed_at)
-     VALUES (@portalId, @kind, @ownerId, @teamId, @period, NULL, NULL, @claimedAt) ON CONFLICT DO NOTHING`,
+    `INSERT INTO digest_ledger (portal_id, kind, owner_id, team_id, period, task_id, created_at, claimed_at, subject)
+     VALUES (@portalId, @kind, @ownerId, @teamId, @period, NULL, NULL, @claimedAt, @subject) ON CONFLICT DO NOTHING`,
   );
-  const updateClaim = db.prepare(`UPDATE digest_ledger SET claimed_at = @claimedAt WHERE ${KEY} AND task_id IS NULL AND claimed_at = @fromClaimedAt`);
+  const updateClaim = db.prepare(`UPDATE digest_ledger SET claimed_at = @claimedAt, subject = @subject WHERE ${KEY} AND task_id IS NULL AND claimed_at = @fromClaimedAt`);
   const select = db.prepare(`SELECT * FROM digest_ledger WHERE ${KEY}`);
   const read = (key: DigestKey) => {
     const row = select.get({ portalId: key.portalId, kind: key.kind, ownerId: key.ownerId, teamId: key.teamId, period: key.period });

@@ -174,8 +174,9 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
   {
     // A digest is claimed before its task is created, so a run cut off between HubSpot's answer
     // and the ledger's write leaves a claim the next run resolves instead of a second task: the
-    // task column may be empty (claimed), and every entry says when it was claimed. Entries from
-    // before were recorded at once, so their claim is their record.
+    // task column may be empty (claimed), and every entry says when it was claimed and the subject
+    // the claimant gives the task, which the next run searches HubSpot's tasks for. Entries from
+    // before were recorded at once, so their claim is their record and they need no subject.
     version: 9,
     sql: `
       CREATE TABLE digest_ledger_v9 (
@@ -187,6 +188,7 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         task_id TEXT,
         created_at INTEGER,
         claimed_at INTEGER NOT NULL,
+        subject TEXT,
         CHECK ((task_id IS NULL) = (created_at IS NULL)),
         PRIMARY KEY (portal_id, kind, owner_id, team_id, period)
       ) WITHOUT ROWID;

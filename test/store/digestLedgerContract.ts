@@ -21,7 +21,7 @@ export function digestLedgerContract(open: () => Promise<DigestLedgerHarness>): 
     expect(await h.ledger.get(weekly)).toBeNull();
     const first = await h.ledger.record({ ...weekly, taskId: '101', createdAt: AT });
     const again = await h.ledger.record({ ...weekly, taskId: '102', createdAt: AT + 60_000 });
-    const entry = { ...weekly, teamId: '', taskId: '101', createdAt: AT, claimedAt: AT };
+    const entry = { ...weekly, teamId: '', taskId: '101', createdAt: AT, claimedAt: AT, subject: null };
     expect(first).toEqual({ ok: true, value: entry });
     expect(again).toEqual({ ok: true, value: entry });
     expect(await h.ledger.get(weekly)).toEqual(entry);
@@ -50,33 +50,34 @@ export function digestLedgerContract(open: () => Promise<DigestLedgerHarness>): 
   });
 
   it('lets one of several runs claiming at once hold the claim, and tells every run the claim in force', async () => {
-    const claims = await Promise.all([AT, AT, AT + 1, AT + 2].map((claimedAt) => h.ledger.claim({ ...weekly, claimedAt })));
+    const claims = await Promise.all([AT, AT, AT + 1, AT + 2].map((claimedAt) => h.ledger.claim({ ...weekly, claimedAt, subject: `Weekly ${claimedAt}` })));
     const inForce = await h.ledger.get(weekly);
     expect(claims.filter((c) => c.ok && c.value.won)).toHaveLength(1);
-    expect(inForce).toEqual({ ...weekly, teamId: '', taskId: null, createdAt: null, claimedAt: inForce?.claimedAt });
+    expect(inForce).toEqual({ ...weekly, teamId: '', taskId: null, createdAt: null, claimedAt: inForce?.claimedAt, subject: `Weekly ${inForce?.claimedAt}` });
     expect(claims.map((c) => (c.ok ? c.value.entry : null))).toEqual(claims.map(() => inForce));
   });
 
   it('records the task on the claim, and refuses a claim once the digest has one', async () => {
-    await h.ledger.claim({ ...weekly, claimedAt: AT });
+    await h.ledger.claim({ ...weekly, claimedAt: AT, subject: 'Weekly' });
     const recorded = await h.ledger.record({ ...weekly, taskId: '301', createdAt: AT + 5_000 });
-    const entry = { ...weekly, teamId: '', taskId: '301', createdAt: AT + 5_000, claimedAt: AT };
+    const entry = { ...weekly, teamId: '', taskId: '301', createdAt: AT + 5_000, claimedAt: AT, subject: 'Weekly' };
     expect(recorded).toEqual({ ok: true, value: entry });
     expect(await h.ledger.record({ ...weekly, taskId: '302', createdAt: AT + 9_000 })).toEqual({ ok: true, value: entry });
-    expect(await h.ledger.claim({ ...weekly, claimedAt: AT + 86_400_000 })).toEqual({ ok: true, value: { won: false, entry } });
+    expect(await h.ledger.claim({ ...weekly, claimedAt: AT + 86_400_000, subject: 'Weekly' })).toEqual({ ok: true, value: { won: false, entry } });
   });
 
   it('hands a stale claim to exactly one of the runs taking it over, and never a recorded one', async () => {
-    await h.ledger.claim({ ...weekly, claimedAt: AT });
+    await h.ledger.claim({ ...weekly, claimedAt: AT, subject: 'Weekly' });
     const later = AT + 86_400_000;
-    const retakes = await Promise.all([later, later, later + 1].map((claimedAt) => h.ledger.retake({ ...weekly, fromClaimedAt: AT, claimedAt })));
+    const retakes = await Promise.all([later, later, later + 1].map((claimedAt) => h.ledger.retake({ ...weekly, fromClaimedAt: AT, claimedAt, subject: `Again ${claimedAt}` })));
     expect(retakes.filter((r) => r.ok && r.value.won)).toHaveLength(1);
     const taken = await h.ledger.get(weekly);
     expect(taken?.taskId).toBeNull();
     expect([later, later + 1]).toContain(taken?.claimedAt);
+    expect(taken?.subject).toBe(`Again ${taken?.claimedAt}`);
     await h.ledger.record({ ...weekly, taskId: '401', createdAt: later });
-    const afterRecord = await h.ledger.retake({ ...weekly, fromClaimedAt: taken?.claimedAt ?? 0, claimedAt: later + 99 });
-    expect(afterRecord.ok && afterRecord.value).toEqual({ won: false, entry: { ...weekly, teamId: '', taskId: '401', createdAt: later, claimedAt: taken?.claimedAt } });
+    const afterRecord = await h.ledger.retake({ ...weekly, fromClaimedAt: taken?.claimedAt ?? 0, claimedAt: later + 99, subject: 'Late' });
+    expect(afterRecord.ok && afterRecord.value).toEqual({ won: false, entry: { ...weekly, teamId: '', taskId: '401', createdAt: later, claimedAt: taken?.claimedAt, subject: taken?.subject } });
   });
 
   it('refuses a period that is neither a week nor a month, an empty manager or task, and records nothing', async () => {

@@ -20,12 +20,18 @@ export const digestPreviewOutputSchema = z.object({
 });
 export type DigestPreviewOutput = z.infer<typeof digestPreviewOutputSchema>;
 
+const sentDigestSchema = z.object({ kind: z.enum(['weekly', 'monthly']), ownerId: z.string(), teamId: z.string(), period: z.string(), taskId: z.string() });
+
 /** sendDigests: what one scheduled run wrote. */
 export const sendDigestsOutputSchema = z.object({
   /** Tasks created by this run. */
-  created: z.array(z.object({ kind: z.enum(['weekly', 'monthly']), ownerId: z.string(), teamId: z.string(), period: z.string(), taskId: z.string() })),
+  created: z.array(sentDigestSchema),
+  /** Tasks an earlier run created but was cut off before recording: found in HubSpot and recorded, not created again. */
+  recovered: z.array(sentDigestSchema),
   /** Digests the ledger already had: nothing written. */
   alreadySent: z.number().int().min(0),
+  /** Digests an earlier run claimed whose task HubSpot's search does not show yet: left to a later run rather than risk a second task. */
+  pending: z.number().int().min(0),
   /** Teams no manager is named for in the settings: their summary has nobody to go to. */
   teamsWithoutManager: z.array(z.string()),
 });
