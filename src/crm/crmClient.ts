@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../domain/snapshot';
 import { userSchema } from '../domain/snapshot';
-import { CrmError, deadlineExceeded, tooLarge } from './crmError';
+import { CrmError, deadlineExceeded, isRetryableCreate, tooLarge } from './crmError';
 import { currentRequestBudget, remainingMs } from './requestBudget';
 import type { AssociatedType, CrmTransport, CustomerObjectType, ObjectInput, SearchableType, SearchBody } from './crmTransport';
 import type { AssociatedRecord } from './associationReads';
@@ -153,7 +153,7 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     };
   };
 
-  function request<S extends z.ZodType>(operation: string, category: RequestCategory, schema: S, send: () => Promise<unknown>): Promise<z.infer<S>> {
+  function request<S extends z.ZodType>(operation: string, category: RequestCategory, schema: S, send: () => Promise<unknown>, retryable?: (error: CrmError) => boolean): Promise<z.infer<S>> {
     const budget = currentRequestBudget();
     const attempt = async (): Promise<unknown> => {
       await limiter.acquire(category, budget);
@@ -166,7 +166,7 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
       stats.retries++;
       if (error.kind === 'rate_limited') stats.rateLimited++;
     };
-    return withRetries(attempt, { sleep: deps.sleep, random: deps.random, policy: deps.retryPolicy, onRetry, deadline: budget.deadline }).then((value) => parse(schema, value, operation));
+    return withRetries(attempt, { sleep: deps.sleep, random: deps.random, policy: deps.retryPolicy, retryable, onRetry, deadline: budget.deadline }).then((value) => parse(schema, value, operation));
   }
 
   async function allPages<T>(first: (after: string | undefined) => Promise<{ results: T[]; paging?: { next?: { after: string } } }>): Promise<T[]> {
@@ -202,7 +202,7 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     dealPropertyDefinitions: async () => (await request('properties', 'general', propertyDefinitionsSchema, () => transport.dealPropertyDefinitions())).results,
     accountDetails: () => nullWhen([403, 404], () => request('account', 'general', accountDetailsSchema, () => transport.accountDetails())),
     forecasts: (properties) => nullWhen([403], () => allPages((after) => request('forecasts', 'general', objectsPageSchema, () => transport.forecastsPage(after, properties)))),
-    createTask: (input) => request('create task', 'general', crmObjectResponseSchema, () => transport.createTask(input)),
+    createTask: (input) => request('create task', 'general', crmObjectResponseSchema, () => transport.createTask(input), isRetryableCreate),
     updateTask: (id, properties) => request('update task', 'general', crmObjectResponseSchema, () => transport.updateTask(id, properties)),
     objects: createObjectsApi(deps.objects ?? noObjectsTransport, request),
     batchReadTasks: async (ids) => {

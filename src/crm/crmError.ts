@@ -39,6 +39,13 @@ export function kindOfStatus(status: number): CrmErrorKind {
 /** Only these are worth another attempt: the same request may succeed a moment later. */
 export const isRetryable = (error: CrmError): boolean => error.kind === 'rate_limited' || error.kind === 'unavailable';
 
+/**
+ * A create is tried again only when HubSpot refused it unread (429). HubSpot's CRM API takes no
+ * idempotency key, and a 5xx or a dropped connection may come after the record was created, so
+ * retrying those could create it twice; the caller's ledger resolves them instead.
+ */
+export const isRetryableCreate = (error: CrmError): boolean => error.kind === 'rate_limited';
+
 
 /**
  * A read planned from HubSpot's own `total` that cannot finish within the request's budget at

@@ -23,6 +23,8 @@ export interface RetryDeps {
   policy?: RetryPolicy;
   /** A request budget's deadline (src/crm requestBudget): a retry whose wait would end past it is not waited for. */
   deadline?: number | null;
+  /** Which failures are tried again; default isRetryable. */
+  retryable?: (error: CrmError) => boolean;
   /** Told of every failure that will be retried (for request statistics and logs). */
   onRetry?: (error: CrmError, attempt: number, delayMs: number) => void;
 }
@@ -46,7 +48,7 @@ export async function withRetries<T>(call: () => Promise<T>, deps: RetryDeps): P
       return await call();
     } catch (error) {
       // Anything but a CrmError is a bug of ours, not HubSpot's: never retried.
-      if (!(error instanceof CrmError) || !isRetryable(error) || attempt > policy.maxRetries) throw error;
+      if (!(error instanceof CrmError) || !(deps.retryable ?? isRetryable)(error) || attempt > policy.maxRetries) throw error;
       const delay = delayBeforeRetry(error, attempt, policy, deps.random);
       // A Retry-After of 30 s, or a back-off, that outlasts the caller's budget: say so now.
       if (delay > remainingMs({ deadline: deps.deadline ?? null })) throw deadlineExceeded(`${error.message} (a retry would end past the deadline)`);

@@ -127,6 +127,16 @@ describe('createCrmGateway', () => {
     expect(gw.stats()).toMatchObject({ retries: 3, rateLimited: 3 });
   });
 
+  it('tries a task create again after a 429, never after a 5xx that may have created it', async () => {
+    const { gw, transport } = gateway();
+    const input = taskObjectInput({ subject: 'Weekly sales progress 2026-W48: East', ownerId: '11', dueAt: Date.parse('2026-11-30T07:30:00Z') });
+    transport.failNext('create task', new CrmError({ kind: 'rate_limited', status: 429, message: 'secondly', retryAfterMs: 1000 }));
+    expect((await gw.createTask(input)).properties.hs_task_subject).toBe('Weekly sales progress 2026-W48: East');
+    transport.failNext('create task', new CrmError({ kind: 'unavailable', status: 504, message: 'gateway timeout' }));
+    await expect(gw.createTask(input)).rejects.toMatchObject({ kind: 'unavailable', status: 504 });
+    expect(transport.calls.filter((c) => c.operation === 'create task')).toHaveLength(3);
+  });
+
   it('gives a typed CrmError when HubSpot stays down', async () => {
     const { gw, transport } = gateway();
     transport.failNext('pipelines', ...Array.from({ length: 6 }, () => new CrmError({ kind: 'unavailable', status: 502, message: 'bad gateway', correlationId: 'cid' })));
