@@ -82,6 +82,25 @@ describe('the SQLite file', () => {
     store.close();
   });
 
+  it('keeps digests recorded before claims existed as sent, so the next run writes none of them again', async () => {
+    const path = tempDbPath();
+    mkdirSync(dirname(path), { recursive: true });
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE schema_version (version INTEGER NOT NULL)');
+    for (const step of MIGRATIONS.filter((m) => m.version <= 8)) {
+      raw.exec(step.sql);
+      raw.prepare('INSERT INTO schema_version (version) VALUES (?)').run(step.version);
+    }
+    raw.prepare("INSERT INTO digest_ledger (portal_id, kind, owner_id, team_id, period, task_id, created_at) VALUES (?, 'weekly', 'mia', '', '2026-W47', '501', ?)").run(PORTAL, 1_795_000_000_000);
+    raw.close();
+    const store = openSqliteStore({ path, now: manualClock().now });
+    const key = { portalId: PORTAL, kind: 'weekly' as const, ownerId: 'mia', period: '2026-W47' };
+    const entry = { ...key, teamId: '', taskId: '501', createdAt: 1_795_000_000_000, claimedAt: 1_795_000_000_000, subject: null };
+    expect(await store.digests.get(key)).toEqual(entry);
+    expect(await store.digests.claim({ ...key, claimedAt: 1_795_100_000_000, subject: 'Weekly' })).toEqual({ ok: true, value: { won: false, entry } });
+    store.close();
+  });
+
   it('refuses a file written by a newer schema instead of guessing', () => {
     const path = tempDbPath();
     openSqliteStore({ path, now: manualClock().now }).close();
