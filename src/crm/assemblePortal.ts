@@ -12,6 +12,9 @@ export interface PortalParts {
   goals?: CrmObject[];
   meetings?: CrmObject[];
   users?: HubSpotUser[] | null;
+  /** Absent: not read (the customer KPIs say so); the deals then carry no associations either. */
+  companies?: CrmObject[];
+  lineItems?: CrmObject[];
 }
 
 /** Joins the reads of one deal that came from several queries (different property lists). */
@@ -37,5 +40,7 @@ export async function assemblePortal(gateway: CrmGateway, portal: PortalInfo, pa
   if (parts.goals) snapshot.goals = parts.goals;
   if (parts.meetings) snapshot.meetings = parts.meetings;
   if (parts.users) snapshot.users = parts.users;
+  if (parts.companies) snapshot.companies = parts.companies;
+  if (parts.lineItems) snapshot.lineItems = parts.lineItems;
   return portalFromSnapshot(snapshot, mapping);
 }

@@ -3,6 +3,7 @@ import type { GoalFamily } from '../kpi/revenueGoals';
 import type { Deal, Owner, Pipeline, PortalData, PortalUser, Team } from '../domain/portal';
 import type { PropertyMapping } from '../domain/propertyMapping';
 import type { ForecastSubmission } from '../domain/toForecastSubmission';
+import type { CustomerProperties } from './readCustomers';
 import type { Comparison } from './scorecardWindow';
 
 /**
@@ -52,6 +53,12 @@ export interface ScorecardDataRequest {
   includeFunnel: boolean;
   /** growth_rate's comparison period, or 'none' when the template has no growth KPI (src/crm scorecardWindow). */
   comparison: Comparison;
+  /**
+   * The company and line-item properties to read with the deals' customers when the template
+   * has customer KPIs; absent: none are read. A port holding the whole portal (snapshot,
+   * mirror) has them already; a live read reads them when the window is small enough.
+   */
+  customers?: CustomerProperties;
 }
 
 /**

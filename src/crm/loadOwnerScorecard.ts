@@ -7,6 +7,8 @@ import { assemblePortal, mergeById } from './assemblePortal';
 import type { CrmGateway } from './createCrmGateway';
 import type { DealCondition } from './dealQuery';
 import { dealSearchSpec, funnelConditions, undatedClosedCondition } from './dealQuery';
+import type { CustomerProperties } from './readCustomers';
+import { readLiveCustomers } from './readLiveCustomers';
 import type { Comparison } from './scorecardWindow';
 import { scorecardWindow } from './scorecardWindow';
 
@@ -25,6 +27,8 @@ export interface OwnerScorecardLoad {
   includeFunnel: boolean;
   /** growth_rate's comparison period(s) to read; 'none' when the template has no growth KPI (default 'both'). */
   comparison?: Comparison;
+  /** With customer KPIs: the properties to read the deals' companies and line items with (readLiveCustomers). */
+  customers?: CustomerProperties;
 }
 
 /**
@@ -41,8 +45,12 @@ export interface OwnerScorecardLoad {
  *    (and hs_assignee_team_id IN teamIds when teams are in scope: one more search)
  * 5. meetings search: hubspot_owner_id IN owners, hs_timestamp in W
  *
+ * 6. with customer KPIs, when the window is small enough (readLiveCustomers): the deals'
+ *    companies and the won ones' line items (associations, then batch reads), and the
+ *    customers' other won deals, whoever's and whenever, for their first purchase
+ *
  * That is 3 searches (4 with teams) once owners and pipelines are cached, plus one more per
- * 10,000 results or 200-result page beyond the first.
+ * 10,000 results or 200-result page beyond the first, and with customers about 7 batch requests.
  */
 export async function loadOwnerScorecard(gateway: CrmGateway, input: OwnerScorecardLoad): Promise<ParsedPortal & { window: { start: number; end: number } }> {
   const window = scorecardWindow(input.period, input.calendar, input.historyQuarters, input.comparison);
@@ -57,6 +65,21 @@ export async function loadOwnerScorecard(gateway: CrmGateway, input: OwnerScorec
     input.teamIds && input.teamIds.length > 0 ? gateway.records.search('goal_targets', goalSearchSpec('hs_assignee_team_id', input.teamIds, window)) : [],
     gateway.records.search('meetings', meetingSearchSpec(input.ownerIds, window)),
   ]);
-  const parsed = await assemblePortal(gateway, input.portal, { deals, goals: mergeById([...userGoals, ...teamGoals]), meetings }, input.mapping);
-  return { ...parsed, window };
+  const customers = input.customers ? await readLiveCustomers(gateway.records, mergeById(deals), input.customers, properties) : null;
+  const goals = mergeById([...userGoals, ...teamGoals]);
+  if (customers === null) return { ...(await assemblePortal(gateway, input.portal, { deals, goals, meetings }, input.mapping)), window };
+  const parts = { deals: [...customers.deals, ...(customers.otherWins ?? [])], goals, meetings, companies: customers.companies, lineItems: customers.lineItems };
+  const parsed = await assemblePortal(gateway, input.portal, parts, input.mapping);
+  return { ...windowOnly(parsed, new Set(customers.deals.map((d) => d.id)), customers.otherWins !== null), window };
+}
+
+/**
+ * The customers' other won deals were read only for the companies' first purchases: the
+ * scorecard's deals stay the window's, as the other ports give them. Without them a company's
+ * wins are unknown rather than only the window's (a repeat customer would look new).
+ */
+function windowOnly(parsed: ParsedPortal, windowIds: ReadonlySet<string>, winsRead: boolean): ParsedPortal {
+  const { data } = parsed;
+  const companies = data.companies && !winsRead ? data.companies.map((c) => ({ ...c, wins: null })) : data.companies;
+  return { issues: parsed.issues.filter((i) => i.object !== 'deal' || windowIds.has(i.id)), data: { ...data, deals: data.deals.filter((d) => windowIds.has(d.id)), companies } };
 }

@@ -45,9 +45,9 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
     if (owner === undefined) return handlerErr('not_found', `owner ${ownerId} is not an owner of this portal`);
     const role = roleOf(ownerId, settings.settings);
     const scope = scorecardScope(ownerId, role, portal, roster, settings.settings);
-    const { ownerIds, teamIds, historyQuarters, includeFunnel, comparison } = scope;
+    const { ownerIds, teamIds, historyQuarters, includeFunnel, comparison, customers } = scope;
     const [data, stored] = await Promise.all([
-      deps.crm.scorecardData({ ownerIds, teamIds, period: period.value, calendar, mapping: settings.settings.propertyMapping, historyQuarters, includeFunnel, comparison }),
+      deps.crm.scorecardData({ ownerIds, teamIds, period: period.value, calendar, mapping: settings.settings.propertyMapping, historyQuarters, includeFunnel, comparison, customers }),
       storedKpiInputs(deps, portal.id),
     ]);
     const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: settings.settings, ownerId, role, period: period.value, now, ...stored, history: SCORECARD_HISTORY });

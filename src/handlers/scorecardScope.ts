@@ -6,6 +6,9 @@ import { readsComparisonPeriod } from '../kpi/kpiReads';
 import { subjectFor } from '../scorecard/subjectFor';
 import type { Role, Settings } from '../settings/settingsSchema';
 import type { PortalInfo, Roster } from '../crm/crmPort';
+import type { CustomerProperties } from '../crm/readCustomers';
+import { customerProperties } from '../crm/readCustomers';
+import { readsCustomers } from '../kpi/customerKpis';
 
 /** The trend the scorecard card shows: the 4 periods before the one asked for. */
 export const SCORECARD_HISTORY = 4;
@@ -22,6 +25,8 @@ export interface ScorecardScope {
   historyQuarters: number;
   includeFunnel: boolean;
   comparison: Comparison;
+  /** The company and line-item properties the template's customer KPIs read; absent when it has none. */
+  customers?: CustomerProperties;
 }
 
 /**
@@ -52,5 +57,6 @@ export function scorecardScope(ownerId: string, role: Role, portal: PortalInfo &
     historyQuarters: Math.max(SCORECARD_HISTORY, flagRun),
     includeFunnel: kpis.some((kpi) => FUNNEL_KPIS.has(kpi)),
     comparison: kpis.some(readsComparisonPeriod) ? settings.growthComparison : 'none',
+    customers: kpis.some(readsCustomers) ? customerProperties(settings) : undefined,
   };
 }
