@@ -9,13 +9,14 @@ import { portalFromSnapshot } from '../../src/domain/portalFromSnapshot';
 import type { CrmObject, Snapshot } from '../../src/domain/snapshot';
 import type { RunningEmulator } from '../../src/emulator/createCrmEmulator';
 import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
+import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
 import { ownerScorecard } from '../../src/handlers/ownerScorecard';
 import type { Viewer } from '../../src/handlers/contracts/common';
 import { defaultSettings, newKpiEntry } from '../../src/settings/defaultSettings';
 import type { Settings } from '../../src/settings/settingsSchema';
 import type { Harness } from './handlerFixture';
-import { AS_OF, PORTAL_ID, dataOf, harness, tempStores } from './handlerFixture';
+import { AS_OF, PORTAL_ID, dataOf, demoSnapshot, harness, tempStores, viewerOf } from './handlerFixture';
 
 /**
  * docs/kpis.md "Customers and products", the worked example, as HubSpot would hold it: Ann
@@ -136,5 +137,32 @@ describe('customer and product KPIs on the live read (no backend)', () => {
     const deals = await gateway.records.search('deals', { inLists: [{ propertyName: 'hubspot_owner_id', values: ['11'] }], alternatives: [], properties: ['hs_is_closed_won'] });
     const read = withRequestBudget({ priority: 'interactive', deadline: Date.now() + 2_000 }, () => readLiveCustomers(gateway.records, deals, { company: ['name'], lineItem: ['amount'] }, ['hs_is_closed_won']));
     expect(await read).toBeNull();
+  });
+});
+
+describe('customer and product KPIs on the live read of the demo portal', () => {
+  const demo = demoSnapshot(3000, 5);
+  const demoPortal = portalFromSnapshot(demo).data;
+  let demoRunning: RunningEmulator;
+  let demoGateway: CrmGateway;
+  let d: Harness;
+  beforeAll(async () => {
+    demoRunning = await createCrmEmulator(demo, { limits: false, now: () => AS_OF }).listen(0);
+    let virtual = AS_OF;
+    demoGateway = createCrmGateway({ accessToken: DEMO_TOKEN, basePath: demoRunning.url, clock: () => virtual, sleep: async (ms) => void (virtual += ms) });
+    const base = demoSettings();
+    const kpis = CUSTOMER_KPIS.map((kpi, i) => ({ ...newKpiEntry(kpi, i === 0 ? 20 : 16), target: kpi === 'new_customers' ? 3 : 0.5 }));
+    d = await harness(openStore, demoPortal, { ...base, roles: { ...base.roles, rep: { kpis }, manager: { kpis } }, growthComparison: 'previous_period' });
+  });
+  afterAll(() => demoRunning.close());
+
+  it.each([
+    ['a rep’s scorecard', 'eastRep', '2026-Q3'],
+    ['a manager’s scorecard over their team', 'southManager', '2026-Q2'],
+  ] as const)('%s: the snapshot port’s numbers, computed', async (_, person, period) => {
+    const card = async (crm: CrmPort) => dataOf(await ownerScorecard({ period }, d.deps(viewerOf(person), crm)));
+    const [offline, online] = [await card(d.port), await card(crmPortFromGateway(demoGateway))];
+    expect(online.kpis).toEqual(offline.kpis);
+    expect(online.kpis.filter((k) => k.status === 'ok').map((k) => k.id)).toEqual(expect.arrayContaining(['new_customers', 'repeat_purchase_rate', 'key_account_share', 'product_mix_share']));
   });
 });
