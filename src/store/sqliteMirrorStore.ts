@@ -36,6 +36,8 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
   const putRecord = db.prepare('INSERT OR REPLACE INTO mirror_records (portal_id, object_type, record_id, json) VALUES (?, ?, ?, ?)');
   const recordsOf = db.prepare('SELECT json FROM mirror_records WHERE portal_id = ? AND object_type = ? ORDER BY record_id').pluck();
   const clearRecords = db.prepare('DELETE FROM mirror_records WHERE portal_id = ?');
+  const dealsIn = db.prepare('SELECT json FROM mirror_deals WHERE portal_id = ? AND deal_id IN (SELECT value FROM json_each(?))').pluck();
+  const recordsIn = db.prepare('SELECT json FROM mirror_records WHERE portal_id = ? AND object_type = ? AND record_id IN (SELECT value FROM json_each(?))').pluck();
   const clear = db.transaction((portalId: number) => {
     clearDeals.run(portalId);
     clearDocs.run(portalId);
@@ -108,6 +110,11 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
       companies: (recordsOf.all(portalId, CUSTOMER_RECORD_TYPES.companies) as string[]).map((text) => readRecord(text, 'company')),
       lineItems: (recordsOf.all(portalId, CUSTOMER_RECORD_TYPES.lineItems) as string[]).map((text) => readRecord(text, 'line item')),
     }),
+    storedRecords: async (portalId, kind, wanted) => {
+      const list = JSON.stringify(wanted.filter(isRecordId).map(Number));
+      if (kind === 'deals') return (dealsIn.all(portalId, list) as string[]).map(readDeal);
+      return (recordsIn.all(portalId, kind, list) as string[]).map((text) => readRecord(text, kind === 'companies' ? 'company' : 'line item'));
+    },
     dealIds: async (portalId) => (ids.all(portalId) as number[]).map(String),
     dealCount: async (portalId) => count.get(portalId) as number,
     clear: async (portalId) => {
@@ -123,11 +130,14 @@ function readRecord(text: string, what: string): CrmObject {
   return record;
 }
 
+/** HubSpot's record ids are decimal integers; anything else names no mirrored record. */
+export const isRecordId = (id: string): boolean => /^[0-9]{1,18}$/.test(id);
+
 /** Companies and line items handed to the mirror: a record that is not in HubSpot's shape is refused, with the step. */
 export function checkedRecords(records: readonly CrmObject[] | undefined): CrmObject[] {
   const list = records ?? [];
   for (const record of list) {
-    if (storedDeal(record) === null || !/^[0-9]{1,18}$/.test(record.id)) throw new RangeError(`record ${JSON.stringify(record.id)} cannot be mirrored: not a HubSpot record with a numeric id`);
+    if (storedDeal(record) === null || !isRecordId(record.id)) throw new RangeError(`record ${JSON.stringify(record.id)} cannot be mirrored: not a HubSpot record with a numeric id`);
   }
   return [...list];
 }
