@@ -5,6 +5,8 @@ import type { KpiSubject } from '../kpi/kpiContext';
 import type { PortalIndex } from '../kpi/portalIndex';
 import { buildPortalIndex } from '../kpi/portalIndex';
 import { readsComparisonPeriod } from '../kpi/kpiReads';
+import { readsCustomers } from '../kpi/customerKpis';
+import { customerProperties } from '../crm/readCustomers';
 import { evaluateScorecard } from '../scorecard/evaluateScorecard';
 import type { ScorecardKpi } from '../scorecard/scorecardResult';
 import { scorePeriod } from '../scorecard/scorePeriod';
@@ -96,16 +98,19 @@ function readTeam(deps: HandlerDeps, context: RequestContext, members: Member[],
   const historyQuarters = Math.max(1, Math.max(promotionAfterQuarters, improvementPlanAfterQuarters) - 1);
   let includeFunnel = false;
   let growth = false;
+  let customers = false;
   for (const m of members) {
     const scope = scorecardScope(m.ownerId, m.role, portal, roster, settings.settings);
     scope.ownerIds.forEach((id) => ownerIds.add(id));
     scope.teamIds.forEach((id) => teamIds.add(id));
     includeFunnel ||= scope.includeFunnel;
     growth ||= scope.comparison !== 'none';
+    customers ||= scope.customers !== undefined;
   }
   const repKpis = settings.settings.roles.rep.kpis.map((e) => e.kpi);
   includeFunnel ||= repKpis.includes('stage_conversion') || repKpis.includes('lead_to_deal_conversion');
   growth ||= repKpis.some(readsComparisonPeriod);
+  customers ||= repKpis.some(readsCustomers);
   return deps.crm.scorecardData({
     ownerIds: [...ownerIds],
     teamIds: [...teamIds],
@@ -115,6 +120,7 @@ function readTeam(deps: HandlerDeps, context: RequestContext, members: Member[],
     historyQuarters,
     includeFunnel,
     comparison: growth ? settings.settings.growthComparison : 'none',
+    customers: customers ? customerProperties(settings.settings) : undefined,
   });
 }
 

@@ -12,6 +12,7 @@ import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
 import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
 import { ownerScorecard } from '../../src/handlers/ownerScorecard';
+import { teamScorecards } from '../../src/handlers/teamScorecards';
 import type { Viewer } from '../../src/handlers/contracts/common';
 import { defaultSettings, newKpiEntry } from '../../src/settings/defaultSettings';
 import type { Settings } from '../../src/settings/settingsSchema';
@@ -164,5 +165,12 @@ describe('customer and product KPIs on the live read of the demo portal', () => 
     const [offline, online] = [await card(d.port), await card(crmPortFromGateway(demoGateway))];
     expect(online.kpis).toEqual(offline.kpis);
     expect(online.kpis.filter((k) => k.status === 'ok').map((k) => k.id)).toEqual(expect.arrayContaining(['new_customers', 'repeat_purchase_rate', 'key_account_share', 'product_mix_share']));
+  });
+
+  it('a manager’s team table: every member’s customer KPIs as the snapshot port gives them', async () => {
+    const table = async (crm: CrmPort) => dataOf(await teamScorecards({ period: '2026-Q3' }, d.deps(viewerOf('eastManager'), crm)));
+    const [offline, online] = [await table(d.port), await table(crmPortFromGateway(demoGateway))];
+    expect(online).toEqual(offline);
+    expect(online.members.flatMap((m) => m.scores).filter((k) => k.kpi === 'repeat_purchase_rate' && k.status === 'ok').length).toBeGreaterThan(0);
   });
 });
