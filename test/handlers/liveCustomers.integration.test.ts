@@ -11,13 +11,14 @@ import type { RunningEmulator } from '../../src/emulator/createCrmEmulator';
 import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
 import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
+import { kpiDetails } from '../../src/handlers/kpiDetails';
 import { ownerScorecard } from '../../src/handlers/ownerScorecard';
 import { teamScorecards } from '../../src/handlers/teamScorecards';
 import type { Viewer } from '../../src/handlers/contracts/common';
 import { defaultSettings, newKpiEntry } from '../../src/settings/defaultSettings';
 import type { Settings } from '../../src/settings/settingsSchema';
 import type { Harness } from './handlerFixture';
-import { AS_OF, PORTAL_ID, dataOf, demoSnapshot, harness, tempStores, viewerOf } from './handlerFixture';
+import { AS_OF, PEOPLE, PORTAL_ID, dataOf, demoSnapshot, harness, tempStores, viewerOf } from './handlerFixture';
 
 /**
  * docs/kpis.md "Customers and products", the worked example, as HubSpot would hold it: Ann
@@ -165,6 +166,11 @@ describe('customer and product KPIs on the live read of the demo portal', () => 
     const [offline, online] = [await card(d.port), await card(crmPortFromGateway(demoGateway))];
     expect(online.kpis).toEqual(offline.kpis);
     expect(online.kpis.filter((k) => k.status === 'ok').map((k) => k.id)).toEqual(expect.arrayContaining(['new_customers', 'repeat_purchase_rate', 'key_account_share', 'product_mix_share']));
+  });
+
+  it.each(CUSTOMER_KPIS)('how %s was calculated: the same customers and line items as the snapshot port lists', async (kpi) => {
+    const details = async (crm: CrmPort) => dataOf(await kpiDetails({ ownerId: PEOPLE.eastRep.ownerId, period: '2026-Q3', kpi }, d.deps(viewerOf('eastManager'), crm)));
+    expect(await details(crmPortFromGateway(demoGateway))).toEqual(await details(d.port));
   });
 
   it('a manager’s team table: every member’s customer KPIs as the snapshot port gives them', async () => {
