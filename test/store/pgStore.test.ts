@@ -1,3 +1,4 @@
+import { Pool } from 'pg';
 import { alertKeySchema } from '../../src/store/alertLedger';
 import { CorruptRecordError } from '../../src/store/corruptRecordError';
 import { EMPTY_CURSOR } from '../../src/store/mirrorStore';
@@ -138,6 +139,27 @@ describeOnPostgres('the PostgreSQL store', (url) => {
         expect((await opened[4]?.settings.getCurrent(4242))?.settings).toEqual(settingsWith(4));
       } finally {
         await Promise.all(opened.map((s) => s.close()));
+      }
+    });
+
+    it('keeps digests recorded before claims existed as sent, so the next run writes none of them again', async () => {
+      const schema = await schemas();
+      const old = new Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 1 });
+      await old.query('CREATE TABLE schema_version (version integer NOT NULL)');
+      for (const step of PG_MIGRATIONS.filter((m) => m.version <= 5)) {
+        await old.query(step.sql);
+        await old.query('INSERT INTO schema_version (version) VALUES ($1)', [step.version]);
+      }
+      await old.query("INSERT INTO digest_ledger (portal_id, kind, owner_id, team_id, period, task_id, created_at) VALUES (4242, 'weekly', 'mia', '', '2026-W47', '501', 1795000000000)");
+      await old.end();
+      const store = await openPgStore({ url, schema, now: manualClock().now });
+      try {
+        const key = { portalId: 4242, kind: 'weekly' as const, ownerId: 'mia', period: '2026-W47' };
+        const entry = { ...key, teamId: '', taskId: '501', createdAt: 1_795_000_000_000, claimedAt: 1_795_000_000_000, subject: null };
+        expect(await store.digests.get(key)).toEqual(entry);
+        expect(await store.digests.claim({ ...key, claimedAt: 1_795_100_000_000, subject: 'Weekly' })).toEqual({ ok: true, value: { won: false, entry } });
+      } finally {
+        await store.close();
       }
     });
 
