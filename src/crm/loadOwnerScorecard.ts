@@ -50,7 +50,7 @@ export interface OwnerScorecardLoad {
  *    customers' other won deals, whoever's and whenever, for their first purchase
  *
  * That is 3 searches (4 with teams) once owners and pipelines are cached, plus one more per
- * 10,000 results or 200-result page beyond the first, and with customers about 7 batch requests.
+ * 10,000 results or 200-result page beyond the first, and with customers at most 24 batch requests.
  */
 export async function loadOwnerScorecard(gateway: CrmGateway, input: OwnerScorecardLoad): Promise<ParsedPortal & { window: { start: number; end: number } }> {
   const window = scorecardWindow(input.period, input.calendar, input.historyQuarters, input.comparison);
