@@ -49,7 +49,7 @@ export async function readLiveCustomers(
 ): Promise<LiveCustomers | null> {
   const budget = currentRequestBudget();
   const timeFor = (roundTrips: number) => remainingMs(budget) >= roundTrips * limits.roundTripMs;
-  if (deals.length === 0 || deals.length > limits.maxDeals || !timeFor(4)) return null;
+  if (deals.length > limits.maxDeals || !timeFor(4)) return null;
   const read = await unlessOutOfTime(() => readCustomers(records, deals, properties));
   if (read === null) return null;
   const customerIds = customersOfWins(read.deals);
