@@ -63,7 +63,7 @@ async function runAt(h: Harness, crm: CrmPort, at: number) {
 }
 
 describe('sendDigests creates each digest exactly once, even across a backend killed mid-run', () => {
-  it('finds the task a killed run created, once search shows it, instead of creating it again', async () => {
+  it('finds the task a killed run created, once search shows it and even if completed, instead of creating it again', async () => {
     const h = await harness(openStore, data);
     const port = crmPortFromGateway(gateway);
     const before = digestTasks().size;
@@ -73,8 +73,11 @@ describe('sendDigests creates each digest exactly once, even across a backend ki
     const soon = dataOf(await runAt(h, port, AS_OF + 1_000));
     expect(soon.pending).toBe(1);
     expect(soon.recovered).toEqual([]);
+    // The manager has already done it: a completed task is still the digest's.
+    const killedTask = emulator.state.builtIns.get('tasks')?.all().find((t) => /kpi-digest:/.test(t.properties.hs_task_body ?? '') && !soon.created.some((c) => c.taskId === t.id));
+    await gateway.updateTask(killedTask?.id ?? '', { hs_task_status: 'COMPLETED' });
     const later = dataOf(await runAt(h, port, AS_OF + 60_000));
-    expect(later.recovered).toHaveLength(1);
+    expect(later.recovered.map((r) => r.taskId)).toEqual([killedTask?.id]);
     expect(later.created).toEqual([]);
     expect(later.pending).toBe(0);
     expect(later.alreadySent).toBe(soon.created.length);
