@@ -1,3 +1,4 @@
+import { CrmError } from '../crm/crmError';
 import type { CrmPort } from '../crm/crmPort';
 import type { Result } from '../domain/result';
 import type { DigestEntry, DigestKey, DigestLedger } from '../store/digestLedger';
@@ -28,7 +29,13 @@ export type DigestOutcome =
   | { kind: 'recovered'; taskId: string }
   | { kind: 'already_sent' }
   /** Claimed by a run that may still be creating it (or whose task search does not show yet): left to a later run. */
-  | { kind: 'pending' };
+  | { kind: 'pending' }
+  /**
+   * HubSpot refused or failed the create (a create is not retried after a 5xx, which may come
+   * after the task was made): the claim stays, and a later run finds the task or creates it,
+   * while this run goes on with the other digests.
+   */
+  | { kind: 'failed'; message: string };
 
 /**
  * One digest, created at most once (docs/kpis.md "Digests", "Once each"): the ledger is
@@ -71,7 +78,13 @@ async function claimedTask(crm: CrmPort, key: DigestKey, entry: DigestEntry): Pr
 
 async function create(run: DigestRun, key: DigestKey, draft: DigestText): Promise<DigestOutcome> {
   const body = withDigestReference(draft.body, key, run.language);
-  const task = await run.crm.createTask({ subject: draft.subject, body, ownerId: key.ownerId, dueAt: run.now, priority: 'LOW' });
+  let task: { id: string };
+  try {
+    task = await run.crm.createTask({ subject: draft.subject, body, ownerId: key.ownerId, dueAt: run.now, priority: 'LOW' });
+  } catch (error) {
+    if (error instanceof CrmError) return { kind: 'failed', message: error.message };
+    throw error;
+  }
   const recorded = written(await run.ledger.record({ ...key, taskId: task.id, createdAt: run.now }), key);
   return { kind: 'created', taskId: recorded.taskId ?? task.id };
 }

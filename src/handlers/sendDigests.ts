@@ -60,12 +60,13 @@ export function sendDigests(input: unknown, deps: HandlerDeps): Promise<HandlerR
     const { portal, settings, roster, now } = context.value;
     const { week, month } = reportPeriods(context.value);
     const format: DigestFormat = { language: settings.settings.digests.language, currency: portal.currency, timeZone: context.value.calendar.timeZone };
-    const out: SendDigestsOutput = { created: [], recovered: [], alreadySent: 0, pending: 0, teamsWithoutManager: [] };
+    const out: SendDigestsOutput = { created: [], recovered: [], alreadySent: 0, pending: 0, failed: [], teamsWithoutManager: [] };
     const run = { ledger, crm: deps.crm, now, language: format.language };
     const send = async (key: Omit<DigestKey, 'portalId'>, text: () => Promise<DigestText>): Promise<void> => {
       const outcome = await sendDigestOnce(run, { ...key, portalId: portal.id }, text);
       if (outcome.kind === 'already_sent') out.alreadySent++;
       else if (outcome.kind === 'pending') out.pending++;
+      else if (outcome.kind === 'failed') out.failed.push({ ...key, message: outcome.message });
       else out[outcome.kind].push({ ...key, taskId: outcome.taskId });
     };
     const recipients = recipientsOf(context.value);

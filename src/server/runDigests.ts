@@ -10,5 +10,5 @@ export function runDigests(services: RequestServices, portalId: number, now: () 
   return withRequestBudget({ priority: 'background', deadline: null }, () => sendDigests({}, { ...services, viewer: systemRunner(portalId, 'scheduled digests'), now }));
 }
 
-/** "created 3, already sent 5", for logs. */
-export const digestSummary = (output: SendDigestsOutput): string => `created ${output.created.length}, recovered ${output.recovered.length}, already sent ${output.alreadySent}, pending ${output.pending}`;
+/** "created 3, recovered 0, already sent 5, pending 0, failed 0", for logs. */
+export const digestSummary = (output: SendDigestsOutput): string => `created ${output.created.length}, recovered ${output.recovered.length}, already sent ${output.alreadySent}, pending ${output.pending}, failed ${output.failed.length}${output.failed.length === 0 ? '' : ` (${output.failed[0]?.message})`}`;

@@ -1,5 +1,6 @@
 import type { CrmGateway } from '../../src/crm/createCrmGateway';
 import { createCrmGateway } from '../../src/crm/createCrmGateway';
+import { CrmError } from '../../src/crm/crmError';
 import type { CrmPort } from '../../src/crm/crmPort';
 import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
 import type { CrmEmulator, RunningEmulator } from '../../src/emulator/createCrmEmulator';
@@ -87,6 +88,27 @@ describe('sendDigests creates each digest exactly once, even across a backend ki
     expect([...tasks.values()].every((n) => n === 1)).toBe(true);
     const recoveredTask = emulator.state.builtIns.get('tasks')?.get(later.recovered[0]?.taskId ?? '');
     expect(recoveredTask?.properties.hs_task_body).toContain(`kpi-digest:${PORTAL_ID}:${later.recovered[0]?.kind}:${later.recovered[0]?.ownerId}:`);
+  });
+
+  it('goes on with the other digests when HubSpot answers a create with a 504 after making the task, and records that task later', async () => {
+    const h = await harness(openStore, data, { ...demoSettings(), digests: { weekly: false, monthly: true, language: 'en' } });
+    const port = crmPortFromGateway(gateway);
+    const start = AS_OF + 7_200_000;
+    let creates = 0;
+    const timingOut: CrmPort = {
+      ...port,
+      createTask: async (draft) => {
+        const task = await port.createTask(draft);
+        if (++creates === 1) throw new CrmError({ kind: 'unavailable', status: 504, message: 'gateway timeout' });
+        return task;
+      },
+    };
+    const first = dataOf(await runAt(h, timingOut, start));
+    expect(first.failed).toHaveLength(1);
+    expect(first.created.length).toBeGreaterThan(0);
+    const next = dataOf(await runAt(h, port, start + 60_000));
+    expect(next).toMatchObject({ created: [], failed: [], pending: 0, alreadySent: first.created.length });
+    expect(next.recovered.map(({ kind, ownerId, teamId, period }) => ({ kind, ownerId, teamId, period }))).toEqual(first.failed.map(({ kind, ownerId, teamId, period }) => ({ kind, ownerId, teamId, period })));
   });
 
   it('creates the task of a run killed before asking HubSpot, once the claim has settled, and only then', async () => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { CrmError } from '../../src/crm/crmError';
 import type { CrmPort } from '../../src/crm/crmPort';
 import { crmPortFromSnapshot } from '../../src/crm/crmPortFromSnapshot';
 import type { SnapshotCrmPort } from '../../src/crm/crmPortFromSnapshot';
@@ -12,7 +13,8 @@ const openStore = tempStores();
 const data = demoData(600);
 const runner = systemRunner(PORTAL_ID, 'scheduled digests');
 
-type Kill = { at: number; when: 'before_create' | 'after_create' } | null;
+/** Killed before or after HubSpot made the task, or HubSpot making it and answering 504 (the run goes on). */
+type Kill = { at: number; when: 'before_create' | 'after_create' | 'gateway_timeout' } | null;
 
 /** The snapshot port as HubSpot behaves around a run: search lagging creates, the run killed at its `kill.at`-th create. */
 function hubspotAround(port: SnapshotCrmPort, clock: number, kill: Kill): CrmPort {
@@ -23,7 +25,8 @@ function hubspotAround(port: SnapshotCrmPort, clock: number, kill: Kill): CrmPor
     createTask: async (draft) => {
       creates++;
       if (kill === null || creates !== kill.at) return port.createTask(draft);
-      if (kill.when === 'after_create') await port.createTask(draft);
+      if (kill.when !== 'before_create') await port.createTask(draft);
+      if (kill.when === 'gateway_timeout') throw new CrmError({ kind: 'unavailable', status: 504, message: 'gateway timeout' });
       throw new Error('the backend was killed');
     },
   };
@@ -43,7 +46,7 @@ describe('sendDigestOnce: however runs are killed and spaced, each digest become
   it('never two tasks for a digest, and every digest has its task once a run comes after the claims settled', async () => {
     const run = fc.record({
       gapMs: fc.constantFrom(1_000, 4_000, 60_000, 11 * 60_000, 3_600_000),
-      kill: fc.option(fc.record({ at: fc.integer({ min: 1, max: 6 }), when: fc.constantFrom('before_create' as const, 'after_create' as const) }), { nil: null }),
+      kill: fc.option(fc.record({ at: fc.integer({ min: 1, max: 6 }), when: fc.constantFrom('before_create' as const, 'after_create' as const, 'gateway_timeout' as const) }), { nil: null }),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(run, { minLength: 1, maxLength: 5 }), async (runs) => {
@@ -58,6 +61,7 @@ describe('sendDigestOnce: however runs are killed and spaced, each digest become
         clock += 86_400_000;
         const last = dataOf(await sendDigests({}, { ...h.deps(runner, hubspotAround(port, clock, null), clock), digests: h.store.digests }));
         expect(last.pending).toBe(0);
+        expect(last.failed).toEqual([]);
         expect(references(port).sort()).toEqual([...new Set(references(port))].sort());
         expect(port.tasks.size).toBe(expected);
       }),

@@ -32,6 +32,8 @@ export const sendDigestsOutputSchema = z.object({
   alreadySent: z.number().int().min(0),
   /** Digests an earlier run claimed whose task HubSpot's search does not show yet: left to a later run rather than risk a second task. */
   pending: z.number().int().min(0),
+  /** Digests whose task HubSpot failed to create this run (the message says how): claimed, so the next run finds the task if HubSpot made it, or creates it. */
+  failed: z.array(sentDigestSchema.omit({ taskId: true }).extend({ message: z.string() })),
   /** Teams no manager is named for in the settings: their summary has nobody to go to. */
   teamsWithoutManager: z.array(z.string()),
 });
