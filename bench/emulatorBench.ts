@@ -18,6 +18,9 @@ import { createCrmGateway } from '../src/crm/createCrmGateway';
 import { loadDealCard } from '../src/crm/loadDealCard';
 import { loadFunnelHealth } from '../src/crm/loadFunnelHealth';
 import { loadOwnerScorecard } from '../src/crm/loadOwnerScorecard';
+import type { CustomerProperties } from '../src/crm/readCustomers';
+import { customerProperties } from '../src/crm/readCustomers';
+import { demoSettings } from '../src/emulator/demo/demoSettings';
 import type { CrmEmulator } from '../src/emulator/createCrmEmulator';
 import { createCrmEmulator } from '../src/emulator/createCrmEmulator';
 import { collectionFor } from '../src/emulator/crmState';
@@ -68,8 +71,8 @@ function scenarios(snapshot: SnapshotInput, asOf: number): Scenario[] {
   }
   const busiest = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   const everyone = [...counts.keys()];
-  const scorecard = (ownerIds: string[], teamIds: string[]) => async (gw: CrmGateway) =>
-    (await loadOwnerScorecard(gw, { portal: DEMO_PORTAL, ownerIds, teamIds, period, calendar: DEMO_CALENDAR, mapping: EMPTY_MAPPING, historyQuarters: 4, includeFunnel: true })).data.deals.length;
+  const scorecard = (ownerIds: string[], teamIds: string[], customers?: CustomerProperties) => async (gw: CrmGateway) =>
+    (await loadOwnerScorecard(gw, { portal: DEMO_PORTAL, ownerIds, teamIds, period, calendar: DEMO_CALENDAR, mapping: EMPTY_MAPPING, historyQuarters: 4, includeFunnel: true, customers })).data.deals.length;
   const pipelineIds = snapshot.pipelines.map((p) => p.id);
   const funnel = (ownerIds?: string[]) => async (gw: CrmGateway) => {
     let n = 0;
@@ -87,6 +90,7 @@ function scenarios(snapshot: SnapshotInput, asOf: number): Scenario[] {
   };
   return [
     { step: 'rep scorecard (busiest rep, funnel, 4 quarters)', run: scorecard([busiest], []) },
+    { step: 'rep scorecard with customer KPIs (companies, line items, first purchases)', run: scorecard([busiest], [], customerProperties(demoSettings())) },
     { step: `team scorecard (${teamOwners.length} owners, funnel, 4 quarters)`, run: scorecard(teamOwners, [team]) },
     { step: `department scorecard (${everyone.length} owners, funnel)`, run: scorecard(everyone, DEMO_TEAM_PLAN.map((t) => t.id)) },
     { step: `funnel health, ${pipelineIds.length} pipelines, all owners`, run: funnel() },
