@@ -84,7 +84,9 @@ export interface CustomerRecords {
 }
 
 /** The kinds of record the mirror holds one by one, by HubSpot's object type names. */
-export type MirroredKind = 'deals' | 'companies' | 'line_items';
+export type MirroredKind = 'deals' | CustomerKind;
+/** The records beside the deals that the customer and product KPIs read. */
+export type CustomerKind = 'companies' | 'line_items';
 
 /** How each kind is named in the store's `object_type` column. */
 export const CUSTOMER_RECORD_TYPES = { companies: 'companies', lineItems: 'line_items' } as const;
@@ -117,6 +119,8 @@ export interface MirrorStore {
   forEachDeal(portalId: number, visit: (deal: CrmObject) => void): Promise<void>;
   /** The mirrored companies and line items (the customer and product KPIs), ascending by id. */
   customerRecords(portalId: number): Promise<CustomerRecords>;
+  /** The mirrored companies or line items in ascending id order, one at a time, as forEachDeal reads deals. */
+  forEachCustomer(portalId: number, kind: CustomerKind, visit: (record: CrmObject) => void): Promise<void>;
   /**
    * The stored records of one kind among these ids (any order; ids not held are left out): the
    * sync asks which records it holds already, and as what, before it asks HubSpot for them.

@@ -63,23 +63,16 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
       );
     },
     /** Keyset pages of FOREACH_PAGE deals by id, so a million raw deals are never in memory at once. */
-    async forEachDeal(portalId, visit) {
-      let after = -1;
-      for (;;) {
-        const r = await pool.query<{ id: number; record: unknown }>(
-          'SELECT deal_id AS id, record FROM mirror_deals WHERE portal_id = $1 AND deal_id > $2 ORDER BY deal_id LIMIT $3',
-          [portalId, after, FOREACH_PAGE],
-        );
-        for (const row of r.rows) {
-          const deal = storedDeal(row.record);
-          if (deal === null) throw new CorruptRecordError(`a mirrored deal of portal ${portalId}`, "not in HubSpot's shape");
-          visit(deal);
-        }
-        const last = r.rows.at(-1);
-        if (last === undefined || r.rows.length < FOREACH_PAGE) return;
-        after = last.id;
-      }
-    },
+    forEachDeal: (portalId, visit) =>
+      keysetPages(pool, 'SELECT deal_id AS id, record FROM mirror_deals WHERE portal_id = $1 AND deal_id > $2 ORDER BY deal_id LIMIT $3', [portalId], (record) => {
+        const deal = storedDeal(record);
+        if (deal === null) throw new CorruptRecordError(`a mirrored deal of portal ${portalId}`, "not in HubSpot's shape");
+        visit(deal);
+      }),
+    forEachCustomer: (portalId, kind, visit) =>
+      keysetPages(pool, 'SELECT record_id AS id, record FROM mirror_records WHERE portal_id = $1 AND object_type = $4 AND record_id > $2 ORDER BY record_id LIMIT $3', [portalId, kind], (record) =>
+        visit(stored(crmObjectSchema, record, `a mirrored ${kind === 'companies' ? 'company' : 'line item'} of portal ${portalId}`)),
+      ),
     async customerRecords(portalId) {
       const read = async (type: string, what: string) => {
         const r = await pool.query<{ record: unknown }>('SELECT record FROM mirror_records WHERE portal_id = $1 AND object_type = $2 ORDER BY record_id', [portalId, type]);
@@ -112,6 +105,18 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
   };
 }
 
+
+/** Every row of a keyset-paged query (`$2` the last id seen, `$3` the page size), FOREACH_PAGE at a time. */
+async function keysetPages(pool: Pool, sql: string, [portalId, ...rest]: [number, ...string[]], visit: (record: unknown) => void): Promise<void> {
+  let after = -1;
+  for (;;) {
+    const r = await pool.query<{ id: number; record: unknown }>(sql, [portalId, after, FOREACH_PAGE, ...rest]);
+    for (const row of r.rows) visit(row.record);
+    const last = r.rows.at(-1);
+    if (last === undefined || r.rows.length < FOREACH_PAGE) return;
+    after = last.id;
+  }
+}
 
 /** A value the mirror is handed is checked like any boundary input: a bad one is refused whole. */
 function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {

@@ -148,6 +148,10 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
       expect(ids(await h.store.storedRecords(PORTAL, 'companies', ['3', '20', '21', '40']))).toEqual(['20', '3']);
       expect(ids(await h.store.storedRecords(PORTAL, 'line_items', ['40', '20']))).toEqual(['40']);
       expect(await h.store.storedRecords(PORTAL, 'companies', [])).toEqual([]);
+      const visited: string[] = [];
+      await h.store.forEachCustomer(PORTAL, 'companies', (c) => visited.push(c.id));
+      await h.store.forEachCustomer(PORTAL, 'line_items', (l) => visited.push(`line ${l.id}`));
+      expect(visited).toEqual(['3', '20', 'line 40']);
     });
     it('refuses a step whose company is not a HubSpot record, storing none of it', async () => {
       const bad = { id: 'acme', properties: { name: 'Acme' } };
