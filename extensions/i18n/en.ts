@@ -1,6 +1,7 @@
 import type { DataProblemKind } from '../../src/domain/dataProblem';
 import type { FieldReason } from '../../src/settings/fieldError';
 import type { RecordSet } from '../../src/kpi/kpiExplanation';
+import type { SegmentDimension } from '../../src/segments/segmentKey';
 
 /**
  * The English dictionary. Its shape is the `Messages` type every other language must match
@@ -167,8 +168,14 @@ export const en = {
     title: (scope: string, period: string) => `Segments of ${scope}, ${period}`,
     allTeams: 'All my teams',
     scope: 'Teams',
-    by: { pipeline: 'by pipeline', deal_property: 'by deal property' } as Record<'pipeline' | 'deal_property', string>,
+    by: { pipeline: 'by pipeline', deal_property: 'by deal property', company_property: 'by company property (the customer’s)' } as Record<SegmentDimension, string>,
     byProperty: (property: string) => `by the deal property ${property}`,
+    byCompanyProperty: (property: string) => `by the company property ${property} of each deal’s primary company`,
+    uncomputableTitle: 'These segments cannot be computed',
+    uncomputable: {
+      companies_not_read: (property: string) => `Segments by the company property ${property} need each deal’s companies, and this view was read without them. They are not zero: the KPI backend’s copy of the portal holds the companies.`,
+      company_property_not_read: (property: string) => `The companies were read without ${property}. The KPI backend reads them again with it after the settings are saved; try again in a few minutes.`,
+    } as Record<'companies_not_read' | 'company_property_not_read', (property: string) => string>,
     segment: 'Segment',
     won: 'Won',
     deals: 'Deals',
@@ -497,6 +504,7 @@ export const en = {
       split_not_year: (p) => `Seasonality weights spread a yearly quota; ${p.period} is not a year.`,
       split_all_zero: () => 'Seasonality weights cannot all be 0.',
       segment_property_unmapped: () => 'Map the deal property segments are cut by (Properties), or cut them by pipeline.',
+      segment_company_property_missing: () => 'Name the company property segments are cut by (e.g. industry), or cut them by pipeline.',
       segment_target_duplicate: (p) => `This segment already has a target for ${p.period} (target ${p.first}).`,
       forecast_needs_mapping: () => 'Map the “forecast at period start” property above first, or pick another source.',
       quota_duplicate: (p) => `This owner or team already has a quota for ${p.period} (quota ${p.first}).`,
