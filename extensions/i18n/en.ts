@@ -432,6 +432,8 @@ export const en = {
     notMapped: 'Not mapped',
     segmentsBy: 'Segments are cut',
     segmentsUnmapped: 'Map the segment property under Properties: until then the Segments tab asks for it.',
+    segmentCompanyProperty: 'Company property segments are cut by (e.g. industry, region)',
+    segmentCompanyPropertyHelp: 'Its internal name. Each deal counts in its primary company’s value; a target names that value as HubSpot stores it (e.g. COMPUTER_SOFTWARE).',
     noSegmentTargets: 'No segment targets: segment attainment shows as “not configured”.',
     addSegmentTarget: 'Add a segment target',
     digestLanguage: 'Language of the digests',

@@ -410,6 +410,8 @@ export const zh: Messages = {
     notMapped: '未映射',
     segmentsBy: '细分方式',
     segmentsUnmapped: '请在“属性映射”中映射细分属性；映射之前，细分市场页会提示您映射。',
+    segmentCompanyProperty: '用于细分的公司属性（如 industry、region）',
+    segmentCompanyPropertyHelp: '填写属性的内部名称。每个商机计入其主要公司的属性值；细分目标填写 HubSpot 存储的值（如 COMPUTER_SOFTWARE）。',
     noSegmentTargets: '没有细分市场目标：细分市场达成率显示为“未配置”。',
     addSegmentTarget: '添加细分市场目标',
     digestLanguage: '报告语言',
