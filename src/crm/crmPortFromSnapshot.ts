@@ -6,6 +6,7 @@ import { scorecardWindow } from './scorecardWindow';
 import { dealHistoryWindow } from '../domain/dealHistoryWindow';
 import type { CrmPort, DealCardData, DealCardRequest, DealPropertyDefinition, FunnelDataRequest, PropertyOption, ScorecardDataRequest, TaskDraft, TaskPatch } from './crmPort';
 import type { DefinedType } from './crmTransport';
+import type { PropertyDefinition, Snapshot } from '../domain/snapshot';
 import { STANDARD_DEAL_PROPERTIES } from './standardDealProperties';
 import { goalFamilies } from '../kpi/revenueGoals';
 
@@ -73,6 +74,12 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
     forecastSubmissions: async () => options.forecastSubmissions ?? null,
     deleteTask: (id) => void tasks.delete(id),
   };
+}
+
+/** A snapshot's property definitions as the port's options (crmPortFromSnapshot `propertyOptions`). */
+export function snapshotPropertyOptions(definitions: Snapshot['propertyDefinitions']): NonNullable<SnapshotPortOptions['propertyOptions']> {
+  const byName = (list: readonly PropertyDefinition[] | undefined) => Object.fromEntries((list ?? []).map((d) => [d.name, (d.options ?? []).map(({ value, label }) => ({ value, label }))]));
+  return { deals: byName(definitions?.deals), companies: byName(definitions?.companies) };
 }
 
 /** src/crm dealQuery funnelConditions: created before the window ends, and open or closed after it starts. */

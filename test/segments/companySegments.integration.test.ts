@@ -1,0 +1,51 @@
+import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
+import { crmPortFromMirror } from '../../src/crm/crmPortFromMirror';
+import { crmPortFromSnapshot, snapshotPropertyOptions } from '../../src/crm/crmPortFromSnapshot';
+import { customerProperties } from '../../src/crm/readCustomers';
+import { portalFromSnapshot } from '../../src/domain/portalFromSnapshot';
+import { demoSettings } from '../../src/emulator/demo/demoSettings';
+import { segments } from '../../src/handlers/segments';
+import type { Settings } from '../../src/settings/settingsSchema';
+import { AS_OF, dataOf, demoSnapshot, harness, tempStores, viewerOf } from '../handlers/handlerFixture';
+import type { SyncHarness } from '../sync/syncHarness';
+import { syncHarness } from '../sync/syncHarness';
+
+const openStore = tempStores();
+const snapshot = demoSnapshot(1500, 7);
+const withoutTier: Settings = { ...demoSettings(), keyAccounts: null };
+const byTier: Settings = { ...withoutTier, segments: { by: 'company_property', companyProperty: 'customer_tier', targets: [{ segment: 'A', period: '2026-Q3', amount: 1_000_000 }] } };
+let h: SyncHarness;
+let settings = withoutTier;
+let sync: ReturnType<SyncHarness['newSync']>;
+
+beforeAll(async () => {
+  h = await syncHarness(snapshot, AS_OF);
+  sync = h.newSync({ mapping: async () => settings.propertyMapping, customers: async () => customerProperties(settings) });
+  await sync.runOnce();
+});
+afterAll(() => h.close());
+
+const mirrorPort = () => crmPortFromMirror({ index: sync.index, live: crmPortFromGateway(h.gateway), gateway: h.gateway, status: () => sync.status() });
+
+describe('segments by a company property, from the mirror', () => {
+  it('says they cannot be computed while the mirror holds the companies without the property, and reads them again once it is named', async () => {
+    const director = (await harness(openStore, portalFromSnapshot(snapshot).data, byTier)).deps(viewerOf('director'), mirrorPort());
+    expect(dataOf(await segments({ period: '2026-Q3' }, director))).toMatchObject({ uncomputable: { reason: 'company_property_not_read' }, rows: [], total: null });
+    settings = byTier;
+    h.clock.t += 60_000;
+    await sync.runOnce();
+    const table = dataOf(await segments({ period: '2026-Q3' }, (await harness(openStore, portalFromSnapshot(snapshot).data, byTier)).deps(viewerOf('director'), mirrorPort())));
+    expect(table.uncomputable).toBeNull();
+    expect(table.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['A', 'B', 'C', null]));
+  });
+
+  it('gives the same table, under HubSpot\'s option labels, as the snapshot of the portal offline', async () => {
+    const offline = await harness(openStore, portalFromSnapshot(snapshot, byTier.propertyMapping).data, byTier);
+    const fromSnapshot = crmPortFromSnapshot(offline.data, { propertyOptions: snapshotPropertyOptions(snapshot.propertyDefinitions) });
+    const expected = dataOf(await segments({ period: '2026-Q3' }, offline.deps(viewerOf('director'), fromSnapshot)));
+    const served = dataOf(await segments({ period: '2026-Q3' }, offline.deps(viewerOf('director'), mirrorPort())));
+    expect(served).toEqual(expected);
+    expect(served.rows.map((r) => r.label)).toEqual(expect.arrayContaining(['Tier A', 'Tier B', 'Tier C', null]));
+    expect(served.rows.find((r) => r.key === 'A')?.attainment.status).toBe('ok');
+  });
+});
