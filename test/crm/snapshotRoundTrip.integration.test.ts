@@ -41,6 +41,8 @@ describe('kpi snapshot', () => {
         expect(again.full.data.companies?.map(company)).toEqual(h.full.data.companies?.map(company));
         expect(again.full.data.lineItems?.map(line)).toEqual(h.full.data.lineItems?.map(line));
         expect(h.full.data.companies?.length).toBeGreaterThan(100);
+        // The tier's definition travels with the dump, so its values keep HubSpot's labels offline.
+        expect(dump.propertyDefinitions?.companies?.map((d) => [d.name, d.type, d.options?.map((o) => o.label)])).toEqual([['customer_tier', 'enumeration', ['Tier A', 'Tier B', 'Tier C']]]);
       } finally {
         await again.running.close();
       }
