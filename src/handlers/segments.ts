@@ -105,7 +105,8 @@ async function scopeOf(context: RequestContext, request: SegmentsInput): Promise
 
 const figure = (v: SegmentRow['growth']) => ({ status: v.status, actual: v.actual, reason: v.reason });
 
-function rowDto(r: SegmentRow): SegmentRowDto {
+/** A row as the route and `kpi segments --json` give it. */
+export function rowDto(r: SegmentRow): SegmentRowDto {
   return {
     key: r.key, label: r.label, won: r.won.wonAmount, wonCount: r.won.wonCount, wonAmountUnknown: r.won.wonAmountUnknown,
     comparisonWon: r.comparison.wonAmount, comparisonCount: r.comparison.wonCount, target: r.target,

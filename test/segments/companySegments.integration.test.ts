@@ -1,3 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { memoryIo } from '../../src/cli/cliIo';
+import { runCli } from '../../src/cli/main';
 import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
 import { crmPortFromMirror } from '../../src/crm/crmPortFromMirror';
 import { crmPortFromSnapshot, snapshotPropertyOptions } from '../../src/crm/crmPortFromSnapshot';
@@ -47,5 +52,22 @@ describe('segments by a company property, from the mirror', () => {
     expect(served).toEqual(expected);
     expect(served.rows.map((r) => r.label)).toEqual(expect.arrayContaining(['Tier A', 'Tier B', 'Tier C', null]));
     expect(served.rows.find((r) => r.key === 'A')?.attainment.status).toBe('ok');
+  });
+
+  it('kpi segments over a snapshot of the portal prints the rows the backend serves from its mirror', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpi-segments-'));
+    writeFileSync(join(dir, 'portal.json'), JSON.stringify(snapshot));
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify(byTier));
+    const argv = (json: boolean) => ['segments', '--snapshot', join(dir, 'portal.json'), '--settings', join(dir, 'settings.json'), '--period', '2026-Q3', '--as-of', new Date(AS_OF).toISOString(), ...(json ? ['--json'] : [])];
+    const io = memoryIo();
+    expect(await runCli(argv(true), io)).toBe(0);
+    const offline = await harness(openStore, portalFromSnapshot(snapshot).data, byTier);
+    const served = dataOf(await segments({ period: '2026-Q3' }, offline.deps(viewerOf('director'), mirrorPort())));
+    const printed = JSON.parse(io.stdout.join('')) as typeof served;
+    expect(printed.rows).toEqual(served.rows);
+    expect(printed.total).toEqual(served.total);
+    const text = memoryIo();
+    expect(await runCli(argv(false), text)).toBe(0);
+    expect(text.stdout.join('')).toMatch(/segments by company_property customer_tier, 2026-Q3[\s\S]*Tier A[\s\S]*\(no value\)[\s\S]*Total/);
   });
 });
