@@ -6,6 +6,8 @@ import { DEMO_PORTAL, generateDemoSnapshot } from '../../src/emulator/demo/gener
 import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import type { SyncCursor } from '../../src/store/mirrorStore';
 import { mirroredProperties } from '../../src/sync/mirroredProperties';
+import { customerColumns } from '../../src/sync/customerColumns';
+import { customerProperties } from '../../src/crm/readCustomers';
 import { benchPortalOver, openBenchStore } from './benchPortal';
 import type { SurfaceRow } from './benchSurfaces';
 import { cardDealIds, measureSurface, surfaces } from './benchSurfaces';
@@ -38,7 +40,18 @@ export async function buildMillionMirror(dir: string, deals: number, asOf: numbe
   if (!parsed.ok) throw new Error(`demo snapshot did not validate: ${parsed.error}`);
   const snapshot = parsed.value;
   const { store } = await openBenchStore(join(dir, 'kpi.sqlite'), asOf);
-  const cursor: SyncCursor = { phase: 'incremental', backfillAfterId: null, backfillTotal: null, modifiedThrough: asOf, lastSyncAt: asOf, lastReconcileAt: asOf, dealProperties: mirroredProperties(snapshot.pipelines, demoSettings().propertyMapping) };
+  const cursor: SyncCursor = {
+    phase: 'incremental',
+    backfillAfterId: null,
+    backfillTotal: null,
+    modifiedThrough: asOf,
+    lastSyncAt: asOf,
+    lastReconcileAt: asOf,
+    dealProperties: mirroredProperties(snapshot.pipelines, demoSettings().propertyMapping),
+    // Companies and line items are mirrored as `kpi serve` keeps them.
+    customerProperties: customerColumns(customerProperties(demoSettings())),
+    customersModifiedThrough: { companies: asOf, line_items: asOf },
+  };
   const id = DEMO_PORTAL.id;
   await store.mirror.replaceCollection(id, 'portal', snapshot.portal);
   await store.mirror.replaceCollection(id, 'owners', snapshot.owners);
@@ -47,6 +60,11 @@ export async function buildMillionMirror(dir: string, deals: number, asOf: numbe
   await store.mirror.replaceCollection(id, 'meetings', snapshot.meetings ?? []);
   await store.mirror.replaceCollection(id, 'users', snapshot.users ?? []);
   for (let i = 0; i < snapshot.deals.length; i += CHUNK) await store.mirror.applyDeals(id, { upserts: snapshot.deals.slice(i, i + CHUNK), removals: [], cursor });
+  const companies = snapshot.companies ?? [];
+  const lineItems = snapshot.lineItems ?? [];
+  for (let i = 0; i < Math.max(companies.length, lineItems.length); i += CHUNK) {
+    await store.mirror.applyDeals(id, { upserts: [], companies: companies.slice(i, i + CHUNK), lineItems: lineItems.slice(i, i + CHUNK), removals: [], cursor });
+  }
   store.close();
   const cards = new Set(cardDealIds(snapshot, 20));
   const shell: Snapshot = { ...snapshot, deals: snapshot.deals.filter((d) => cards.has(d.id)) };

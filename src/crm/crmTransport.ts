@@ -32,7 +32,7 @@ export interface SearchBody {
   after?: string;
 }
 
-export type SearchableType = 'deals' | 'meetings' | 'tasks' | 'goal_targets';
+export type SearchableType = 'deals' | 'meetings' | 'tasks' | 'goal_targets' | 'companies' | 'line_items';
 
 export interface ObjectInput {
   properties: Record<string, string>;

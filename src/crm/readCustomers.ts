@@ -34,19 +34,29 @@ export const customerProperties = (settings: Pick<Settings, 'keyAccounts' | 'str
 export interface DealsWithCustomers {
   /** The deals with `associations.companies` and `associations.line_items` (empty lists when they have none). */
   deals: CrmObject[];
+  /** The companies read (those not held already). */
   companies: CrmObject[];
-  /** The line items of the won deals only: product_mix_share reads nothing else. */
+  /** The won deals' line items read (product_mix_share reads no others), those not held already. */
   lineItems: CrmObject[];
 }
 
 const isWon = (deal: CrmObject): boolean => deal.properties.hs_is_closed_won === 'true';
 
 /**
- * The companies and line items of these deals: one associations batch read per 1,000 deals for
- * each of the two, then the companies and the won deals' line items 100 a request. Costs
- * nothing for an empty list, so a sync step that changed no deal asks HubSpot nothing more.
+ * The ids among these a caller holds already, with every property wanted: such records are not
+ * read again (the mirror keeps them fresh on their own change feed).
  */
-export async function readCustomers(client: HubSpotRecords, deals: readonly CrmObject[], properties: CustomerProperties): Promise<DealsWithCustomers> {
+export type HeldRecords = (objectType: 'companies' | 'line_items', ids: string[]) => Promise<Set<string>>;
+
+const nothingHeld: HeldRecords = async () => new Set();
+
+/**
+ * The companies and line items of these deals: one associations batch read per 1,000 deals for
+ * each of the two, then the companies and the won deals' line items not `held` already, 100 a
+ * request. Costs nothing for an empty list, so a sync step that changed no deal asks HubSpot
+ * nothing more. The records answered are those read now; held ones are left out.
+ */
+export async function readCustomers(client: HubSpotRecords, deals: readonly CrmObject[], properties: CustomerProperties, held: HeldRecords = nothingHeld): Promise<DealsWithCustomers> {
   if (deals.length === 0) return { deals: [], companies: [], lineItems: [] };
   const ids = deals.map((d) => d.id);
   // Two round trips whatever the size: both association reads together, then both record reads.
@@ -54,8 +64,12 @@ export async function readCustomers(client: HubSpotRecords, deals: readonly CrmO
     client.associations('deals', 'companies', ids),
     client.associations('deals', 'line_items', deals.filter(isWon).map((d) => d.id)),
   ]);
-  const companyIds = [...new Set([...companiesOf.values()].flatMap((list) => list.map((c) => c.id)))];
-  const lineItemIds = [...new Set([...linesOf.values()].flatMap((list) => list.map((l) => l.id)))];
+  const unheld = async (objectType: 'companies' | 'line_items', lists: Iterable<{ id: string }[]>) => {
+    const all = [...new Set([...lists].flatMap((list) => list.map((r) => r.id)))];
+    const known = all.length === 0 ? new Set<string>() : await held(objectType, all);
+    return all.filter((id) => !known.has(id));
+  };
+  const [companyIds, lineItemIds] = await Promise.all([unheld('companies', companiesOf.values()), unheld('line_items', linesOf.values())]);
   const [companies, lineItems] = await Promise.all([
     companyIds.length === 0 ? [] : client.batchReadObjects('companies', companyIds, properties.company),
     lineItemIds.length === 0 ? [] : client.batchReadObjects('line_items', lineItemIds, properties.lineItem),

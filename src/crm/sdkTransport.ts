@@ -28,6 +28,8 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport &
     tasksBasic: client.crm.objects.tasks.basicApi,
     tasksBatch: client.crm.objects.tasks.batchApi,
     goalsSearch: client.crm.objects.goals.searchApi,
+    companiesSearch: client.crm.companies.searchApi,
+    lineItemsSearch: client.crm.lineItems.searchApi,
     owners: client.crm.owners.ownersApi,
     pipelines: client.crm.pipelines.pipelinesApi,
     properties: client.crm.properties.coreApi,
@@ -39,7 +41,7 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport &
     companiesBatch: client.crm.companies.batchApi,
     lineItemsBatch: client.crm.lineItems.batchApi,
   };
-  const searchApis = { deals: api.dealsSearch, meetings: api.meetingsSearch, tasks: api.tasksSearch, goal_targets: api.goalsSearch };
+  const searchApis = { deals: api.dealsSearch, meetings: api.meetingsSearch, tasks: api.tasksSearch, goal_targets: api.goalsSearch, companies: api.companiesSearch, line_items: api.lineItemsSearch };
 
   async function call(run: () => Promise<unknown>): Promise<unknown> {
     try {

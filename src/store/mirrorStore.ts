@@ -30,6 +30,11 @@ export const syncCursorSchema = z.object({
    * absent: the deals were mirrored without their companies and line items.
    */
   customerProperties: z.array(z.string()).optional(),
+  /**
+   * Highest hs_lastmodifieddate (epoch ms) seen of the mirrored companies and line items, which
+   * change on their own feed; absent: not followed yet (a mirror without customers).
+   */
+  customersModifiedThrough: z.object({ companies: z.number(), line_items: z.number() }).optional(),
 });
 export type SyncCursor = z.infer<typeof syncCursorSchema>;
 
@@ -78,6 +83,11 @@ export interface CustomerRecords {
   lineItems: CrmObject[];
 }
 
+/** The kinds of record the mirror holds one by one, by HubSpot's object type names. */
+export type MirroredKind = 'deals' | CustomerKind;
+/** The records beside the deals that the customer and product KPIs read. */
+export type CustomerKind = 'companies' | 'line_items';
+
 /** How each kind is named in the store's `object_type` column. */
 export const CUSTOMER_RECORD_TYPES = { companies: 'companies', lineItems: 'line_items' } as const;
 
@@ -109,6 +119,13 @@ export interface MirrorStore {
   forEachDeal(portalId: number, visit: (deal: CrmObject) => void): Promise<void>;
   /** The mirrored companies and line items (the customer and product KPIs), ascending by id. */
   customerRecords(portalId: number): Promise<CustomerRecords>;
+  /** The mirrored companies or line items in ascending id order, one at a time, as forEachDeal reads deals. */
+  forEachCustomer(portalId: number, kind: CustomerKind, visit: (record: CrmObject) => void): Promise<void>;
+  /**
+   * The stored records of one kind among these ids (any order; ids not held are left out): the
+   * sync asks which records it holds already, and as what, before it asks HubSpot for them.
+   */
+  storedRecords(portalId: number, kind: MirroredKind, ids: readonly string[]): Promise<CrmObject[]>;
   /** Ids of every mirrored deal, for the reconcile against HubSpot's. */
   dealIds(portalId: number): Promise<string[]>;
   dealCount(portalId: number): Promise<number>;

@@ -4,7 +4,7 @@ import { crmObjectSchema, type CrmObject } from '../domain/snapshot';
 import { CorruptRecordError } from './corruptRecordError';
 import { CUSTOMER_RECORD_TYPES, EMPTY_CURSOR, mirrorCollectionSchemas, storedDeal, syncCursorSchema, type CollectionName, type MirrorCollections, type MirrorStore, type SyncCursor } from './mirrorStore';
 import { inTransaction } from './pgPool';
-import { checkedRecords, mergeDeal } from './sqliteMirrorStore';
+import { checkedRecords, isRecordId, mergeDeal } from './sqliteMirrorStore';
 import { firstIssue } from './storeInputs';
 
 const UPSERT_RECORDS = `
@@ -44,7 +44,7 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
     async applyDeals(portalId, changes) {
       const cursor = checked(syncCursorSchema, changes.cursor, 'the sync cursor');
       const upserts = mergeRepeats(changes.upserts.map(checkedDeal));
-      const removals = changes.removals.filter(isDealId);
+      const removals = changes.removals.filter(isRecordId);
       const companies = lastOfEach(checkedRecords(changes.companies));
       const lineItems = lastOfEach(checkedRecords(changes.lineItems));
       await inTransaction(pool, async (client) => {
@@ -63,29 +63,31 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
       );
     },
     /** Keyset pages of FOREACH_PAGE deals by id, so a million raw deals are never in memory at once. */
-    async forEachDeal(portalId, visit) {
-      let after = -1;
-      for (;;) {
-        const r = await pool.query<{ id: number; record: unknown }>(
-          'SELECT deal_id AS id, record FROM mirror_deals WHERE portal_id = $1 AND deal_id > $2 ORDER BY deal_id LIMIT $3',
-          [portalId, after, FOREACH_PAGE],
-        );
-        for (const row of r.rows) {
-          const deal = storedDeal(row.record);
-          if (deal === null) throw new CorruptRecordError(`a mirrored deal of portal ${portalId}`, "not in HubSpot's shape");
-          visit(deal);
-        }
-        const last = r.rows.at(-1);
-        if (last === undefined || r.rows.length < FOREACH_PAGE) return;
-        after = last.id;
-      }
-    },
+    forEachDeal: (portalId, visit) =>
+      keysetPages(pool, 'SELECT deal_id AS id, record FROM mirror_deals WHERE portal_id = $1 AND deal_id > $2 ORDER BY deal_id LIMIT $3', [portalId], (record) => {
+        const deal = storedDeal(record);
+        if (deal === null) throw new CorruptRecordError(`a mirrored deal of portal ${portalId}`, "not in HubSpot's shape");
+        visit(deal);
+      }),
+    forEachCustomer: (portalId, kind, visit) =>
+      keysetPages(pool, 'SELECT record_id AS id, record FROM mirror_records WHERE portal_id = $1 AND object_type = $4 AND record_id > $2 ORDER BY record_id LIMIT $3', [portalId, kind], (record) =>
+        visit(stored(crmObjectSchema, record, `a mirrored ${kind === 'companies' ? 'company' : 'line item'} of portal ${portalId}`)),
+      ),
     async customerRecords(portalId) {
       const read = async (type: string, what: string) => {
         const r = await pool.query<{ record: unknown }>('SELECT record FROM mirror_records WHERE portal_id = $1 AND object_type = $2 ORDER BY record_id', [portalId, type]);
         return r.rows.map((row) => stored(crmObjectSchema, row.record, `a mirrored ${what} of portal ${portalId}`));
       };
       return { companies: await read(CUSTOMER_RECORD_TYPES.companies, 'company'), lineItems: await read(CUSTOMER_RECORD_TYPES.lineItems, 'line item') };
+    },
+    async storedRecords(portalId, kind, ids) {
+      const wanted = ids.filter(isRecordId);
+      const what = `a mirrored ${kind === 'deals' ? 'deal' : kind === 'companies' ? 'company' : 'line item'} of portal ${portalId}`;
+      const r =
+        kind === 'deals'
+          ? await pool.query<{ record: unknown }>('SELECT record FROM mirror_deals WHERE portal_id = $1 AND deal_id = ANY($2::bigint[])', [portalId, wanted])
+          : await pool.query<{ record: unknown }>('SELECT record FROM mirror_records WHERE portal_id = $1 AND object_type = $2 AND record_id = ANY($3::bigint[])', [portalId, kind, wanted]);
+      return r.rows.map((row) => stored(crmObjectSchema, row.record, what));
     },
     async dealIds(portalId) {
       const r = await pool.query<{ id: string }>('SELECT deal_id::text AS id FROM mirror_deals WHERE portal_id = $1 ORDER BY deal_id', [portalId]);
@@ -103,8 +105,18 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
   };
 }
 
-/** HubSpot's record ids are decimal integers; anything else cannot name a mirrored deal. */
-const isDealId = (id: string): boolean => /^[0-9]{1,18}$/.test(id);
+
+/** Every row of a keyset-paged query (`$2` the last id seen, `$3` the page size), FOREACH_PAGE at a time. */
+async function keysetPages(pool: Pool, sql: string, [portalId, ...rest]: [number, ...string[]], visit: (record: unknown) => void): Promise<void> {
+  let after = -1;
+  for (;;) {
+    const r = await pool.query<{ id: number; record: unknown }>(sql, [portalId, after, FOREACH_PAGE, ...rest]);
+    for (const row of r.rows) visit(row.record);
+    const last = r.rows.at(-1);
+    if (last === undefined || r.rows.length < FOREACH_PAGE) return;
+    after = last.id;
+  }
+}
 
 /** A value the mirror is handed is checked like any boundary input: a bad one is refused whole. */
 function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -115,7 +127,7 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 function checkedDeal(deal: CrmObject): CrmObject {
   const checkedDeal = checked(crmObjectSchema, deal, `deal ${deal.id}`);
-  if (!isDealId(checkedDeal.id)) throw new RangeError(`deal ${JSON.stringify(deal.id)} cannot be mirrored: its id is not a HubSpot record id`);
+  if (!isRecordId(checkedDeal.id)) throw new RangeError(`deal ${JSON.stringify(deal.id)} cannot be mirrored: its id is not a HubSpot record id`);
   return checkedDeal;
 }
 

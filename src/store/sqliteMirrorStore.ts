@@ -27,7 +27,7 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
   const putDeal = db.prepare('INSERT OR REPLACE INTO mirror_deals (portal_id, deal_id, json) VALUES (?, ?, ?)');
   const delDeal = db.prepare('DELETE FROM mirror_deals WHERE portal_id = ? AND deal_id = ?');
   const allDeals = db.prepare('SELECT json FROM mirror_deals WHERE portal_id = ? ORDER BY deal_id').pluck();
-  const dealsAfter = db.prepare('SELECT deal_id, json FROM mirror_deals WHERE portal_id = ? AND deal_id > ? ORDER BY deal_id LIMIT ?');
+  const dealsAfter = db.prepare('SELECT deal_id AS key, json FROM mirror_deals WHERE portal_id = ? AND deal_id > ? ORDER BY deal_id LIMIT ?');
   const ids = db.prepare('SELECT deal_id FROM mirror_deals WHERE portal_id = ? ORDER BY deal_id').pluck();
   const count = db.prepare('SELECT COUNT(*) FROM mirror_deals WHERE portal_id = ?').pluck();
   const getDoc = db.prepare('SELECT json FROM mirror_documents WHERE portal_id = ? AND name = ?').pluck();
@@ -36,6 +36,9 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
   const putRecord = db.prepare('INSERT OR REPLACE INTO mirror_records (portal_id, object_type, record_id, json) VALUES (?, ?, ?, ?)');
   const recordsOf = db.prepare('SELECT json FROM mirror_records WHERE portal_id = ? AND object_type = ? ORDER BY record_id').pluck();
   const clearRecords = db.prepare('DELETE FROM mirror_records WHERE portal_id = ?');
+  const recordsAfter = db.prepare('SELECT record_id AS key, json FROM mirror_records WHERE portal_id = ? AND object_type = ? AND record_id > ? ORDER BY record_id LIMIT ?');
+  const dealsIn = db.prepare('SELECT json FROM mirror_deals WHERE portal_id = ? AND deal_id IN (SELECT value FROM json_each(?))').pluck();
+  const recordsIn = db.prepare('SELECT json FROM mirror_records WHERE portal_id = ? AND object_type = ? AND record_id IN (SELECT value FROM json_each(?))').pluck();
   const clear = db.transaction((portalId: number) => {
     clearDeals.run(portalId);
     clearDocs.run(portalId);
@@ -93,27 +96,43 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
     },
     // Keyset pages with a turn of the event loop between them: reading a million deals takes
     // tens of seconds, during which the backend must still answer its cards and /healthz.
-    forEachDeal: async (portalId, visit) => {
-      let after = -1;
-      for (;;) {
-        const rows = dealsAfter.all(portalId, after, FOREACH_PAGE) as { deal_id: number; json: string }[];
-        for (const row of rows) visit(readDeal(row.json));
-        const last = rows[rows.length - 1];
-        if (last === undefined || rows.length < FOREACH_PAGE) return;
-        after = last.deal_id;
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-    },
+    forEachDeal: (portalId, visit) => keysetPages((after) => dealsAfter.all(portalId, after, FOREACH_PAGE) as Row[], (json) => visit(readDeal(json))),
+    forEachCustomer: (portalId, kind, visit) =>
+      keysetPages((after) => recordsAfter.all(portalId, kind, after, FOREACH_PAGE) as Row[], (json) => visit(readRecord(json, kind === 'companies' ? 'company' : 'line item'))),
     customerRecords: async (portalId): Promise<CustomerRecords> => ({
       companies: (recordsOf.all(portalId, CUSTOMER_RECORD_TYPES.companies) as string[]).map((text) => readRecord(text, 'company')),
       lineItems: (recordsOf.all(portalId, CUSTOMER_RECORD_TYPES.lineItems) as string[]).map((text) => readRecord(text, 'line item')),
     }),
+    storedRecords: async (portalId, kind, wanted) => {
+      const list = JSON.stringify(wanted.filter(isRecordId).map(Number));
+      if (kind === 'deals') return (dealsIn.all(portalId, list) as string[]).map(readDeal);
+      return (recordsIn.all(portalId, kind, list) as string[]).map((text) => readRecord(text, kind === 'companies' ? 'company' : 'line item'));
+    },
     dealIds: async (portalId) => (ids.all(portalId) as number[]).map(String),
     dealCount: async (portalId) => count.get(portalId) as number,
     clear: async (portalId) => {
       clear.immediate(portalId);
     },
   };
+}
+
+/** A row of a keyset-paged read: its numeric id and its JSON. */
+interface Row {
+  key: number;
+  json: string;
+}
+
+/** Every row of a keyset-paged query, FOREACH_PAGE at a time, yielding to the event loop between pages. */
+async function keysetPages(page: (after: number) => Row[], visit: (json: string) => void): Promise<void> {
+  let after = -1;
+  for (;;) {
+    const rows = page(after);
+    for (const row of rows) visit(row.json);
+    const last = rows[rows.length - 1];
+    if (last === undefined || rows.length < FOREACH_PAGE) return;
+    after = last.key;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 /** A company or line item read back; like a deal, checked for an id and string properties only. */
@@ -123,11 +142,14 @@ function readRecord(text: string, what: string): CrmObject {
   return record;
 }
 
+/** HubSpot's record ids are decimal integers; anything else names no mirrored record. */
+export const isRecordId = (id: string): boolean => /^[0-9]{1,18}$/.test(id);
+
 /** Companies and line items handed to the mirror: a record that is not in HubSpot's shape is refused, with the step. */
 export function checkedRecords(records: readonly CrmObject[] | undefined): CrmObject[] {
   const list = records ?? [];
   for (const record of list) {
-    if (storedDeal(record) === null || !/^[0-9]{1,18}$/.test(record.id)) throw new RangeError(`record ${JSON.stringify(record.id)} cannot be mirrored: not a HubSpot record with a numeric id`);
+    if (storedDeal(record) === null || !isRecordId(record.id)) throw new RangeError(`record ${JSON.stringify(record.id)} cannot be mirrored: not a HubSpot record with a numeric id`);
   }
   return [...list];
 }

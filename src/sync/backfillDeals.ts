@@ -5,6 +5,7 @@ import { readDealsPage } from './readDealsPage';
 import type { SyncContext } from './syncContext';
 import { SyncStopped } from './syncContext';
 import { customerColumns } from './customerColumns';
+import { customersStartingNow } from './followCustomerChanges';
 import { withCustomers } from './withCustomers';
 import { PAGE_SIZE, backfillPage, latestChange } from './syncQueries';
 
@@ -93,7 +94,9 @@ async function noteLatestChange(ctx: SyncContext, cursor: SyncCursor): Promise<S
   const latest = changeTime(page.results[0]);
   // A re-read for new columns keeps the incremental cursor it already has.
   const modifiedThrough = cursor.modifiedThrough ?? latest ?? ctx.clock();
-  const next: SyncCursor = { ...cursor, backfillTotal: page.total ?? page.results.length, modifiedThrough };
+  // The customers' own feeds start here too, so a company changed while the backfill runs is read after it.
+  const customers = ctx.customers !== undefined && cursor.customersModifiedThrough === undefined ? { customersModifiedThrough: await customersStartingNow(ctx) } : {};
+  const next: SyncCursor = { ...cursor, backfillTotal: page.total ?? page.results.length, modifiedThrough, ...customers };
   await ctx.store.applyDeals(ctx.portalId, { upserts: [], removals: [], cursor: next });
   return next;
 }

@@ -6,7 +6,8 @@ export type StringPool = Map<string, string>;
 const NO_ISSUES: DataIssue[] = [];
 Object.freeze(NO_ISSUES);
 
-function pooled(pool: StringPool, value: string | null): string | null {
+/** The pool's copy of `value`, which becomes the copy when it is the first. */
+export function pooled(pool: StringPool, value: string | null): string | null {
   if (value === null) return null;
   const held = pool.get(value);
   if (held !== undefined) return held;

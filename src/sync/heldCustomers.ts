@@ -1,30 +1,62 @@
-import { customerRecords } from '../domain/customerRecords';
-import type { Company, Deal, LineItem } from '../domain/portal';
+import { companyWins } from '../domain/customerRecords';
+import type { Company, DataIssue, Deal, LineItem } from '../domain/portal';
 import type { CrmObject } from '../domain/snapshot';
+import { toCompany } from '../domain/toCompany';
+import { toLineItem } from '../domain/toLineItem';
 import type { CustomerRecords } from '../store/mirrorStore';
+import type { StringPool } from './compactDeal';
+import { pooled } from './compactDeal';
 
-/** The mirrored companies and line items the index holds beside its deals, as HubSpot sent them, by id. */
+/**
+ * The mirrored companies and line items the index holds beside its deals, parsed once (a
+ * company's `wins` are gathered from the deals when the portal is read), by id. A 1M-deal
+ * portal has about half a million of each: held as HubSpot sent them and parsed again on every
+ * read they would not fit beside the deals (docs/mirror.md).
+ */
 export interface HeldCustomers {
-  companies: Map<string, CrmObject>;
-  lineItems: Map<string, CrmObject>;
+  companies: Map<string, Company>;
+  lineItems: Map<string, LineItem>;
 }
 
-export const heldCustomersOf = (records: CustomerRecords): HeldCustomers => ({
-  companies: new Map(records.companies.map((c) => [c.id, c])),
-  lineItems: new Map(records.lineItems.map((l) => [l.id, l])),
-});
+/** Properties HubSpot adds to every record read, which no KPI reads (only ones settings name, and the lifted ones). */
+const SYSTEM = new Set(['hs_object_id', 'hs_lastmodifieddate']);
+const DISCARDED: DataIssue[] = [];
 
-/** A sync step's companies and line items over the held ones: the newer answer wins. */
-export function applyCustomers(held: HeldCustomers, changed: Partial<CustomerRecords> | undefined): void {
-  for (const c of changed?.companies ?? []) held.companies.set(c.id, c);
-  for (const l of changed?.lineItems ?? []) held.lineItems.set(l.id, l);
+function compactProperties(raw: CrmObject, pool: StringPool): Record<string, string | null> {
+  const kept: Record<string, string | null> = {};
+  for (const name in raw.properties) if (!SYSTEM.has(name)) kept[pooled(pool, name) as string] = pooled(pool, raw.properties[name] ?? null);
+  return kept;
+}
+
+const heldCompany = (raw: CrmObject, pool: StringPool): Company => toCompany({ id: raw.id, properties: compactProperties(raw, pool) }, null);
+
+function heldLineItem(raw: CrmObject, pool: StringPool): LineItem {
+  DISCARDED.length = 0;
+  return toLineItem({ id: raw.id, properties: compactProperties(raw, pool) }, DISCARDED);
+}
+
+export const emptyHeldCustomers = (): HeldCustomers => ({ companies: new Map(), lineItems: new Map() });
+
+/** A sync step's (or the store's) companies and line items over the held ones: the newer answer wins, an archived one leaves. */
+export function applyCustomers(held: HeldCustomers, changed: Partial<CustomerRecords> | undefined, pool: StringPool): void {
+  for (const c of changed?.companies ?? []) {
+    if (c.archived === true) held.companies.delete(c.id);
+    else held.companies.set(c.id, heldCompany(c, pool));
+  }
+  for (const l of changed?.lineItems ?? []) {
+    if (l.archived === true) held.lineItems.delete(l.id);
+    else held.lineItems.set(l.id, heldLineItem(l, pool));
+  }
 }
 
 /**
- * The companies (each with its won deals out of every held deal) and line items, parsed as a
- * snapshot's are (domain customerRecords), so that the mirror and a snapshot of the same
- * portal give the same customer KPIs.
+ * The companies (each with its won deals out of every held deal) and line items, as a
+ * snapshot's are parsed (domain customerRecords), so that the mirror and a snapshot of the
+ * same portal give the same customer KPIs.
  */
-export function parsedCustomers(held: HeldCustomers, deals: readonly Deal[]): { companies: Company[] | null; lineItems: LineItem[] | null } {
-  return customerRecords([...held.companies.values()], [...held.lineItems.values()], deals, []);
+export function parsedCustomers(held: HeldCustomers, deals: readonly Deal[]): { companies: Company[]; lineItems: LineItem[] } {
+  const wins = companyWins(deals);
+  const companies: Company[] = [];
+  for (const c of held.companies.values()) companies.push({ ...c, wins: wins === null ? null : (wins.get(c.id) ?? []) });
+  return { companies, lineItems: [...held.lineItems.values()] };
 }

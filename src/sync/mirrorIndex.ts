@@ -6,7 +6,7 @@ import type { CrmObject, Snapshot } from '../domain/snapshot';
 import { toDeal } from '../domain/toDeal';
 import type { CustomerRecords, MirrorCollections, MirrorStore, SyncCursor } from '../store/mirrorStore';
 import type { HeldCustomers } from './heldCustomers';
-import { applyCustomers, heldCustomersOf, parsedCustomers } from './heldCustomers';
+import { applyCustomers, emptyHeldCustomers, parsedCustomers } from './heldCustomers';
 import type { StringPool } from './compactDeal';
 import { compactDeal } from './compactDeal';
 import { byDealId, dealsByOwner, withChanges } from './sortedDeals';
@@ -79,7 +79,7 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
   let staleLoad = false;
 
   function applyChanges(h: Held, upserts: readonly CrmObject[], removals: readonly string[], customers?: Partial<CustomerRecords>): void {
-    applyCustomers(h.customers, customers);
+    applyCustomers(h.customers, customers, h.pool);
     const live = upserts.filter((raw) => raw.archived !== true).map((raw) => compactDeal(toDeal(raw, h.stages, h.mapping, []), h.pool));
     const gone = [...removals, ...upserts.filter((raw) => raw.archived === true).map((raw) => raw.id)];
     h.deals = withChanges(h.deals, live, gone);
@@ -115,7 +115,9 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
       parsed.done++;
       if (raw.archived !== true) deals.push(compactDeal(toDeal(raw, stages, mapping, []), pool));
     });
-    const customers = heldCustomersOf(await store.customerRecords(portalId));
+    const customers = emptyHeldCustomers();
+    await store.forEachCustomer(portalId, 'companies', (c) => applyCustomers(customers, { companies: [c] }, pool));
+    await store.forEachCustomer(portalId, 'line_items', (l) => applyCustomers(customers, { lineItems: [l] }, pool));
     return { key: keyOf(mapping), mapping, stages, deals: deals.sort(byDealId), pool, data: null, byOwner: null, customers };
   }
 

@@ -4,6 +4,7 @@ import type { PropertyMapping } from '../domain/propertyMapping';
 import type { MirrorStore, SyncCursor } from '../store/mirrorStore';
 import { backfillDeals } from './backfillDeals';
 import { findRemovedDeals } from './findRemovedDeals';
+import { followCustomerChanges } from './followCustomerChanges';
 import { DEFAULT_OVERLAP_MS, followChanges } from './followChanges';
 import type { MirrorIndex } from './mirrorIndex';
 import { createMirrorIndex } from './mirrorIndex';
@@ -32,6 +33,11 @@ export interface PortalSyncOptions {
   collectionsEveryMs?: number;
   /** How often every meeting is read again (default hourly: a large portal has many more meetings than goals). */
   meetingsEveryMs?: number;
+  /**
+   * How often companies and line items changed on their own are read (default 5 minutes): a
+   * deal's change reads its associations at once; a company's tier changing alone waits for this.
+   */
+  customersEveryMs?: number;
   /** How often every id is compared with HubSpot's (default daily). */
   reconcileEveryMs?: number;
   fallbackPortal?: PortalFallback;
@@ -68,6 +74,7 @@ export interface PortalSync {
 
 const DEFAULT_COLLECTIONS_EVERY_MS = 10 * 60_000;
 const DEFAULT_MEETINGS_EVERY_MS = 60 * 60_000;
+const DEFAULT_CUSTOMERS_EVERY_MS = 5 * 60_000;
 const DEFAULT_RECONCILE_EVERY_MS = 24 * 60 * 60_000;
 
 /**
@@ -84,6 +91,7 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
   let status = syncStatusOf({ phase: 'backfill', backfillAfterId: null, backfillTotal: null, modifiedThrough: null, lastSyncAt: null, lastReconcileAt: null, dealProperties: [] }, 0, null);
   let collectionsAt: number | null = null;
   let meetingsAt: number | null = null;
+  let customersAt: number | null = null;
   let reloadedAt: number | null = null;
   const due = (at: number | null, every: number) => at === null || options.clock() - at >= every;
   let running: Promise<SyncStatus> | null = null;
@@ -106,6 +114,10 @@ export function createPortalSync(options: PortalSyncOptions): PortalSync {
       cursor = await rereadWhenColumnsAreMissing(cursor, properties);
       if (cursor.phase === 'backfill') cursor = await backfillDeals(ctx, cursor, properties, (page) => report(page));
       cursor = (await followChanges(ctx, cursor, properties, options.overlapMs ?? DEFAULT_OVERLAP_MS)).cursor;
+      if (options.customers !== undefined && due(customersAt, options.customersEveryMs ?? DEFAULT_CUSTOMERS_EVERY_MS)) {
+        cursor = await followCustomerChanges(ctx, cursor, await options.customers(), options.overlapMs ?? DEFAULT_OVERLAP_MS);
+        customersAt = options.clock();
+      }
       if (due(meetingsAt, options.meetingsEveryMs ?? DEFAULT_MEETINGS_EVERY_MS)) {
         await refreshCollections(ctx, fallback, ['meetings']);
         meetingsAt = options.clock();

@@ -137,6 +137,22 @@ export function mirrorStoreContract(name: string, open: () => Promise<MirrorStor
       expect(await h.store.customerRecords(PORTAL)).toEqual({ companies: [], lineItems: [] });
     });
 
+
+    it('answers which of some ids it holds, and as what, per kind and per portal', async () => {
+      const company = (id: number) => ({ id: String(id), properties: { name: `C${id}` } });
+      await h.store.applyDeals(PORTAL, { upserts: [deal(1, { amount: '5' }), deal(12, { amount: '7' })], companies: [company(20), company(3)], lineItems: [{ id: '40', properties: { amount: '5' } }], removals: [], cursor: cursorAt('12') });
+      await h.store.applyDeals(PORTAL + 1, { upserts: [deal(2, {})], companies: [company(21)], removals: [], cursor: cursorAt('2') });
+      const ids = (records: { id: string }[]) => records.map((r) => r.id).sort();
+      expect(ids(await h.store.storedRecords(PORTAL, 'deals', ['12', '2', '99', 'x']))).toEqual(['12']);
+      expect((await h.store.storedRecords(PORTAL, 'deals', ['12']))[0]?.properties.amount).toBe('7');
+      expect(ids(await h.store.storedRecords(PORTAL, 'companies', ['3', '20', '21', '40']))).toEqual(['20', '3']);
+      expect(ids(await h.store.storedRecords(PORTAL, 'line_items', ['40', '20']))).toEqual(['40']);
+      expect(await h.store.storedRecords(PORTAL, 'companies', [])).toEqual([]);
+      const visited: string[] = [];
+      await h.store.forEachCustomer(PORTAL, 'companies', (c) => visited.push(c.id));
+      await h.store.forEachCustomer(PORTAL, 'line_items', (l) => visited.push(`line ${l.id}`));
+      expect(visited).toEqual(['3', '20', 'line 40']);
+    });
     it('refuses a step whose company is not a HubSpot record, storing none of it', async () => {
       const bad = { id: 'acme', properties: { name: 'Acme' } };
       await expect(h.store.applyDeals(PORTAL, { upserts: [deal(1, {})], companies: [bad], removals: [], cursor: cursorAt('1') })).rejects.toThrow(/cannot be mirrored/);

@@ -7,6 +7,7 @@ import { crmPortFromGateway } from '../../src/crm/crmPortFromGateway';
 import { crmPortFromMirror } from '../../src/crm/crmPortFromMirror';
 import { customerProperties } from '../../src/crm/readCustomers';
 import { portalFromSnapshot } from '../../src/domain/portalFromSnapshot';
+import { DEMO_TIER_PROPERTY } from '../../src/emulator/demo/demoCustomers';
 import { demoSettings } from '../../src/emulator/demo/demoSettings';
 import { ownerScorecard } from '../../src/handlers/ownerScorecard';
 import { newKpiEntry } from '../../src/settings/defaultSettings';
@@ -77,7 +78,7 @@ describe('customer and product KPIs from the mirror', () => {
     expect(printed.kpis.filter((k) => k.status === 'ok').length).toBeGreaterThanOrEqual(4);
   });
 
-  it('reads the associations of the changed deals only: one cycle with one changed deal costs two association reads', async () => {
+  it('reads the associations of the changed deals only, and no company or line item it holds already', async () => {
     const won = snapshot.deals.find((d) => d.properties.hs_is_closed_won === 'true') as (typeof snapshot.deals)[number];
     h.clock.t += 60_000;
     await h.sdk.crm.deals.basicApi.update(won.id, { properties: { dealname: 'Renamed' } });
@@ -88,6 +89,36 @@ describe('customer and product KPIs from the mirror', () => {
     const delta = (op: string) => (after[op] ?? 0) - (before[op] ?? 0);
     expect(delta('associations deals to companies')).toBe(1);
     expect(delta('associations deals to line_items')).toBe(1);
-    expect(delta('batch read companies')).toBe(1);
+    expect(delta('batch read companies')).toBe(0);
+    expect(delta('batch read line_items')).toBe(0);
+  });
+
+  it('an idle cycle reads no associations: deals the overlap reads again unchanged are not changes', async () => {
+    h.clock.t += 30_000;
+    const before = h.gateway.stats();
+    await sync.runOnce();
+    const after = h.gateway.stats();
+    expect(after.requests - before.requests).toBe(2);
+    expect(after.searches - before.searches).toBe(2);
+  });
+
+  it("follows a company changed on its own (a tier) on the customers' feed, and reads a deal's new company with the deal", async () => {
+    const mapping = settings.propertyMapping;
+    const feedSync = h.newSync({ mapping: async () => mapping, customers: async () => customerProperties(settings), customersEveryMs: 0 });
+    await feedSync.runOnce();
+    const company = (snapshot.companies ?? []).find((c) => c.properties[DEMO_TIER_PROPERTY] !== 'A') as NonNullable<typeof snapshot.companies>[number];
+    h.clock.t += 60_000;
+    await h.sdk.crm.companies.basicApi.update(company.id, { properties: { [DEMO_TIER_PROPERTY]: 'A' } });
+    const deal = snapshot.deals.find((d) => d.associations?.companies === undefined) as (typeof snapshot.deals)[number];
+    const toDeal = [{ to: { id: deal.id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 6 }] }];
+    const created = await h.sdk.crm.companies.basicApi.create({ properties: { name: 'Newly Won Ltd', [DEMO_TIER_PROPERTY]: 'A' }, associations: toDeal as never });
+    await h.sdk.crm.deals.basicApi.update(deal.id, { properties: { dealname: 'Now with a customer' } });
+    h.clock.t += 180_000;
+    await feedSync.runOnce();
+    const held = new Map((await h.store.mirror.customerRecords(snapshot.portal.id)).companies.map((c) => [c.id, c]));
+    expect(held.get(company.id)?.properties[DEMO_TIER_PROPERTY]).toBe('A');
+    expect(held.get(created.id)?.properties.name).toBe('Newly Won Ltd');
+    const data = await feedSync.index.portalData(mapping);
+    expect(data?.deals.find((d) => d.id === deal.id)?.companyIds).toContain(created.id);
   });
 });

@@ -7,6 +7,7 @@ import { builtInObjectType } from '../objectTypes';
 import type { StoredObject } from '../storedObject';
 import { unknownType } from './objectReadRoutes';
 import { zodMessage } from './zodMessage';
+import { reverseAssociations } from '../reverseAssociations';
 
 /** HubSpot's limit on the ids of one associations batch read (developer changelog, February 2025: v3 and v4). */
 export const MAX_ASSOCIATION_INPUTS = 1000;
@@ -31,9 +32,9 @@ function linksOf(state: CrmState, from: string, to: string, object: StoredObject
     links.set(id, set);
   };
   for (const r of object.associations?.[to]?.results ?? []) add(r.id, associationTypeId(from, to, r.type));
-  for (const other of state.builtIns.get(to)?.listed(false) ?? []) {
-    for (const r of other.associations?.[from]?.results ?? []) if (r.id === object.id) add(other.id, reverseTypeId(from, to, associationTypeId(to, from, r.type)));
-  }
+  const others = state.builtIns.get(to);
+  const reverse = others === undefined ? [] : (reverseAssociations(others, from).get(object.id) ?? []);
+  for (const r of reverse) add(r.id, reverseTypeId(from, to, associationTypeId(to, from, r.type)));
   return [...links].map(([id, types]) => ({
     toObjectId: id,
     associationTypes: [...types].sort((a, b) => a - b).map((typeId) => {
