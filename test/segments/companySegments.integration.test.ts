@@ -70,4 +70,20 @@ describe('segments by a company property, from the mirror', () => {
     expect(await runCli(argv(false), text)).toBe(0);
     expect(text.stdout.join('')).toMatch(/segments by company_property customer_tier, 2026-Q3[\s\S]*Tier A[\s\S]*\(no value\)[\s\S]*Total/);
   });
+
+  // Last: it edits the emulator's portal, which the comparisons above read as the snapshot has it.
+  it('moves a deal to its company\'s new tier when the company is edited in HubSpot, its deals untouched', async () => {
+    const q3 = (d: (typeof snapshot.deals)[number]) => d.properties.hs_is_closed_won === 'true' && (d.properties.closedate ?? '') >= '2026-07-02' && (d.properties.closedate ?? '') < '2026-09-30';
+    const deal = snapshot.deals.find((d) => q3(d) && d.associations?.companies?.results[0] !== undefined);
+    const companyId = deal?.associations?.companies?.results[0]?.id as string;
+    const tierOf = (id: string) => snapshot.companies?.find((c) => c.id === id)?.properties.customer_tier ?? null;
+    const moved = tierOf(companyId) === 'A' ? 'B' : 'A';
+    const director = async () => dataOf(await segments({ period: '2026-Q3', open: { key: moved } }, (await harness(openStore, portalFromSnapshot(snapshot).data, byTier)).deps(viewerOf('director'), mirrorPort())));
+    expect((await director()).details?.records.some((r) => r.id === deal?.id)).toBe(false);
+    h.clock.t += 60_000;
+    await h.sdk.crm.companies.basicApi.update(companyId, { properties: { customer_tier: moved } });
+    h.clock.t += 180_000;
+    await sync.runOnce();
+    expect((await director()).details?.records.some((r) => r.id === deal?.id)).toBe(true);
+  });
 });
