@@ -1,3 +1,4 @@
+import type { Bounds } from '../domain/period';
 import type { Company, PortalData } from '../domain/portal';
 import type { Result } from '../domain/result';
 import { err, ok } from '../domain/result';
@@ -28,16 +29,30 @@ export function segmentCutOf(data: PortalData, settings: Pick<Settings, 'segment
   if (companyProperty === null) return err({ reason: 'segment_company_property_missing', message: 'segments are set to a company property, but none is named: name it in the settings' });
   const unread = data.companies == null || data.deals.some((d) => d.outcome === 'won' && d.companyIds === null && d.ownerId !== null && ownerIds.has(d.ownerId));
   if (unread) return err({ reason: 'companies_not_read', message: `segments by the company property ${companyProperty} cannot be computed: the deals' companies were not read` });
-  const values = companyValuesOf(data.companies ?? [], companyProperty);
-  if (values === undefined) return err({ reason: 'company_property_not_read', message: `segments by the company property ${companyProperty} cannot be computed yet: the companies were read without it` });
-  return ok({ cut: { by, companyValues: values }, property: companyProperty });
+  return ok({ cut: { by, companyValues: companyValuesOf(data.companies ?? [], companyProperty) }, property: companyProperty });
 }
 
-/** The property's value per company, HubSpot's empty string read as empty; undefined when a company was read without it. */
-function companyValuesOf(companies: readonly Company[], property: string): Map<string, string | null> | undefined {
+/**
+ * The won deals in the spans whose customer is not among the companies read with the property
+ * (held without it, or not held): their segment is unknown, as key_account_share counts them.
+ */
+export function unreadCustomers(data: PortalData, cut: SegmentCut, ownerIds: ReadonlySet<string>, spans: readonly Bounds[]): number {
+  if (cut.by !== 'company_property') return 0;
+  let unread = 0;
+  for (const d of data.deals) {
+    if (d.outcome !== 'won' || d.closedAt === null || d.ownerId === null || !ownerIds.has(d.ownerId)) continue;
+    const customer = d.companyIds?.[0];
+    const at = d.closedAt;
+    if (customer !== undefined && !cut.companyValues.has(customer) && spans.some((s) => at >= s.start && at < s.end)) unread++;
+  }
+  return unread;
+}
+
+/** The property's value per company read with it, HubSpot's empty string read as empty. */
+function companyValuesOf(companies: readonly Company[], property: string): Map<string, string | null> {
   const values = new Map<string, string | null>();
   for (const c of companies) {
-    if (!(property in c.properties)) return undefined;
+    if (!(property in c.properties)) continue;
     const value = c.properties[property];
     values.set(c.id, value === null || value === undefined || value.trim() === '' ? null : value);
   }

@@ -5,7 +5,7 @@ export type SegmentDimension = SegmentSettings['by'];
 
 /**
  * What a deal's segment is read from: the dimension, and when it is a company property, that
- * property's value for each company read (null: the company has it empty).
+ * property's value for each company read with it (null: the company has it empty).
  */
 export interface SegmentCut {
   by: SegmentDimension;

@@ -109,8 +109,9 @@ describe('segmentTable by industry (a property of the deal\'s customer)', () => 
     expect(tableOf(live)).toEqual({ ok: false, error: { reason: 'companies_not_read', message: expect.stringContaining('cannot be computed') } });
     const unassociated = { ...data, deals: data.deals.map((d, i) => (i === 0 ? { ...d, companyIds: null } : d)) };
     expect(tableOf(unassociated)).toMatchObject({ ok: false, error: { reason: 'companies_not_read' } });
+    // Acme held without the industry, Bolt and Cato not held at all: 5 won deals' customers are unknown, not "(no value)".
     const withoutIndustry = { ...data, companies: [{ ...company('acme', null), properties: { tier: 'A' } }] };
-    expect(tableOf(withoutIndustry)).toMatchObject({ ok: false, error: { reason: 'company_property_not_read' } });
+    expect(tableOf(withoutIndustry)).toEqual({ ok: false, error: { reason: 'company_property_not_read', message: expect.stringContaining('the customers of 5 won deals were read without it') } });
     const unnamed = segmentTable({ data, settings: settingsWith({ segments: { by: 'company_property', companyProperty: null, targets: [] } }), calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann'] });
     expect(unnamed).toMatchObject({ ok: false, error: { reason: 'segment_company_property_missing' } });
   });
@@ -148,7 +149,7 @@ describe('segment totals', () => {
     day: fc.integer({ min: 0, max: 300 }),
     region: fc.constantFrom('East', 'West', null),
     pipeline: fc.constantFrom('sales', 'renewals', null),
-    companies: fc.constantFrom([], ['acme'], ['bolt', 'acme'], ['gone']),
+    companies: fc.constantFrom([], ['acme'], ['bolt', 'acme'], ['cato']),
   });
 
   it('sum to the won amount and count the scorecards total for the same owners, whatever the dimension', () => {
@@ -157,7 +158,7 @@ describe('segment totals', () => {
         const deals = specs.map((s) =>
           ({ ...deal({ ownerId: 'x', outcome: s.outcome, amount: s.amount, closedAt: at('2026-01-01') + s.day * 86_400_000, segmentValue: s.region, pipelineId: s.pipeline, companyIds: [...s.companies] }), ownerId: s.owner }),
         );
-        const data = { ...portal({ owners: [owner('ann'), owner('bob'), owner('cy')], deals }), companies: [company('acme', 'BANKING'), company('bolt', null)] };
+        const data = { ...portal({ owners: [owner('ann'), owner('bob'), owner('cy')], deals }), companies: [company('acme', 'BANKING'), company('bolt', null), company('cato', '')] };
         const settings = settingsWith({ propertyMapping: { ...defaultSettings().propertyMapping, segment: 'region' }, segments: { by, companyProperty: 'industry', targets: [] } });
         const table = segmentTable({ data, settings, calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann', 'bob'] });
         if (!table.ok) return false;
