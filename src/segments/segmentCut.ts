@@ -1,5 +1,4 @@
-import type { Bounds } from '../domain/period';
-import type { Company, PortalData } from '../domain/portal';
+import type { Company, Deal, PortalData } from '../domain/portal';
 import type { Result } from '../domain/result';
 import { err, ok } from '../domain/result';
 import type { Settings } from '../settings/settingsSchema';
@@ -16,8 +15,11 @@ export interface SegmentCutProblem {
   message: string;
 }
 
-/** The cut, and the property it reads (null by pipeline), out of the settings and what was read (docs/kpis.md "Segments"). */
-export function segmentCutOf(data: PortalData, settings: Pick<Settings, 'segments' | 'propertyMapping'>, ownerIds: ReadonlySet<string>): Result<{ cut: SegmentCut; property: string | null }, SegmentCutProblem> {
+/**
+ * The cut, and the property it reads (null by pipeline), out of the settings and what was read
+ * (docs/kpis.md "Segments"); `won`: the won deals in scope (wonInSpans), whose customers count.
+ */
+export function segmentCutOf(companies: PortalData['companies'], won: readonly Deal[], settings: Pick<Settings, 'segments' | 'propertyMapping'>): Result<{ cut: SegmentCut; property: string | null }, SegmentCutProblem> {
   const { by, companyProperty } = settings.segments;
   const none = new Map<string, string | null>();
   if (by === 'pipeline') return ok({ cut: { by, companyValues: none }, property: null });
@@ -27,32 +29,31 @@ export function segmentCutOf(data: PortalData, settings: Pick<Settings, 'segment
     return ok({ cut: { by, companyValues: none }, property });
   }
   if (companyProperty === null) return err({ reason: 'segment_company_property_missing', message: 'segments are set to a company property, but none is named: name it in the settings' });
-  const unread = data.companies == null || data.deals.some((d) => d.outcome === 'won' && d.companyIds === null && d.ownerId !== null && ownerIds.has(d.ownerId));
-  if (unread) return err({ reason: 'companies_not_read', message: `segments by the company property ${companyProperty} cannot be computed: the deals' companies were not read` });
-  return ok({ cut: { by, companyValues: companyValuesOf(data.companies ?? [], companyProperty) }, property: companyProperty });
+  const customers = companies == null ? null : customersOf(won);
+  if (customers === null) return err({ reason: 'companies_not_read', message: `segments by the company property ${companyProperty} cannot be computed: the deals' companies were not read` });
+  const values = companyValuesOf(companies ?? [], companyProperty, customers);
+  const unread = customers.size - values.size;
+  // As key_account_share: a customer held without the property (or not held) is unknown, not "(no value)".
+  if (unread > 0) return err({ reason: 'company_property_not_read', message: `segments by the company property ${companyProperty} cannot be computed yet: ${unread} of the won deals' customers were read without it` });
+  return ok({ cut: { by, companyValues: values }, property: companyProperty });
 }
 
-/**
- * The won deals in the spans whose customer is not among the companies read with the property
- * (held without it, or not held): their segment is unknown, as key_account_share counts them.
- */
-export function unreadCustomers(data: PortalData, cut: SegmentCut, ownerIds: ReadonlySet<string>, spans: readonly Bounds[]): number {
-  if (cut.by !== 'company_property') return 0;
-  let unread = 0;
-  for (const d of data.deals) {
-    if (d.outcome !== 'won' || d.closedAt === null || d.ownerId === null || !ownerIds.has(d.ownerId)) continue;
-    const customer = d.companyIds?.[0];
-    const at = d.closedAt;
-    if (customer !== undefined && !cut.companyValues.has(customer) && spans.some((s) => at >= s.start && at < s.end)) unread++;
+/** The primary companies of these won deals; null when one of them was read without its companies. */
+function customersOf(won: readonly Deal[]): Set<string> | null {
+  const customers = new Set<string>();
+  for (const d of won) {
+    if (d.companyIds === null) return null;
+    const customer = d.companyIds[0];
+    if (customer !== undefined) customers.add(customer);
   }
-  return unread;
+  return customers;
 }
 
-/** The property's value per company read with it, HubSpot's empty string read as empty. */
-function companyValuesOf(companies: readonly Company[], property: string): Map<string, string | null> {
+/** The property's value for each of these customers read with it, HubSpot's empty string read as empty. */
+function companyValuesOf(companies: readonly Company[], property: string, customers: ReadonlySet<string>): Map<string, string | null> {
   const values = new Map<string, string | null>();
   for (const c of companies) {
-    if (!(property in c.properties)) continue;
+    if (!customers.has(c.id) || !(property in c.properties)) continue;
     const value = c.properties[property];
     values.set(c.id, value === null || value === undefined || value.trim() === '' ? null : value);
   }

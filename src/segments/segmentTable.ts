@@ -1,17 +1,17 @@
 import type { Calendar, Period } from '../domain/period';
 import type { PortalData } from '../domain/portal';
 import type { Result } from '../domain/result';
-import { err, ok } from '../domain/result';
+import { ok } from '../domain/result';
 import { comparisonPeriodOf, comparisonSpan } from '../kpi/growthRate';
 import type { KpiValue } from '../kpi/kpiValue';
 import { boundsOf, labelOf } from '../kpi/kpiPeriod';
 import type { Settings } from '../settings/settingsSchema';
 import { segmentAttainment, segmentGrowth } from './segmentFigures';
 import type { SegmentCutProblem } from './segmentCut';
-import { segmentCutOf, unreadCustomers } from './segmentCut';
+import { segmentCutOf } from './segmentCut';
 import type { SegmentDimension } from './segmentKey';
 import type { SegmentWon } from './segmentTotals';
-import { emptyWon, segmentTotals } from './segmentTotals';
+import { emptyWon, segmentTotals, wonInSpans } from './segmentTotals';
 
 export interface SegmentRow {
   /** A pipeline id or the property's value; null: the deals with the property (or pipeline) empty. */
@@ -61,16 +61,15 @@ export function segmentTable(input: SegmentTableInput): Result<SegmentTable, Seg
   const { data, settings, calendar, period, now } = input;
   const by = settings.segments.by;
   const owners = new Set(input.ownerIds);
-  const cutOf = segmentCutOf(data, settings, owners);
-  if (!cutOf.ok) return cutOf;
-  const { cut, property } = cutOf.value;
   const comparisonPeriod = comparisonPeriodOf(settings, period);
   const span = comparisonSpan(boundsOf(period, calendar), boundsOf(comparisonPeriod, calendar), now);
   const comparisonLabel = `${labelOf(comparisonPeriod)}${span.toDate ? ' to the same day' : ''}`;
-  const unread = unreadCustomers(data, cut, owners, [boundsOf(period, calendar), span.bounds]);
-  if (unread > 0) return err({ reason: 'company_property_not_read', message: `segments by the company property ${property} cannot be computed yet: the customers of ${unread} won deals were read without it` });
-  const current = segmentTotals(data, owners, boundsOf(period, calendar), cut);
-  const before = segmentTotals(data, owners, span.bounds, cut);
+  const won = wonInSpans(data, owners, [boundsOf(period, calendar), span.bounds]);
+  const cutOf = segmentCutOf(data.companies, won, settings);
+  if (!cutOf.ok) return cutOf;
+  const { cut, property } = cutOf.value;
+  const current = segmentTotals(won, boundsOf(period, calendar), cut);
+  const before = segmentTotals(won, span.bounds, cut);
   const targets = new Map(settings.segments.targets.filter((t) => t.period === labelOf(period)).map((t) => [t.segment, t.amount]));
   const keys = orderedKeys(current, before, targets);
   const labels: ReadonlyMap<string, string> = by === 'pipeline' ? new Map(data.pipelines.map((p) => [p.id, p.label])) : (input.optionLabels ?? new Map());

@@ -109,9 +109,12 @@ describe('segmentTable by industry (a property of the deal\'s customer)', () => 
     expect(tableOf(live)).toEqual({ ok: false, error: { reason: 'companies_not_read', message: expect.stringContaining('cannot be computed') } });
     const unassociated = { ...data, deals: data.deals.map((d, i) => (i === 0 ? { ...d, companyIds: null } : d)) };
     expect(tableOf(unassociated)).toMatchObject({ ok: false, error: { reason: 'companies_not_read' } });
-    // Acme held without the industry, Bolt and Cato not held at all: 5 won deals' customers are unknown, not "(no value)".
+    // Acme held without the industry, Bolt and Cato not held at all: their deals' segments are unknown, not "(no value)".
     const withoutIndustry = { ...data, companies: [{ ...company('acme', null), properties: { tier: 'A' } }] };
-    expect(tableOf(withoutIndustry)).toEqual({ ok: false, error: { reason: 'company_property_not_read', message: expect.stringContaining('the customers of 5 won deals were read without it') } });
+    expect(tableOf(withoutIndustry)).toEqual({ ok: false, error: { reason: 'company_property_not_read', message: expect.stringContaining('3 of the won deals\' customers were read without it') } });
+    // A deal outside P and its comparison span read without companies does not matter.
+    const old = { ...data, deals: [...data.deals, won('ann', 1, '2025-01-05', { companyIds: null })] };
+    expect(tableOf(old).ok).toBe(true);
     const unnamed = segmentTable({ data, settings: settingsWith({ segments: { by: 'company_property', companyProperty: null, targets: [] } }), calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann'] });
     expect(unnamed).toMatchObject({ ok: false, error: { reason: 'segment_company_property_missing' } });
   });
