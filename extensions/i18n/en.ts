@@ -185,6 +185,7 @@ export const en = {
     attainment: 'Attainment',
     noValue: '(no value)',
     noValueNote: (count: string) => `${count} won deals have no value for the segment property: they are the “(no value)” row, counted in the total.`,
+    noValueNoteCompany: (count: string) => `${count} won deals have no company, or their primary company has no value for the property: they are the “(no value)” row, counted in the total.`,
     unknownAmounts: (count: string) => `${count} won deals have no amount: growth and attainment stay unknown until they are filled in.`,
     total: 'Total',
     open: 'How this was calculated',

@@ -170,6 +170,7 @@ export const zh: Messages = {
     attainment: '达成率',
     noValue: '（无值）',
     noValueNote: (count: string) => `${count} 个成交商机没有细分属性的值：它们计入“（无值）”一行，也计入合计。`,
+    noValueNoteCompany: (count: string) => `${count} 个成交商机没有公司，或其主要公司的该属性为空：它们计入“（无值）”一行，也计入合计。`,
     unknownAmounts: (count: string) => `${count} 个成交商机没有金额：补填之前，增长率和达成率保持未知。`,
     total: '合计',
     open: '计算方法',

@@ -48,7 +48,7 @@ export function SegmentTable({ data, total, onOpen, i18n }: { data: SegmentsOutp
         .filter((r) => r.key === null && r.wonCount > 0)
         .map((r) => (
           <Text key="none" variant="microcopy" testId="no-value-note">
-            {t.segments.noValueNote(format.number(r.wonCount, 0))}
+            {(data.by === 'company_property' ? t.segments.noValueNoteCompany : t.segments.noValueNote)(format.number(r.wonCount, 0))}
           </Text>
         ))}
       {total.wonAmountUnknown > 0 ? <Text variant="microcopy">{t.segments.unknownAmounts(format.number(total.wonAmountUnknown, 0))}</Text> : null}

@@ -77,12 +77,13 @@ describe('Segments tab', () => {
   it('names the company property, shows its labels, and says when the segments cannot be computed instead of zeros', async () => {
     const byIndustry: SegmentsOutput = {
       ...table, by: 'company_property', property: 'industry',
-      rows: [row({ key: 'COMPUTER_SOFTWARE', label: 'Computer Software', won: 30_000, wonCount: 2, comparisonWon: 20_000, growth: figure(0.5) })],
+      rows: [row({ key: 'COMPUTER_SOFTWARE', label: 'Computer Software', won: 30_000, wonCount: 2, comparisonWon: 20_000, growth: figure(0.5) }), row({ key: null, label: null, won: 5_000, wonCount: 1 })],
     };
     const r = renderSegments(fakeClient({ segments: async () => ok(byIndustry) }));
     await loaded(r);
     expect(visibleText(r.findByTestId(TableRow, 'segment-COMPUTER_SOFTWARE'))).toMatch(/^Computer Software \$30,000 2/);
     expect(visibleText(r.getRootNode())).toContain('by the company property industry of each deal’s primary company');
+    expect(visibleText(r.findByTestId(Text, 'no-value-note'))).toContain('1 won deals have no company, or their primary company has no value');
     const unread: SegmentsOutput = { ...byIndustry, uncomputable: { reason: 'companies_not_read', message: 'not read' }, rows: [], total: null };
     const zh = renderSegments(fakeClient({ segments: async () => ok(unread) }), 'zh-CN');
     await zh.waitFor(() => expect(zh.maybeFindByTestId(EmptyState, 'uncomputable')).not.toBeNull());
