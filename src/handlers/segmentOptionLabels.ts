@@ -5,7 +5,7 @@ import type { Settings } from '../settings/settingsSchema';
 /**
  * The labels HubSpot shows for the cut property's values (docs/kpis.md "Segments"), value →
  * label; pipelines carry their own. When HubSpot cannot be asked (the mirror answers while it is
- * unreachable) the rows show the values: a label never holds the figures back.
+ * unreachable) the rows show the values: a failed label read never fails the figures.
  */
 export async function segmentOptionLabels(crm: CrmPort, settings: Pick<Settings, 'segments' | 'propertyMapping'>): Promise<Map<string, string>> {
   const { by, companyProperty } = settings.segments;
