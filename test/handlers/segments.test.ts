@@ -1,3 +1,4 @@
+import { CrmError } from '../../src/crm/crmError';
 import { crmPortFromSnapshot } from '../../src/crm/crmPortFromSnapshot';
 import { segments } from '../../src/handlers/segments';
 import type { Harness } from './handlerFixture';
@@ -73,6 +74,14 @@ describe('segments', () => {
       expect(new Map(table.rows.map((r) => [r.key, r.wonCount]))).toEqual(expected);
       expect(table.rows.map((r) => [r.key, r.label])).toEqual(expect.arrayContaining([['A', 'Tier A (strategic)'], ['B', 'Tier B'], ['C', 'C'], [null, null]]));
       expect(table.total?.wonCount).toBe(data.deals.filter(wonInQ3).length);
+    });
+
+    it('shows the values themselves when HubSpot cannot be asked for the labels', async () => {
+      const other = await harness(openStore, data, settingsBy('customer_tier'));
+      const unreachable = { ...crmPortFromSnapshot(data), propertyOptions: () => Promise.reject(new CrmError({ kind: 'unavailable', status: 503, message: 'HubSpot is down' })) };
+      const table = dataOf(await segments({ period: '2026-Q3' }, other.deps(viewerOf('director'), unreachable)));
+      expect(table.rows.filter((r) => r.key !== null).map((r) => r.label)).toEqual(table.rows.filter((r) => r.key !== null).map((r) => r.key));
+      expect(table.total?.wonCount).toBeGreaterThan(0);
     });
 
     it('says the segments cannot be computed when the deals were read without their companies', async () => {
