@@ -54,7 +54,7 @@ export function segments(input: unknown, deps: HandlerDeps): Promise<HandlerResu
       teams: scope.value.visible.map((id) => ({ id, name: roster.teams.find((t) => t.id === id)?.name ?? `Team ${id}` })),
       team: scope.value.team,
     };
-    if (!table.ok) return uncomputable(table.error, head, settings.settings.segments.companyProperty);
+    if (!table.ok) return withoutTable(table.error, head, settings.settings.segments.companyProperty);
     const details = request.open === undefined ? null : detailsOf(table.value, request.open, data.owners, portal.id);
     if (details === undefined) return handlerErr('not_found', 'there is no such segment in this period', [{ field: 'open', message: 'unknown segment' }]);
     return handlerOk({
@@ -75,7 +75,7 @@ type Head = Pick<SegmentsOutput, 'currency' | 'period' | 'periods' | 'by' | 'tea
  * Settings that name no property are the admin's to fix (field errors); companies, or their
  * property, not read make the segments unknown: said so, with no rows rather than zeros.
  */
-function uncomputable(problem: SegmentCutProblem, head: Head, companyProperty: string | null): HandlerResult<SegmentsOutput> {
+function withoutTable(problem: SegmentCutProblem, head: Head, companyProperty: string | null): HandlerResult<SegmentsOutput> {
   if (problem.reason === 'segment_property_unmapped') return handlerErr('invalid', problem.message, [{ field: 'propertyMapping.segment', message: 'not mapped' }]);
   if (problem.reason === 'segment_company_property_missing') return handlerErr('invalid', problem.message, [{ field: 'segments.companyProperty', message: 'not named' }]);
   return handlerOk({ ...head, comparisonPeriod: '', property: companyProperty, uncomputable: { reason: problem.reason, message: problem.message }, rows: [], total: null, details: null });
