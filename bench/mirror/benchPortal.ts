@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,6 @@ import { crmPortFromMirror } from '../../src/crm/crmPortFromMirror';
 import { sdkClient } from '../../src/crm/sdkClient';
 import { parseSnapshot } from '../../src/domain/portalFromSnapshot';
 import type { Snapshot } from '../../src/domain/snapshot';
-import type { CrmEmulator, RunningEmulator } from '../../src/emulator/createCrmEmulator';
 import { createCrmEmulator } from '../../src/emulator/createCrmEmulator';
 import { DEMO_PORTAL, generateDemoSnapshot } from '../../src/emulator/demo/generateDemoSnapshot';
 import { demoSettings } from '../../src/emulator/demo/demoSettings';
@@ -33,7 +33,7 @@ export interface BenchPortalOptions {
 }
 
 /**
- * One demo portal in an emulator behind HTTP, read through the real SDK, with the backend's
+ * One demo portal in an emulator behind HTTP (its own process), read through the real SDK, with the backend's
  * wiring: one gateway on the wall clock for the sync and the mirror port (as `kpi serve`),
  * a SQLite mirror on a temp file, the demo settings saved. The portal's clock starts at the
  * demo's as-of and runs in real time, so writes made during the bench move
@@ -41,8 +41,6 @@ export interface BenchPortalOptions {
  */
 export interface BenchPortal {
   snapshot: Snapshot;
-  emulator: CrmEmulator;
-  running: RunningEmulator;
   /** The backend's gateway: the sync's pages and the mirror port's requests. */
   gateway: CrmGateway;
   sync: PortalSync;
@@ -61,12 +59,32 @@ export async function openBenchPortal(options: BenchPortalOptions): Promise<Benc
   const parsed = parseSnapshot(generateDemoSnapshot({ deals: options.deals, seed: 1, asOf: options.asOf }));
   if (!parsed.ok) throw new Error(`demo snapshot did not validate: ${parsed.error}`);
   const dir = mkdtempSync(join(tmpdir(), 'kpi-mirror-bench-'));
-  const { store, now } = await openBenchStore(join(dir, 'kpi.sqlite'), options.asOf);
-  return benchPortalOver(parsed.value, store, now, options, () => rmSync(dir, { recursive: true, force: true }));
+  const { store, now, startedAt } = await openBenchStore(join(dir, 'kpi.sqlite'), options.asOf);
+  const hubspot = await emulatorProcess(options, startedAt);
+  return benchPortalAt(parsed.value, hubspot.url, store, now, async () => {
+    await hubspot.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+/** The emulator in its own process (emulatorChild.ts), serving the same generated portal. */
+async function emulatorProcess(options: BenchPortalOptions, startedAt: number): Promise<{ url: string; close(): Promise<void> }> {
+  const args = [String(options.deals), String(options.asOf), String(startedAt), String(options.latencyMs), options.limits ? 'on' : 'off'];
+  const child = spawn(process.execPath, ['--max-old-space-size=4096', '--require', require.resolve('tsx/cjs'), join(__dirname, 'emulatorChild.ts'), ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) resolve(out.trim());
+    });
+    child.once('exit', (code) => reject(new Error(`the bench's emulator exited (${code ?? 'signal'}) before it listened`)));
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { url, close: async () => void (child.stdin.end(), await exited) };
 }
 
 /** The backend's SQLite file with the demo settings saved (once), on a clock running from the as-of. */
-export async function openBenchStore(path: string, asOf: number): Promise<{ store: SqliteStore; now: () => number }> {
+export async function openBenchStore(path: string, asOf: number): Promise<{ store: SqliteStore; now: () => number; startedAt: number }> {
   const started = Date.now();
   const now = () => asOf + (Date.now() - started);
   const store = openSqliteStore({ path, now });
@@ -74,25 +92,31 @@ export async function openBenchStore(path: string, asOf: number): Promise<{ stor
     const saved = await store.settings.save(DEMO_PORTAL.id, demoSettings(), { expectedVersion: 0, savedBy: 'bench' });
     if (!saved.ok) throw new Error(saved.error.message);
   }
-  return { store, now };
+  return { store, now, startedAt: started };
 }
 
-/** An emulator serving `snapshot`, and the backend's sync and ports over `store`. */
+/** An emulator serving `snapshot` in this process (a portal too big to seed is served from its mirror), and the backend over `store`. */
 export async function benchPortalOver(snapshot: Snapshot, store: SqliteStore, now: () => number, options: Omit<BenchPortalOptions, 'deals' | 'asOf'>, cleanUp: () => void): Promise<BenchPortal> {
   const emulator = createCrmEmulator(snapshot, { now, limitsClock: Date.now, latencyMs: options.latencyMs, ...(options.limits ? {} : { limits: false }) });
   const running = await emulator.listen(0);
-  const freshGateway = () => createCrmGateway({ accessToken: DEMO_TOKEN, basePath: running.url, clock: Date.now });
+  return benchPortalAt(snapshot, running.url, store, now, async () => {
+    await running.close();
+    cleanUp();
+  });
+}
+
+/** The backend's sync and ports over `store`, reading the CRM API at `url`, which serves `snapshot`. */
+function benchPortalAt(snapshot: Snapshot, url: string, store: SqliteStore, now: () => number, closeHubSpot: () => Promise<void>): BenchPortal {
+  const freshGateway = () => createCrmGateway({ accessToken: DEMO_TOKEN, basePath: url, clock: Date.now });
   const gateway = freshGateway();
   const settings = demoSettings();
   const sync = createPortalSync({ client: gateway.records, store: store.mirror, portalId: DEMO_PORTAL.id, clock: now, mapping: async () => settings.propertyMapping, customers: async () => customerProperties(settings) });
   const livePort = (g: CrmGateway = freshGateway()) => crmPortFromGateway(g);
   return {
     snapshot,
-    emulator,
-    running,
     gateway,
     sync,
-    writer: sdkClient({ accessToken: DEMO_TOKEN, basePath: running.url }, 0),
+    writer: sdkClient({ accessToken: DEMO_TOKEN, basePath: url }, 0),
     now,
     freshGateway,
     livePort,
@@ -101,8 +125,7 @@ export async function benchPortalOver(snapshot: Snapshot, store: SqliteStore, no
     close: async () => {
       await sync.stop();
       store.close();
-      await running.close();
-      cleanUp();
+      await closeHubSpot();
     },
   };
 }
