@@ -5,6 +5,8 @@ import { demoSettings } from '../src/emulator/demo/demoSettings';
 import { parseSnapshot, portalFromSnapshot } from '../src/domain/portalFromSnapshot';
 import { buildPortalIndex } from '../src/kpi/portalIndex';
 import { periodContaining } from '../src/domain/period';
+import { DEMO_TIER_PROPERTY } from '../src/emulator/demo/demoCustomers';
+import { segmentTable } from '../src/segments/segmentTable';
 
 export interface BenchRow {
   deals: number;
@@ -20,6 +22,8 @@ export interface BenchRow {
   computeCpuMs: number;
   /** Every KPI of the director's scorecard opened with its records (kpi-details), once compute has run. */
   explainMs: number;
+  /** The director's segments of the quarter cut by a company property (the demo's customer tier), labels aside. */
+  segmentsMs: number;
   /** Peak resident memory of the whole run for this size, MB. */
   peakRssMb: number;
   counts: ComputeCounts;
@@ -59,6 +63,9 @@ export function benchSize(deals: number, asOf: number, clock: Clock, peakRssMb: 
   const period = periodContaining('quarter', asOf, DEMO_CALENDAR);
   const computed = timed(clock, () => computeAll(parsed.value, indexed.value, settings, period, asOf));
   const explained = timed(clock, () => explainDirector(parsed.value, indexed.value, settings, period, asOf));
+  const byTier = { ...settings, segments: { by: 'company_property' as const, companyProperty: DEMO_TIER_PROPERTY, targets: [] } };
+  const segmented = timed(clock, () => segmentTable({ data: parsed.value, settings: byTier, calendar: DEMO_CALENDAR, period, now: asOf, ownerIds: parsed.value.owners.map((o) => o.id) }));
+  if (!segmented.value.ok) throw new Error(`segments did not compute: ${segmented.value.error.message}`);
   return {
     deals,
     generateMs: gen.ms,
@@ -68,6 +75,7 @@ export function benchSize(deals: number, asOf: number, clock: Clock, peakRssMb: 
     computeMs: computed.ms,
     computeCpuMs: computed.cpuMs,
     explainMs: explained.ms,
+    segmentsMs: segmented.ms,
     peakRssMb: peakRssMb(),
     counts: computed.value,
   };

@@ -1,6 +1,7 @@
 import type { DataProblemKind } from '../../src/domain/dataProblem';
 import type { FieldReason } from '../../src/settings/fieldError';
 import type { RecordSet } from '../../src/kpi/kpiExplanation';
+import type { SegmentDimension } from '../../src/segments/segmentKey';
 
 /**
  * The English dictionary. Its shape is the `Messages` type every other language must match
@@ -167,8 +168,14 @@ export const en = {
     title: (scope: string, period: string) => `Segments of ${scope}, ${period}`,
     allTeams: 'All my teams',
     scope: 'Teams',
-    by: { pipeline: 'by pipeline', deal_property: 'by deal property' } as Record<'pipeline' | 'deal_property', string>,
+    by: { pipeline: 'by pipeline', deal_property: 'by deal property', company_property: 'by company property (the customer’s)' } as Record<SegmentDimension, string>,
     byProperty: (property: string) => `by the deal property ${property}`,
+    byCompanyProperty: (property: string) => `by the company property ${property} of each deal’s primary company`,
+    uncomputableTitle: 'These segments cannot be computed',
+    uncomputable: {
+      companies_not_read: (property: string) => `Segments by the company property ${property} need each deal’s companies, and this view was read without them. They are not zero: the KPI backend’s copy of the portal holds the companies.`,
+      company_property_not_read: (property: string) => `The companies were read without ${property}. The KPI backend reads them again with it after the settings are saved; try again in a few minutes.`,
+    } as Record<'companies_not_read' | 'company_property_not_read', (property: string) => string>,
     segment: 'Segment',
     won: 'Won',
     deals: 'Deals',
@@ -178,6 +185,7 @@ export const en = {
     attainment: 'Attainment',
     noValue: '(no value)',
     noValueNote: (count: string) => `${count} won deals have no value for the segment property: they are the “(no value)” row, counted in the total.`,
+    noValueNoteCompany: (count: string) => `${count} won deals have no company, or their primary company has no value for the property: they are the “(no value)” row, counted in the total.`,
     unknownAmounts: (count: string) => `${count} won deals have no amount: growth and attainment stay unknown until they are filled in.`,
     total: 'Total',
     open: 'How this was calculated',
@@ -425,6 +433,8 @@ export const en = {
     notMapped: 'Not mapped',
     segmentsBy: 'Segments are cut',
     segmentsUnmapped: 'Map the segment property under Properties: until then the Segments tab asks for it.',
+    segmentCompanyProperty: 'Company property segments are cut by (e.g. industry, region)',
+    segmentCompanyPropertyHelp: 'Its internal name. Each deal counts in its primary company’s value; a target names that value as HubSpot stores it (e.g. COMPUTER_SOFTWARE).',
     noSegmentTargets: 'No segment targets: segment attainment shows as “not configured”.',
     addSegmentTarget: 'Add a segment target',
     digestLanguage: 'Language of the digests',
@@ -497,6 +507,7 @@ export const en = {
       split_not_year: (p) => `Seasonality weights spread a yearly quota; ${p.period} is not a year.`,
       split_all_zero: () => 'Seasonality weights cannot all be 0.',
       segment_property_unmapped: () => 'Map the deal property segments are cut by (Properties), or cut them by pipeline.',
+      segment_company_property_missing: () => 'Name the company property segments are cut by (e.g. industry), or cut them by pipeline.',
       segment_target_duplicate: (p) => `This segment already has a target for ${p.period} (target ${p.first}).`,
       forecast_needs_mapping: () => 'Map the “forecast at period start” property above first, or pick another source.',
       quota_duplicate: (p) => `This owner or team already has a quota for ${p.period} (quota ${p.first}).`,

@@ -2,14 +2,17 @@ import { EmptyState, Flex, Heading, Select, Text } from '@hubspot/ui-extensions'
 import type { KpiClient } from '../client/kpiClient';
 import { RemoteView } from '../components/RemoteView';
 import { useSegments } from '../hooks/useSegments';
+import type { SegmentsOutput } from '../../src/handlers/contracts/segments';
+import type { Messages } from '../i18n/en';
 import type { I18n } from '../i18n/useI18n';
 import { SegmentDetails } from './segments/SegmentDetails';
 import { SegmentTable } from './segments/SegmentTable';
 
 /**
  * Growth and attainment per segment (关键细分市场, docs/kpis.md "Segments") for managers and
- * directors: by pipeline or by the deal property the settings map, one row per segment with the
- * "(no value)" row and the total, each opening onto its formula and deals.
+ * directors: by pipeline, by the deal property the settings map or by the customers' company
+ * property, one row per segment with the "(no value)" row and the total, each opening onto its
+ * formula and deals; segments that cannot be computed are said so, never shown as zeros.
  */
 export function SegmentsView({ client, i18n }: { client: KpiClient; i18n: I18n }) {
   const { t } = i18n;
@@ -18,7 +21,8 @@ export function SegmentsView({ client, i18n }: { client: KpiClient; i18n: I18n }
     <RemoteView state={remote.state} onRetry={remote.reload} t={t}>
       {(data) => {
         const opened = data.details;
-        const openedRow = opened === null ? undefined : opened.total ? data.total : data.rows.find((r) => r.key === opened.key);
+        const total = data.total;
+        const openedRow = opened === null ? undefined : opened.total ? (total ?? undefined) : data.rows.find((r) => r.key === opened.key);
         return (
           <Flex direction="column" gap="md">
             <Flex direction="row" justify="between" align="end" wrap>
@@ -31,13 +35,17 @@ export function SegmentsView({ client, i18n }: { client: KpiClient; i18n: I18n }
                   onChange={(value) => remote.select({ period: String(value), open: undefined })} />
               </Flex>
             </Flex>
-            <Text variant="microcopy">{data.property === null ? t.segments.by[data.by] : t.segments.byProperty(data.property)}</Text>
-            {data.rows.length === 0 ? (
+            <Text variant="microcopy">{cutOf(data, t)}</Text>
+            {data.uncomputable !== null || total === null ? (
+              <EmptyState title={t.segments.uncomputableTitle} layout="vertical" testId="uncomputable">
+                <Text>{data.uncomputable === null ? '' : t.segments.uncomputable[data.uncomputable.reason](data.property ?? '')}</Text>
+              </EmptyState>
+            ) : data.rows.length === 0 ? (
               <EmptyState title={t.segments.empty} layout="vertical" testId="empty">
                 <Text>{t.segments.empty}</Text>
               </EmptyState>
             ) : (
-              <SegmentTable data={data} onOpen={(open) => remote.select({ open })} i18n={i18n} />
+              <SegmentTable data={data} total={total} onOpen={(open) => remote.select({ open })} i18n={i18n} />
             )}
             {opened === null || openedRow === undefined ? null : <SegmentDetails details={opened} row={openedRow} currency={data.currency} i18n={i18n} />}
           </Flex>
@@ -45,4 +53,10 @@ export function SegmentsView({ client, i18n }: { client: KpiClient; i18n: I18n }
       }}
     </RemoteView>
   );
+}
+
+/** What the segments are cut by, naming the property. */
+function cutOf(data: SegmentsOutput, t: Messages): string {
+  if (data.property === null) return t.segments.by[data.by];
+  return data.by === 'company_property' ? t.segments.byCompanyProperty(data.property) : t.segments.byProperty(data.property);
 }

@@ -9,6 +9,8 @@ import { buildPortalIndex } from '../kpi/portalIndex';
 import { calendarOf } from '../kpi/kpiContext';
 import { CliError } from './cliError';
 import { readJsonFile } from './readJsonFile';
+import type { SnapshotPortOptions } from '../crm/crmPortFromSnapshot';
+import { snapshotPropertyOptions } from '../crm/crmPortFromSnapshot';
 import { loadSettingsFile } from './loadSettingsFile';
 
 export interface LoadedPortal {
@@ -16,6 +18,8 @@ export interface LoadedPortal {
   index: PortalIndex;
   settings: Settings;
   calendar: Calendar;
+  /** The snapshot's property definitions as option labels (its `propertyDefinitions`; none in older snapshots). */
+  propertyOptions: NonNullable<SnapshotPortOptions['propertyOptions']>;
 }
 
 const SHOWN_ISSUES = 3;
@@ -37,7 +41,7 @@ export function loadPortal(paths: { snapshot: string; settings?: string | undefi
   });
   const { data, issues } = portalFromSnapshot(snapshot, settings.propertyMapping);
   if (issues.length > 0) io.err(issueWarning(paths.snapshot, issues));
-  return { data, index: buildPortalIndex(data), settings, calendar: calendarOf(settings, data) };
+  return { data, index: buildPortalIndex(data), settings, calendar: calendarOf(settings, data), propertyOptions: snapshotPropertyOptions(snapshot.propertyDefinitions) };
 }
 
 export function issueWarning(path: string, issues: readonly DataIssue[]): string {

@@ -4,6 +4,7 @@ import { processIo } from './cliIo';
 import { CliError } from './cliError';
 import { registerDemoSnapshot } from './commands/demoSnapshot';
 import { registerFunnel } from './commands/funnel';
+import { registerSegments } from './commands/segments';
 import { registerScorecard } from './commands/scorecard';
 import { registerDoctor } from './commands/doctor';
 import { registerDeal } from './commands/deal';
@@ -18,7 +19,7 @@ import { registerScreenshots } from './commands/screenshots';
 import { registerSync } from './commands/sync';
 
 /** Each command lives in commands/<name>.ts and registers itself; add new ones to this list. */
-export const COMMANDS: ReadonlyArray<(program: Command, io: CliIo) => void> = [registerDemoSnapshot, registerFunnel, registerScorecard, registerDeal, registerDoctor, registerBench, registerEmulator, registerSnapshot, registerBuild, registerServe, registerAlerts, registerStart, registerScreenshots, registerSync];
+export const COMMANDS: ReadonlyArray<(program: Command, io: CliIo) => void> = [registerDemoSnapshot, registerFunnel, registerSegments, registerScorecard, registerDeal, registerDoctor, registerBench, registerEmulator, registerSnapshot, registerBuild, registerServe, registerAlerts, registerStart, registerScreenshots, registerSync];
 
 export function buildProgram(io: CliIo = processIo): Command {
   const program = new Command('kpi')

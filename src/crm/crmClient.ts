@@ -3,7 +3,7 @@ import type { CrmObject, HubSpotOwner, HubSpotPipeline, HubSpotUser } from '../d
 import { userSchema } from '../domain/snapshot';
 import { CrmError, deadlineExceeded, isRetryableCreate, tooLarge } from './crmError';
 import { currentRequestBudget, remainingMs } from './requestBudget';
-import type { AssociatedType, CrmTransport, CustomerObjectType, ObjectInput, SearchableType, SearchBody } from './crmTransport';
+import type { AssociatedType, CrmTransport, CustomerObjectType, DefinedType, ObjectInput, SearchableType, SearchBody } from './crmTransport';
 import type { AssociatedRecord } from './associationReads';
 import { ASSOCIATION_BATCH_SIZE } from './associationReads';
 import type { AccountDetails, PropertyDefinition } from './hubspotResponses';
@@ -18,6 +18,7 @@ import {
   crmObjectResponseSchema,
   ownersPageSchema,
   pipelinesSchema,
+  propertyDefinitionSchema,
   propertyDefinitionsSchema,
   usersPageSchema,
 } from './hubspotResponses';
@@ -52,6 +53,8 @@ export interface CrmClient {
   users(): Promise<HubSpotUser[] | null>;
   user(userId: string): Promise<HubSpotUser | null>;
   dealPropertyDefinitions(): Promise<PropertyDefinition[]>;
+  /** One deal or company property's definition; null when the portal has no such property (404). */
+  propertyDefinition(objectType: DefinedType, name: string): Promise<PropertyDefinition | null>;
   /** null when the endpoint is not there (an emulator without it) or not allowed. */
   accountDetails(): Promise<AccountDetails | null>;
   /** Every forecast submission (Forecasts API, beta); null when HubSpot refuses (no crm.objects.forecasts.read, no Sales Hub Professional). */
@@ -200,6 +203,7 @@ export function createCrmClient(deps: CrmClientDeps): CrmClient {
     users: () => nullWhen([403], () => allPages((after) => request('users', 'general', usersPageSchema, () => transport.usersPage(after)))),
     user: (userId) => nullWhen([403, 404], () => request('user', 'general', userSchema, () => transport.getUser(userId))),
     dealPropertyDefinitions: async () => (await request('properties', 'general', propertyDefinitionsSchema, () => transport.dealPropertyDefinitions())).results,
+    propertyDefinition: (objectType, name) => nullWhen([404], () => request(`property ${objectType}`, 'general', propertyDefinitionSchema, () => transport.propertyDefinition(objectType, name))),
     accountDetails: () => nullWhen([403, 404], () => request('account', 'general', accountDetailsSchema, () => transport.accountDetails())),
     forecasts: (properties) => nullWhen([403], () => allPages((after) => request('forecasts', 'general', objectsPageSchema, () => transport.forecastsPage(after, properties)))),
     createTask: (input) => request('create task', 'general', crmObjectResponseSchema, () => transport.createTask(input), isRetryableCreate),

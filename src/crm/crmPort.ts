@@ -4,6 +4,7 @@ import type { Deal, Owner, Pipeline, PortalData, PortalUser, Team } from '../dom
 import type { PropertyMapping } from '../domain/propertyMapping';
 import type { ForecastSubmission } from '../domain/toForecastSubmission';
 import type { CustomerProperties } from './readCustomers';
+import type { DefinedType } from './crmTransport';
 import type { Comparison } from './scorecardWindow';
 
 /**
@@ -34,6 +35,12 @@ export interface DealPropertyDefinition {
   name: string;
   label: string;
   type: string;
+}
+
+/** One option of an enumeration property (`options[]` of HubSpot's property definition): the value records hold, the label HubSpot shows. */
+export interface PropertyOption {
+  value: string;
+  label: string;
 }
 
 /**
@@ -130,6 +137,8 @@ export interface CrmPort {
   /** Deal pipelines, stages in display order. */
   pipelines(): Promise<Pipeline[]>;
   dealPropertyDefinitions(): Promise<DealPropertyDefinition[]>;
+  /** A deal or company property's options (GET /crm/v3/properties/{objectType}/{name}); [] for a free-text property or one the portal lacks. */
+  propertyOptions(objectType: DefinedType, name: string): Promise<PropertyOption[]>;
   /** GET /settings/v3/users/{userId}; null when HubSpot does not know the user. */
   user(userId: number): Promise<PortalUser | null>;
   scorecardData(request: ScorecardDataRequest): Promise<PortalData>;

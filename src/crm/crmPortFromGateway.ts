@@ -43,6 +43,9 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
     roster: () => gateway.owners(),
     pipelines: () => gateway.pipelines(),
     dealPropertyDefinitions: async () => (await gateway.dealPropertyDefinitions()).filter((d) => d.hidden !== true).map((d) => ({ name: d.name, label: d.label, type: d.type })),
+    // Options change when an admin edits the property: kept for the gateway's TTL like the pipelines' labels.
+    propertyOptions: (objectType, name) =>
+      gateway.cached(`property:${objectType}:${name}`, async () => (await gateway.records.propertyDefinition(objectType, name))?.options?.map(({ value, label }) => ({ value, label })) ?? []),
     user: (userId) => gateway.cached(`user:${userId}`, () => gateway.user(String(userId))),
     goalFamilies: async (window) => {
       const { owners } = await gateway.owners();

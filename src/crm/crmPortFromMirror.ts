@@ -85,6 +85,7 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     roster: () => shellOr((d) => ({ owners: d.owners, teams: d.teams }), () => live.roster()),
     pipelines: () => shellOr((d) => d.pipelines, () => live.pipelines()),
     dealPropertyDefinitions: () => live.dealPropertyDefinitions(),
+    propertyOptions: (objectType, name) => live.propertyOptions(objectType, name),
     user: (userId) => live.user(userId),
     goalFamilies: (window) => live.goalFamilies(window),
     scorecardData: (request) => mirrorOrLive(request.ownerIds.length, request.mapping, async () => scorecardDataOf(await portalData(request.mapping, request.ownerIds), request), () => live.scorecardData(request)),

@@ -4,7 +4,9 @@ import { inBounds, periodBounds, periodContaining } from '../domain/period';
 import type { Deal, Goal, PortalData } from '../domain/portal';
 import { scorecardWindow } from './scorecardWindow';
 import { dealHistoryWindow } from '../domain/dealHistoryWindow';
-import type { CrmPort, DealCardData, DealCardRequest, DealPropertyDefinition, FunnelDataRequest, ScorecardDataRequest, TaskDraft, TaskPatch } from './crmPort';
+import type { CrmPort, DealCardData, DealCardRequest, DealPropertyDefinition, FunnelDataRequest, PropertyOption, ScorecardDataRequest, TaskDraft, TaskPatch } from './crmPort';
+import type { DefinedType } from './crmTransport';
+import type { PropertyDefinition, Snapshot } from '../domain/snapshot';
 import { STANDARD_DEAL_PROPERTIES } from './standardDealProperties';
 import { goalFamilies } from '../kpi/revenueGoals';
 
@@ -25,6 +27,8 @@ export interface SnapshotCrmPort extends CrmPort {
 export interface SnapshotPortOptions {
   /** The portal's deal properties for the settings page; HubSpot's standard ones when absent. */
   dealProperties?: DealPropertyDefinition[];
+  /** Enumeration properties' options by object type and property name; a property absent: its values are shown as they are. */
+  propertyOptions?: Partial<Record<DefinedType, Record<string, PropertyOption[]>>>;
   /** The forecasts submitted in HubSpot's forecast tool; absent: HubSpot would not give any (null). */
   forecastSubmissions?: ForecastSubmission[];
 }
@@ -45,6 +49,7 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
     roster: async () => ({ owners: data.owners, teams: data.teams }),
     pipelines: async () => data.pipelines,
     dealPropertyDefinitions: async () => options.dealProperties ?? STANDARD_DEAL_PROPERTIES,
+    propertyOptions: async (objectType, name) => options.propertyOptions?.[objectType]?.[name] ?? [],
     user: async (userId) => data.users?.find((u) => u.id === String(userId)) ?? null,
     scorecardData: async (request) => scorecardDataOf(data, request),
     goalFamilies: async (window) => goalFamilies(goalsIn(data.goals, window, (g) => g.userId !== null && data.owners.some((o) => o.userId === g.userId)) ?? []),
@@ -71,6 +76,12 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
     forecastSubmissions: async () => options.forecastSubmissions ?? null,
     deleteTask: (id) => void tasks.delete(id),
   };
+}
+
+/** A snapshot's property definitions as the port's options (crmPortFromSnapshot `propertyOptions`). */
+export function snapshotPropertyOptions(definitions: Snapshot['propertyDefinitions']): NonNullable<SnapshotPortOptions['propertyOptions']> {
+  const byName = (list: readonly PropertyDefinition[] | undefined) => Object.fromEntries((list ?? []).map((d) => [d.name, (d.options ?? []).map(({ value, label }) => ({ value, label }))]));
+  return { deals: byName(definitions?.deals), companies: byName(definitions?.companies) };
 }
 
 /** src/crm dealQuery funnelConditions: created before the window ends, and open or closed after it starts. */

@@ -41,6 +41,9 @@ export interface ObjectInput {
 
 /** The objects the customer and product KPIs read besides deals (companies 0-2, line items 0-8). */
 export type CustomerObjectType = 'companies' | 'line_items';
+
+/** The objects whose property definitions the app reads: segment labels come from deal and company options. */
+export type DefinedType = 'deals' | 'companies';
 export type AssociatedType = 'deals' | CustomerObjectType;
 
 export interface CrmTransport {
@@ -51,6 +54,8 @@ export interface CrmTransport {
   ownersPage(after: string | undefined, archived: boolean): Promise<unknown>;
   dealPipelines(): Promise<unknown>;
   dealPropertyDefinitions(): Promise<unknown>;
+  /** GET /crm/v3/properties/{objectType}/{propertyName}: one property's definition, its options with it. */
+  propertyDefinition(objectType: DefinedType, name: string): Promise<unknown>;
   usersPage(after: string | undefined): Promise<unknown>;
   getUser(userId: string): Promise<unknown>;
   accountDetails(): Promise<unknown>;

@@ -31,7 +31,8 @@ async function allDeals(gateway: CrmGateway, mapping: PropertyMapping): Promise<
  * snapshot`: owners (active and deactivated), deal pipelines, every deal with the properties
  * the KPIs need with its company and line-item associations, the companies and the won deals'
  * line items (`customers`: the properties to read, HubSpot's own by default), goal targets,
- * meetings, and users when the token may read them. The portal block comes from account-info
+ * meetings, users when the token may read them, and the definitions of the segment and
+ * key-account properties. The portal block comes from account-info
  * when HubSpot answers it, else from `fallbackPortal`.
  */
 export async function dumpSnapshot(
@@ -49,7 +50,24 @@ export async function dumpSnapshot(
   const users = await gateway.records.users();
   const snapshot: Snapshot = { portal, owners, pipelines, deals, goals, meetings, companies: customers.companies.sort(byNumericId), lineItems: customers.lineItems.sort(byNumericId) };
   if (users !== null) snapshot.users = users;
+  const definitions = await namedDefinitions(gateway, options.mapping, options.customers);
+  if (definitions !== undefined) snapshot.propertyDefinitions = definitions;
   return snapshot;
+}
+
+/**
+ * The definitions of the properties the dump was asked to read beyond HubSpot's own (the deal
+ * segment property, the company properties of key accounts and segments), whose options label
+ * their values offline; a property the portal lacks is left out. undefined when there are none.
+ */
+async function namedDefinitions(gateway: CrmGateway, mapping: PropertyMapping, customers: CustomerProperties | undefined): Promise<Snapshot['propertyDefinitions']> {
+  const own = new Set(customerPropertiesWith(null, null).company);
+  const companyNames = (customers?.company ?? []).filter((name) => !own.has(name));
+  const read = async (type: 'deals' | 'companies', names: readonly string[]) =>
+    (await Promise.all(names.map((name) => gateway.records.propertyDefinition(type, name)))).filter((d) => d !== null);
+  const [deals, companies] = await Promise.all([read('deals', mapping.segment === null ? [] : [mapping.segment]), read('companies', companyNames)]);
+  if (deals.length === 0 && companies.length === 0) return undefined;
+  return { ...(deals.length === 0 ? {} : { deals }), ...(companies.length === 0 ? {} : { companies }) };
 }
 
 /** As HubSpot's v3 reads do, an association type with no records is left out of the dump. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { crmObjectSchema, ownerSchema, pipelineSchema, userSchema } from '../domain/snapshot';
+import { crmObjectSchema, ownerSchema, pipelineSchema, propertyDefinitionSchema, userSchema } from '../domain/snapshot';
 
 /**
  * zod schemas of the HubSpot answers the gateway reads that the snapshot schemas do not
@@ -35,18 +35,7 @@ export const associationsBatchSchema = z.object({
   ),
 });
 
-export const propertyDefinitionSchema = z.object({
-  name: z.string().min(1),
-  label: z.string(),
-  type: z.string(),
-  fieldType: z.string(),
-  groupName: z.string().optional(),
-  description: z.string().optional(),
-  calculated: z.boolean().optional(),
-  hidden: z.boolean().optional(),
-  options: z.array(z.object({ label: z.string(), value: z.string() })).optional(),
-});
-export type PropertyDefinition = z.infer<typeof propertyDefinitionSchema>;
+export { propertyDefinitionSchema, type PropertyDefinition } from '../domain/snapshot';
 export const propertyDefinitionsSchema = z.object({ results: z.array(propertyDefinitionSchema) });
 
 /** GET /account-info/v3/details: the portal id, time zone, home currency and the host of its UI. */

@@ -18,9 +18,18 @@ export function customerPropertiesWith(companyProperty: string | null, lineItemP
   return { company: extra(COMPANY_PROPERTIES, companyProperty), lineItem: extra(LINE_ITEM_PROPERTIES, lineItemProperty) };
 }
 
-/** The properties the key-account and strategic-product settings name. */
-export const customerProperties = (settings: Pick<Settings, 'keyAccounts' | 'strategicProducts'>): CustomerProperties =>
-  customerPropertiesWith(settings.keyAccounts?.property ?? null, settings.strategicProducts?.property ?? null);
+/** These properties with one more company property (a segment's); the same list when it is already there or null. */
+export function withCompanyProperty(properties: CustomerProperties, companyProperty: string | null): CustomerProperties {
+  return companyProperty === null || properties.company.includes(companyProperty) ? properties : { ...properties, company: [...properties.company, companyProperty] };
+}
+
+/**
+ * The properties the key-account and strategic-product settings name, and the company property
+ * segments are cut by: naming a new one changes this list, which makes the mirror read the
+ * companies again (the sync cursor keeps the list it read with).
+ */
+export const customerProperties = (settings: Pick<Settings, 'keyAccounts' | 'strategicProducts'> & Partial<Pick<Settings, 'segments'>>): CustomerProperties =>
+  withCompanyProperty(customerPropertiesWith(settings.keyAccounts?.property ?? null, settings.strategicProducts?.property ?? null), settings.segments?.companyProperty ?? null);
 
 export interface DealsWithCustomers {
   /** The deals with `associations.companies` and `associations.line_items` (empty lists when they have none). */

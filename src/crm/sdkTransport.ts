@@ -60,6 +60,7 @@ export function createSdkTransport(options: SdkTransportOptions): CrmTransport &
     ownersPage: (after, archived) => call(() => api.owners.getPage(undefined, after, 500, archived)),
     dealPipelines: () => call(() => api.pipelines.getAll('deals')),
     dealPropertyDefinitions: () => call(() => api.properties.getAll('deals', false)),
+    propertyDefinition: (objectType, name) => call(() => api.properties.getByName(objectType, name, false)),
     usersPage: (after) => call(() => api.users.getPage(100, after)),
     getUser: (userId) => call(() => api.users.getById(userId, 'USER_ID')),
     createTask: (input: ObjectInput) => call(() => api.tasksBasic.create({ properties: input.properties, associations: (input.associations ?? []) as never })),

@@ -77,6 +77,20 @@ export const portalInfoSchema = z.object({
   uiDomain: z.string().min(1).optional(),
 });
 
+/** A property's definition as HubSpot's properties API returns it (`GET /crm/v3/properties/{objectType}`), the fields the app reads. */
+export const propertyDefinitionSchema = z.object({
+  name: z.string().min(1),
+  label: z.string(),
+  type: z.string(),
+  fieldType: z.string(),
+  groupName: z.string().optional(),
+  description: z.string().optional(),
+  calculated: z.boolean().optional(),
+  hidden: z.boolean().optional(),
+  options: z.array(z.object({ label: z.string(), value: z.string() })).optional(),
+});
+export type PropertyDefinition = z.infer<typeof propertyDefinitionSchema>;
+
 export const snapshotSchema = z.object({
   portal: portalInfoSchema,
   owners: z.array(ownerSchema),
@@ -95,6 +109,12 @@ export const snapshotSchema = z.object({
    */
   companies: z.array(crmObjectSchema).optional(),
   lineItems: z.array(crmObjectSchema).optional(),
+  /**
+   * The definitions of the deal and company properties the snapshot was read for (the segment
+   * properties, the key-account one), so that their values show under HubSpot's option labels
+   * offline and in the emulator. Absent: the values are shown as they are.
+   */
+  propertyDefinitions: z.object({ deals: z.array(propertyDefinitionSchema).optional(), companies: z.array(propertyDefinitionSchema).optional() }).optional(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type SnapshotInput = z.input<typeof snapshotSchema>;

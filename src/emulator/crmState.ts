@@ -8,6 +8,7 @@ import { BUILT_IN_OBJECT_TYPES, builtInObjectType } from './objectTypes';
 import { definition } from './propertyDefinition';
 import { SearchCache } from './searchCache';
 import { defaultPropertiesOf, standardSeeds } from './standardProperties';
+import { snapshotDefinitionSeeds } from './snapshotDefinitionSeeds';
 import { toStoredObject } from './toStoredObject';
 
 /**
@@ -52,7 +53,8 @@ export function createCrmState(snapshot: Snapshot, seededAt: string): CrmState {
     const records = SEEDED[type.name]?.(snapshot) ?? [];
     const stored = records.map((raw) => toStoredObject(raw, type.name, seededAt));
     for (const record of stored) maxId = Math.max(maxId, Number(record.id) || 0);
-    const standard = standardSeeds(type.name, snapshot);
+    const given = snapshotDefinitionSeeds(snapshot, type.name);
+    const standard = [...standardSeeds(type.name, snapshot).filter((seed) => !given.some((g) => g.name === seed.name)), ...given];
     const inferred = inferPropertySeeds(stored, new Set(standard.map((seed) => seed.name)));
     const definitions = [...standard, ...inferred].map((seed) => definition(seed, seededAt, groupOf(type.name)));
     const info = { ...type, defaultProperties: defaultPropertiesOf(type.name) };

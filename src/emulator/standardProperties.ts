@@ -119,11 +119,17 @@ const CONTACT_SEEDS: DefinitionSeed[] = [
   ...COMMON,
 ];
 
+/** HubSpot's default lifecycle stages (internal value, label), in their order. */
+const LIFECYCLE_STAGES: [string, string][] = [
+  ['subscriber', 'Subscriber'], ['lead', 'Lead'], ['marketingqualifiedlead', 'Marketing Qualified Lead'], ['salesqualifiedlead', 'Sales Qualified Lead'],
+  ['opportunity', 'Opportunity'], ['customer', 'Customer'], ['evangelist', 'Evangelist'], ['other', 'Other'],
+];
+
 const COMPANY_SEEDS: DefinitionSeed[] = [
   { name: 'name', type: 'string', label: 'Company name' },
   { name: 'domain', type: 'string', label: 'Company domain name' },
   { name: 'createdate', type: 'datetime', label: 'Create date', readOnlyValue: true },
-  { name: 'lifecyclestage', type: 'enumeration', label: 'Lifecycle stage' },
+  { name: 'lifecyclestage', type: 'enumeration', label: 'Lifecycle stage', fieldType: 'radio', options: LIFECYCLE_STAGES.map(([value, label], i) => option(value, label, i)) },
   ...COMMON,
 ];
 

@@ -1,5 +1,6 @@
 import { formatPeriod } from '../domain/period';
 import type { Deal } from '../domain/portal';
+import type { SegmentCutProblem } from '../segments/segmentCut';
 import type { SegmentRow, SegmentTable } from '../segments/segmentTable';
 import { segmentTable } from '../segments/segmentTable';
 import { needsBackend } from './access/needsBackend';
@@ -16,13 +17,14 @@ import type { RequestContext } from './requestContext';
 import { requestContext } from './requestContext';
 import { recordUrl } from './recordUrl';
 import { runHandler } from './runHandler';
+import { segmentOptionLabels } from './segmentOptionLabels';
 
 /** As kpi-details: enough to check a segment by hand; the largest deals first. */
 const MAX_RECORDS = 500;
 
 /**
  * segments (kpi-spec §4 关键细分市场, docs/kpis.md "Segments"): growth and attainment per
- * pipeline or per value of the mapped deal property, for the viewer's scope — directors and
+ * pipeline, per value of the mapped deal property or of the customers' company property, for the viewer's scope — directors and
  * admins the whole portal, a manager the teams they manage (or one of them), reps nothing —
  * and, when asked, one segment opened onto its formula and deals.
  */
@@ -36,28 +38,47 @@ export function segments(input: unknown, deps: HandlerDeps): Promise<HandlerResu
     if (access.claimed) return needsBackend('Segments');
     const scope = await scopeOf(context.value, request);
     if (!scope.ok) return scope;
-    const data = await deps.crm.scorecardData({
-      ownerIds: scope.value.ownerIds, teamIds: [], period: period.value, calendar, mapping: settings.settings.propertyMapping,
-      historyQuarters: 0, includeFunnel: false, comparison: settings.settings.growthComparison,
-    });
-    const table = segmentTable({ data, settings: settings.settings, calendar, period: period.value, now, ownerIds: scope.value.ownerIds });
-    if (!table.ok) return handlerErr('invalid', table.error, [{ field: 'propertyMapping.segment', message: 'not mapped' }]);
-    const details = request.open === undefined ? null : detailsOf(table.value, request.open, data.owners, portal.id);
-    if (details === undefined) return handlerErr('not_found', 'there is no such segment in this period', [{ field: 'open', message: 'unknown segment' }]);
-    return handlerOk({
+    const [data, optionLabels] = await Promise.all([
+      deps.crm.scorecardData({
+        ownerIds: scope.value.ownerIds, teamIds: [], period: period.value, calendar, mapping: settings.settings.propertyMapping,
+        historyQuarters: 0, includeFunnel: false, comparison: settings.settings.growthComparison,
+      }),
+      segmentOptionLabels(deps.crm, settings.settings),
+    ]);
+    const table = segmentTable({ data, settings: settings.settings, calendar, period: period.value, now, ownerIds: scope.value.ownerIds, optionLabels });
+    const head = {
       currency: portal.currency,
       period: formatPeriod(period.value),
       periods: pickerPeriods(calendar, now),
-      comparisonPeriod: table.value.comparisonLabel,
-      by: table.value.by,
-      property: table.value.property,
+      by: settings.settings.segments.by,
       teams: scope.value.visible.map((id) => ({ id, name: roster.teams.find((t) => t.id === id)?.name ?? `Team ${id}` })),
       team: scope.value.team,
+    };
+    if (!table.ok) return withoutTable(table.error, head, settings.settings.segments.companyProperty);
+    const details = request.open === undefined ? null : detailsOf(table.value, request.open, data.owners, portal.id);
+    if (details === undefined) return handlerErr('not_found', 'there is no such segment in this period', [{ field: 'open', message: 'unknown segment' }]);
+    return handlerOk({
+      ...head,
+      comparisonPeriod: table.value.comparisonLabel,
+      property: table.value.property,
+      uncomputable: null,
       rows: table.value.rows.map(rowDto),
       total: rowDto(table.value.total),
       details,
     });
   });
+}
+
+type Head = Pick<SegmentsOutput, 'currency' | 'period' | 'periods' | 'by' | 'teams' | 'team'>;
+
+/**
+ * Settings that name no property are the admin's to fix (field errors); companies, or their
+ * property, not read make the segments unknown: said so, with no rows rather than zeros.
+ */
+function withoutTable(problem: SegmentCutProblem, head: Head, companyProperty: string | null): HandlerResult<SegmentsOutput> {
+  if (problem.reason === 'segment_property_unmapped') return handlerErr('invalid', problem.message, [{ field: 'propertyMapping.segment', message: 'not mapped' }]);
+  if (problem.reason === 'segment_company_property_missing') return handlerErr('invalid', problem.message, [{ field: 'segments.companyProperty', message: 'not named' }]);
+  return handlerOk({ ...head, comparisonPeriod: '', property: companyProperty, uncomputable: { reason: problem.reason, message: problem.message }, rows: [], total: null, details: null });
 }
 
 interface Scope {
@@ -84,7 +105,8 @@ async function scopeOf(context: RequestContext, request: SegmentsInput): Promise
 
 const figure = (v: SegmentRow['growth']) => ({ status: v.status, actual: v.actual, reason: v.reason });
 
-function rowDto(r: SegmentRow): SegmentRowDto {
+/** A row as the route and `kpi segments --json` give it. */
+export function rowDto(r: SegmentRow): SegmentRowDto {
   return {
     key: r.key, label: r.label, won: r.won.wonAmount, wonCount: r.won.wonCount, wonAmountUnknown: r.won.wonAmountUnknown,
     comparisonWon: r.comparison.wonAmount, comparisonCount: r.comparison.wonCount, target: r.target,

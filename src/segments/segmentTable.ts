@@ -1,20 +1,22 @@
 import type { Calendar, Period } from '../domain/period';
 import type { PortalData } from '../domain/portal';
 import type { Result } from '../domain/result';
-import { err, ok } from '../domain/result';
+import { ok } from '../domain/result';
 import { comparisonPeriodOf, comparisonSpan } from '../kpi/growthRate';
 import type { KpiValue } from '../kpi/kpiValue';
 import { boundsOf, labelOf } from '../kpi/kpiPeriod';
 import type { Settings } from '../settings/settingsSchema';
 import { segmentAttainment, segmentGrowth } from './segmentFigures';
+import type { SegmentCutProblem } from './segmentCut';
+import { segmentCutOf } from './segmentCut';
 import type { SegmentDimension } from './segmentKey';
 import type { SegmentWon } from './segmentTotals';
-import { emptyWon, segmentTotals } from './segmentTotals';
+import { emptyWon, segmentTotals, wonInSpans } from './segmentTotals';
 
 export interface SegmentRow {
   /** A pipeline id or the property's value; null: the deals with the property (or pipeline) empty. */
   key: string | null;
-  /** The pipeline's label, the value itself; null for "(no value)". */
+  /** The pipeline's label, the property option's label (the value itself for a free-text property); null for "(no value)". */
   label: string | null;
   won: SegmentWon;
   comparison: SegmentWon;
@@ -25,7 +27,7 @@ export interface SegmentRow {
 
 export interface SegmentTable {
   by: SegmentDimension;
-  /** The deal property segments are cut by; null when by pipeline. */
+  /** The deal or company property segments are cut by; null when by pipeline. */
   property: string | null;
   period: Period;
   comparisonPeriod: Period;
@@ -44,32 +46,36 @@ export interface SegmentTableInput {
   now: number;
   /** The owners whose deals count (a manager's teams, or every owner for a director). */
   ownerIds: readonly string[];
+  /** The cut property's options as HubSpot defines them, value → label; absent or missing a value: the value is shown. */
+  optionLabels?: ReadonlyMap<string, string>;
 }
 
 /**
  * Growth and attainment per segment (kpi-spec §4 关键细分市场, docs/kpis.md "Segments"): the
- * owners' won deals in P and in growth's comparison span, cut by pipeline or by the mapped
- * deal property; a segment's target comes from settings.segments, else attainment is
+ * owners' won deals in P and in growth's comparison span, cut by pipeline, by the mapped
+ * deal property or by the customer's company property (segmentKeyOf); a segment's target comes from settings.segments, else attainment is
  * not_configured. Deals whose property is empty form the "(no value)" row, so the rows always
  * add up to the total.
  */
-export function segmentTable(input: SegmentTableInput): Result<SegmentTable, string> {
+export function segmentTable(input: SegmentTableInput): Result<SegmentTable, SegmentCutProblem> {
   const { data, settings, calendar, period, now } = input;
   const by = settings.segments.by;
-  const property = by === 'deal_property' ? settings.propertyMapping.segment : null;
-  if (by === 'deal_property' && property === null) return err('segments are set to a deal property, but no property is mapped: map the segment property in the settings');
+  const owners = new Set(input.ownerIds);
   const comparisonPeriod = comparisonPeriodOf(settings, period);
   const span = comparisonSpan(boundsOf(period, calendar), boundsOf(comparisonPeriod, calendar), now);
   const comparisonLabel = `${labelOf(comparisonPeriod)}${span.toDate ? ' to the same day' : ''}`;
-  const owners = new Set(input.ownerIds);
-  const current = segmentTotals(data, owners, boundsOf(period, calendar), by);
-  const before = segmentTotals(data, owners, span.bounds, by);
+  const won = wonInSpans(data, owners, [boundsOf(period, calendar), span.bounds]);
+  const cutOf = segmentCutOf(data.companies, won, settings);
+  if (!cutOf.ok) return cutOf;
+  const { cut, property } = cutOf.value;
+  const current = segmentTotals(won, boundsOf(period, calendar), cut);
+  const before = segmentTotals(won, span.bounds, cut);
   const targets = new Map(settings.segments.targets.filter((t) => t.period === labelOf(period)).map((t) => [t.segment, t.amount]));
   const keys = orderedKeys(current, before, targets);
-  const labels = new Map(data.pipelines.map((p) => [p.id, p.label]));
+  const labels: ReadonlyMap<string, string> = by === 'pipeline' ? new Map(data.pipelines.map((p) => [p.id, p.label])) : (input.optionLabels ?? new Map());
   const rowOf = (key: string | null, won: SegmentWon, comparison: SegmentWon, target: number | null, noTarget: string): SegmentRow => ({
     key,
-    label: key === null ? null : by === 'pipeline' ? (labels.get(key) ?? key) : key,
+    label: key === null ? null : (labels.get(key) ?? key),
     won,
     comparison,
     target,

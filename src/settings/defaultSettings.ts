@@ -113,7 +113,7 @@ export function defaultSettings(): Settings {
     customerBaseTargets: [],
     strategicProducts: null,
     evaluation360: { self: 0.3, manager: 0.5, customer: 0.2 },
-    segments: { by: 'pipeline', targets: [] },
+    segments: { by: 'pipeline', companyProperty: null, targets: [] },
     digests: { weekly: true, monthly: true, language: 'en' },
   };
 }

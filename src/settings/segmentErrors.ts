@@ -4,7 +4,8 @@ import { fieldError, type FieldError } from './fieldError';
 import type { Settings } from './settingsSchema';
 
 /**
- * Segments (docs/kpis.md "Segments"): cutting by a deal property needs the property mapped; a
+ * Segments (docs/kpis.md "Segments"): cutting by a deal property needs the property mapped, by
+ * a company property needs that property named; a
  * target's period must parse, and, cut by pipeline, name a pipeline of the portal; one target
  * per segment and period.
  */
@@ -13,6 +14,9 @@ export function segmentErrors(settings: Pick<Settings, 'segments' | 'propertyMap
   const { by, targets } = settings.segments;
   if (by === 'deal_property' && settings.propertyMapping.segment === null) {
     errors.push(fieldError(['propertyMapping', 'segment'], 'map the deal property segments are cut by, or cut them by pipeline', 'segment_property_unmapped'));
+  }
+  if (by === 'company_property' && settings.segments.companyProperty === null) {
+    errors.push(fieldError(['segments', 'companyProperty'], 'name the company property segments are cut by, or cut them by pipeline', 'segment_company_property_missing'));
   }
   const seen = new Map<string, number>();
   targets.forEach((target, i) => {

@@ -143,12 +143,15 @@ export const segmentTargetSchema = z.object({
 export type SegmentTarget = z.infer<typeof segmentTargetSchema>;
 
 /**
- * How deals are cut into segments (kpi-spec §4, 关键细分市场): by pipeline, or by the deal
- * property the property mapping names as `segment` (region, product line, industry).
+ * How deals are cut into segments (kpi-spec §4, 关键细分市场): by pipeline, by the deal
+ * property the property mapping names as `segment` (region, product line), or by a property
+ * of the deal's customer, its primary company (region, industry).
  */
-export const SEGMENT_DIMENSIONS = ['pipeline', 'deal_property'] as const;
+export const SEGMENT_DIMENSIONS = ['pipeline', 'deal_property', 'company_property'] as const;
 export const segmentSettingsSchema = z.object({
   by: z.enum(SEGMENT_DIMENSIONS).default('pipeline'),
+  /** The company property segments are cut by when `by` is company_property (its internal name, e.g. industry). */
+  companyProperty: z.string().trim().min(1, 'name the company property').nullable().default(null),
   targets: z.array(segmentTargetSchema).default([]),
 });
 export type SegmentSettings = z.infer<typeof segmentSettingsSchema>;
@@ -208,7 +211,7 @@ export const settingsSchema = z.object({
   evaluation360: z
     .object({ self: rate, manager: rate, customer: rate })
     .default({ self: 0.3, manager: 0.5, customer: 0.2 }),
-  segments: segmentSettingsSchema.default({ by: 'pipeline', targets: [] }),
+  segments: segmentSettingsSchema.default({ by: 'pipeline', companyProperty: null, targets: [] }),
   digests: digestSettingsSchema.default({ weekly: true, monthly: true, language: 'en' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -47,11 +47,11 @@ describe('benchSize and the table', () => {
   it('measures every phase of one size and reports peak memory as given', () => {
     const row = benchSize(1200, AS_OF, clock, () => 321);
     expect(row.deals).toBe(1200);
-    for (const ms of [row.generateMs, row.validateMs, row.parseMs, row.indexMs, row.computeMs, row.explainMs]) expect(ms).toBeGreaterThanOrEqual(0);
+    for (const ms of [row.generateMs, row.validateMs, row.parseMs, row.indexMs, row.computeMs, row.explainMs, row.segmentsMs]) expect(ms).toBeGreaterThanOrEqual(0);
     expect(row.peakRssMb).toBe(321);
     expect(row.counts.funnels).toBe(2 * (3 + 19));
     const table = benchTable([row, { ...row, deals: 1_000_000, computeMs: 2500 }]).split('\n');
-    expect(table[0]).toMatch(/^\s*deals\s+validate ms\s+parse ms\s+index ms\s+compute ms\s+compute cpu ms\s+drill-down ms\s+peak RSS MB/);
+    expect(table[0]).toMatch(/^\s*deals\s+validate ms\s+parse ms\s+index ms\s+compute ms\s+compute cpu ms\s+drill-down ms\s+segments ms\s+peak RSS MB/);
     expect(table[2]).toMatch(/^\s+1,200\s/);
     expect(table[3]).toMatch(/^1,000,000\s.*\sNO$/);
     expect(meetsTarget({ ...row, computeMs: 1999, peakRssMb: 1535 })).toBe(true);

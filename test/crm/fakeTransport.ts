@@ -125,6 +125,11 @@ export function createFakeTransport(portal: FakePortal): FakeTransport {
     },
     dealPipelines: async () => (record('pipelines'), { results: portal.pipelines }),
     dealPropertyDefinitions: async () => (record('properties'), { results: [{ name: 'amount', label: 'Amount', type: 'number', fieldType: 'number' }] }),
+    propertyDefinition: async (objectType, name) => {
+      record(`property ${objectType}`);
+      if (objectType === 'deals' && name === 'amount') return { name: 'amount', label: 'Amount', type: 'number', fieldType: 'number', options: [] };
+      throw new CrmError({ kind: 'not_found', status: 404, message: `Unable to find property ${name}` });
+    },
     usersPage: async () => {
       record('users');
       if (portal.users === 'forbidden') throw new CrmError({ kind: 'unauthorized', status: 403, message: 'missing scope' });

@@ -8,6 +8,7 @@ import { DEMO_PORTAL, generateDemoSnapshot } from '../../src/emulator/demo/gener
 import { DEMO_TOKEN } from '../../src/emulator/emulatorOptions';
 import { createCrmGateway } from '../../src/crm/createCrmGateway';
 import { dumpSnapshot } from '../../src/crm/dumpSnapshot';
+import type { Snapshot } from '../../src/domain/snapshot';
 import { customerPropertiesWith } from '../../src/crm/readCustomers';
 import type { Company, LineItem } from '../../src/domain/portal';
 import { byId, ids, startHarness } from './emulatorHarness';
@@ -41,6 +42,8 @@ describe('kpi snapshot', () => {
         expect(again.full.data.companies?.map(company)).toEqual(h.full.data.companies?.map(company));
         expect(again.full.data.lineItems?.map(line)).toEqual(h.full.data.lineItems?.map(line));
         expect(h.full.data.companies?.length).toBeGreaterThan(100);
+        // The tier's definition travels with the dump, so its values keep HubSpot's labels offline.
+        expect(dump.propertyDefinitions?.companies?.map((d) => [d.name, d.type, d.options?.map((o) => o.label)])).toEqual([['customer_tier', 'enumeration', ['Tier A', 'Tier B', 'Tier C']]]);
       } finally {
         await again.running.close();
       }
@@ -52,13 +55,14 @@ describe('kpi snapshot', () => {
   it('gives the same file when the dump is replayed in the emulator and dumped again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpi-snapshot-'));
     const first = await startHarness(demo(), { limits: false });
-    const opts = (out: string, baseUrl: string) => ({ out, baseUrl, token: DEMO_TOKEN, portalId: String(DEMO_PORTAL.id), timeZone: DEMO_PORTAL.timeZone, currency: DEMO_PORTAL.currency });
+    const opts = (out: string, baseUrl: string) => ({ out, baseUrl, token: DEMO_TOKEN, portalId: String(DEMO_PORTAL.id), timeZone: DEMO_PORTAL.timeZone, currency: DEMO_PORTAL.currency, segmentCompanyProperty: 'customer_tier' });
     try {
       await runSnapshot(opts(join(dir, 'one.json'), first.running.url), memoryIo(), {});
     } finally {
       await first.running.close();
     }
     const one = readFileSync(join(dir, 'one.json'), 'utf8');
+    expect((JSON.parse(one) as Snapshot).propertyDefinitions?.companies?.map((d) => d.name)).toEqual(['customer_tier']);
     const second = await startHarness(JSON.parse(one), { limits: false });
     try {
       const io = memoryIo();

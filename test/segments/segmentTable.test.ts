@@ -5,7 +5,7 @@ import { boundsOf } from '../../src/kpi/kpiPeriod';
 import { defaultSettings } from '../../src/settings/defaultSettings';
 import type { Settings } from '../../src/settings/settingsSchema';
 import { segmentTable } from '../../src/segments/segmentTable';
-import type { Deal } from '../../src/domain/portal';
+import type { Company, Deal, PortalData } from '../../src/domain/portal';
 import { AFTER_Q2, Q2_2026, at, deal, owner, portal, salesPipeline } from '../kpi/fixtures';
 
 const calendar = { timeZone: 'UTC', fiscalYearStartMonth: 1 };
@@ -28,12 +28,18 @@ describe('segmentTable by region (a deal property)', () => {
   });
   const settings = settingsWith({
     propertyMapping: { ...defaultSettings().propertyMapping, segment: 'region' },
-    segments: { by: 'deal_property', targets: [{ segment: 'East', period: '2026-Q2', amount: 40_000 }, { segment: 'East', period: '2026-Q1', amount: 1 }] },
+    segments: { by: 'deal_property', companyProperty: null, targets: [{ segment: 'East', period: '2026-Q2', amount: 40_000 }, { segment: 'East', period: '2026-Q1', amount: 1 }] },
   });
   const table = segmentTable({ data, settings, calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann', 'bob'] });
 
+  it('shows the option labels HubSpot defines for the values, and the value itself where there is none', () => {
+    const labelled = segmentTable({ data, settings, calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann', 'bob'], optionLabels: new Map([['East', 'East China 华东']]) });
+    if (!labelled.ok) throw new Error(labelled.error.message);
+    expect(labelled.value.rows.map((r) => [r.key, r.label])).toEqual([['East', 'East China 华东'], ['West', 'West'], [null, null]]);
+  });
+
   it('gives each region its won amount, growth and attainment against its own target', () => {
-    if (!table.ok) throw new Error(table.error);
+    if (!table.ok) throw new Error(table.error.message);
     const [east, west, none] = table.value.rows;
     expect(east).toMatchObject({ key: 'East', label: 'East', target: 40_000 });
     expect(east?.won).toMatchObject({ wonCount: 2, wonAmount: 30_000 });
@@ -47,7 +53,7 @@ describe('segmentTable by region (a deal property)', () => {
   });
 
   it('adds the rows up to the total, which has no target while a segment lacks one', () => {
-    if (!table.ok) throw new Error(table.error);
+    if (!table.ok) throw new Error(table.error.message);
     expect(table.value.total.won).toMatchObject({ wonCount: 4, wonAmount: 45_000 });
     expect(table.value.total.growth.actual).toBeCloseTo(1.25);
     expect(table.value.total.attainment).toMatchObject({ status: 'not_configured', reason: 'targets are set for 1 of 2 segments in 2026-Q2, and some deals have no segment' });
@@ -55,7 +61,62 @@ describe('segmentTable by region (a deal property)', () => {
 
   it('says what to map when segments are by a property no setting names', () => {
     const unmapped = segmentTable({ data, settings: { ...settings, propertyMapping: defaultSettings().propertyMapping }, calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann'] });
-    expect(unmapped).toEqual({ ok: false, error: expect.stringContaining('map the segment property') });
+    expect(unmapped).toEqual({ ok: false, error: { reason: 'segment_property_unmapped', message: expect.stringContaining('map the segment property') } });
+  });
+});
+
+const company = (id: string, industry: string | null): Company => ({ id, name: `Company ${id}`, lifecycleStage: 'customer', ownerId: null, properties: { industry }, wins: null });
+
+describe('segmentTable by industry (a property of the deal\'s customer)', () => {
+  // Q2 2026 against Q1 2026. Acme (SOFTWARE) is the primary company of a 10,000 deal and of a
+  // 6,000 deal that also names Bolt (BANKING); Bolt is primary on a 4,000 deal; Cato has an
+  // empty industry (''), its 2,000 deal goes to "(no value)" with the 1,000 deal with no
+  // company. Before: Acme 8,000 in Q1.
+  const data: PortalData = {
+    ...portal({
+      owners: [owner('ann'), owner('bob')],
+      deals: [
+        won('ann', 10_000, '2026-04-10', { companyIds: ['acme'] }),
+        won('bob', 6_000, '2026-05-10', { companyIds: ['acme', 'bolt'] }),
+        won('ann', 4_000, '2026-05-11', { companyIds: ['bolt', 'acme'] }),
+        won('bob', 2_000, '2026-06-01', { companyIds: ['cato'] }),
+        won('ann', 1_000, '2026-06-02', { companyIds: [] }),
+        won('ann', 8_000, '2026-02-01', { companyIds: ['acme'] }),
+      ],
+    }),
+    companies: [company('acme', 'COMPUTER_SOFTWARE'), company('bolt', 'BANKING'), company('cato', '')],
+  };
+  const settings = settingsWith({ segments: { by: 'company_property', companyProperty: 'industry', targets: [{ segment: 'BANKING', period: '2026-Q2', amount: 8_000 }] } });
+  const labels = new Map([['COMPUTER_SOFTWARE', 'Computer Software'], ['BANKING', 'Banking']]);
+  const tableOf = (d: PortalData) => segmentTable({ data: d, settings, calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann', 'bob'], optionLabels: labels });
+
+  it('puts each deal in its primary company\'s segment, labelled, and a deal without company or value under "(no value)"', () => {
+    const table = tableOf(data);
+    if (!table.ok) throw new Error(table.error.message);
+    expect(table.value).toMatchObject({ by: 'company_property', property: 'industry' });
+    expect(table.value.rows.map((r) => [r.key, r.label, r.won.wonCount, r.won.wonAmount, r.comparison.wonAmount])).toEqual([
+      ['COMPUTER_SOFTWARE', 'Computer Software', 2, 16_000, 8_000],
+      ['BANKING', 'Banking', 1, 4_000, 0],
+      [null, null, 2, 3_000, 0],
+    ]);
+    expect(table.value.rows[0]?.growth.actual).toBeCloseTo(1);
+    expect(table.value.rows[1]?.attainment.actual).toBeCloseTo(0.5);
+    expect(table.value.total.won).toMatchObject({ wonCount: 5, wonAmount: 23_000 });
+  });
+
+  it('says the segments cannot be computed when the companies, or their property, were not read', () => {
+    const live = { ...data, companies: null };
+    expect(tableOf(live)).toEqual({ ok: false, error: { reason: 'companies_not_read', message: expect.stringContaining('cannot be computed') } });
+    const unassociated = { ...data, deals: data.deals.map((d, i) => (i === 0 ? { ...d, companyIds: null } : d)) };
+    expect(tableOf(unassociated)).toMatchObject({ ok: false, error: { reason: 'companies_not_read' } });
+    // Acme held without the industry, Bolt and Cato not held at all: their deals' segments are unknown, not "(no value)".
+    const withoutIndustry = { ...data, companies: [{ ...company('acme', null), properties: { tier: 'A' } }] };
+    expect(tableOf(withoutIndustry)).toEqual({ ok: false, error: { reason: 'company_property_not_read', message: expect.stringContaining('3 of the won deals\' customers were read without it') } });
+    // A deal outside P and its comparison span read without companies does not matter.
+    const old = { ...data, deals: [...data.deals, won('ann', 1, '2025-01-05', { companyIds: null })] };
+    expect(tableOf(old).ok).toBe(true);
+    const unnamed = segmentTable({ data, settings: settingsWith({ segments: { by: 'company_property', companyProperty: null, targets: [] } }), calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann'] });
+    expect(unnamed).toMatchObject({ ok: false, error: { reason: 'segment_company_property_missing' } });
   });
 });
 
@@ -67,7 +128,7 @@ describe('segmentTable by pipeline', () => {
       deals: [won('ann', null, '2026-04-10', { pipelineId: 'renewals' }), won('ann', 3_000, '2026-04-11'), won('ann', 1_000, '2026-01-11')],
     });
     const table = segmentTable({ data, settings: settingsWith({}), calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann'] });
-    if (!table.ok) throw new Error(table.error);
+    if (!table.ok) throw new Error(table.error.message);
     const renewals = table.value.rows.find((r) => r.key === 'renewals');
     expect(renewals?.label).toBe('Renewals');
     expect(renewals?.growth).toMatchObject({ status: 'insufficient_data', actual: null });
@@ -77,7 +138,7 @@ describe('segmentTable by pipeline', () => {
   it('compares a running quarter with the same span of the previous one', () => {
     const data = portal({ owners: [owner('ann')], deals: [won('ann', 1_000, '2026-04-05'), won('ann', 1_000, '2026-01-04'), won('ann', 9_000, '2026-03-20')] });
     const table = segmentTable({ data, settings: settingsWith({}), calendar, period: Q2_2026, now: at('2026-04-10'), ownerIds: ['ann'] });
-    if (!table.ok) throw new Error(table.error);
+    if (!table.ok) throw new Error(table.error.message);
     expect(table.value.comparisonLabel).toBe('2026-Q1 to the same day');
     expect(table.value.total.growth.actual).toBe(0);
   });
@@ -91,16 +152,17 @@ describe('segment totals', () => {
     day: fc.integer({ min: 0, max: 300 }),
     region: fc.constantFrom('East', 'West', null),
     pipeline: fc.constantFrom('sales', 'renewals', null),
+    companies: fc.constantFrom([], ['acme'], ['bolt', 'acme'], ['cato']),
   });
 
   it('sum to the won amount and count the scorecards total for the same owners, whatever the dimension', () => {
     fc.assert(
-      fc.property(fc.array(arbDeal, { maxLength: 60 }), fc.constantFrom('pipeline' as const, 'deal_property' as const), (specs, by) => {
+      fc.property(fc.array(arbDeal, { maxLength: 60 }), fc.constantFrom('pipeline' as const, 'deal_property' as const, 'company_property' as const), (specs, by) => {
         const deals = specs.map((s) =>
-          ({ ...deal({ ownerId: 'x', outcome: s.outcome, amount: s.amount, closedAt: at('2026-01-01') + s.day * 86_400_000, segmentValue: s.region, pipelineId: s.pipeline }), ownerId: s.owner }),
+          ({ ...deal({ ownerId: 'x', outcome: s.outcome, amount: s.amount, closedAt: at('2026-01-01') + s.day * 86_400_000, segmentValue: s.region, pipelineId: s.pipeline, companyIds: [...s.companies] }), ownerId: s.owner }),
         );
-        const data = portal({ owners: [owner('ann'), owner('bob'), owner('cy')], deals });
-        const settings = settingsWith({ propertyMapping: { ...defaultSettings().propertyMapping, segment: 'region' }, segments: { by, targets: [] } });
+        const data = { ...portal({ owners: [owner('ann'), owner('bob'), owner('cy')], deals }), companies: [company('acme', 'BANKING'), company('bolt', null), company('cato', '')] };
+        const settings = settingsWith({ propertyMapping: { ...defaultSettings().propertyMapping, segment: 'region' }, segments: { by, companyProperty: 'industry', targets: [] } });
         const table = segmentTable({ data, settings, calendar, period: Q2_2026, now: AFTER_Q2, ownerIds: ['ann', 'bob'] });
         if (!table.ok) return false;
         const expected = periodTotals(data, buildPortalIndex(data), ['ann', 'bob'], boundsOf(Q2_2026, calendar));

@@ -285,14 +285,14 @@ describe('validateSettings: segments and digests', () => {
   it('accepts segments by a mapped property with targets, and the digests in Chinese', () => {
     const input = edited((s) => {
       s.propertyMapping.segment = 'region';
-      s.segments = { by: 'deal_property', targets: [{ segment: 'East', period: '2026-Q3', amount: 40_000 }] };
+      s.segments = { by: 'deal_property', companyProperty: null, targets: [{ segment: 'East', period: '2026-Q3', amount: 40_000 }] };
       s.digests = { weekly: true, monthly: false, language: 'zh' };
     });
     expect(validateSettings(input, ctx).ok).toBe(true);
   });
 
   it('names the mapping a property cut needs, an unknown pipeline, a bad period and a second target for the same period', () => {
-    const byProperty = errorsOf(edited((s) => void (s.segments = { by: 'deal_property', targets: [] })));
+    const byProperty = errorsOf(edited((s) => void (s.segments = { by: 'deal_property', companyProperty: null, targets: [] })));
     expect(byProperty).toEqual([{ field: 'propertyMapping.segment', message: 'map the deal property segments are cut by, or cut them by pipeline' }]);
     const byPipeline = errorsOf(
       edited((s) => {
@@ -305,11 +305,22 @@ describe('validateSettings: segments and digests', () => {
       }),
     );
     expect(byPipeline.map((e) => e.field)).toEqual(['segments.targets.1.segment', 'segments.targets.2.period', 'segments.targets.3.period']);
-    expect(reasonsOf(edited((s) => void (s.segments = { by: 'deal_property', targets: [{ segment: 'East', period: '2026-Q3', amount: 1 }, { segment: 'East', period: '2026q3', amount: 2 }] })))).toEqual([
+    expect(reasonsOf(edited((s) => void (s.segments = { by: 'deal_property', companyProperty: null, targets: [{ segment: 'East', period: '2026-Q3', amount: 1 }, { segment: 'East', period: '2026q3', amount: 2 }] })))).toEqual([
       ['propertyMapping.segment', 'segment_property_unmapped'],
       ['segments.targets.1.period', 'segment_target_duplicate'],
     ]);
     expect(errorsOf(edited((s) => void ((s.digests as { language: string }).language = 'fr'))).map((e) => e.field)).toEqual(['digests.language']);
+  });
+
+  it('asks for the company property when segments are cut by one, and takes a named one with value targets', () => {
+    expect(reasonsOf(edited((s) => void (s.segments = { by: 'company_property', companyProperty: null, targets: [] })))).toEqual([
+      ['segments.companyProperty', 'segment_company_property_missing'],
+    ]);
+    expect(reasonsOf(edited((s) => void (s.segments = { by: 'company_property', companyProperty: '  ', targets: [] })))).toEqual([
+      ['segments.companyProperty', 'text_too_short'],
+    ]);
+    const named = validateSettings({ ...defaultSettings(), segments: { by: 'company_property', companyProperty: 'industry', targets: [{ segment: 'COMPUTER_SOFTWARE', period: '2026-Q3', amount: 5 }] } }, ctx);
+    expect(named.ok && named.value.segments).toEqual({ by: 'company_property', companyProperty: 'industry', targets: [{ segment: 'COMPUTER_SOFTWARE', period: '2026-Q3', amount: 5 }] });
   });
 });
 

@@ -5,7 +5,7 @@ import type { I18n } from '../../i18n/useI18n';
 type Open = { key: string | null } | 'total';
 
 /** One row per segment and the total: won, deals, the comparison period's won, growth, target, attainment. */
-export function SegmentTable({ data, onOpen, i18n }: { data: SegmentsOutput; onOpen: (open: Open) => void; i18n: I18n }) {
+export function SegmentTable({ data, total, onOpen, i18n }: { data: SegmentsOutput; total: SegmentRowDto; onOpen: (open: Open) => void; i18n: I18n }) {
   const { t, format } = i18n;
   const figure = (f: SegmentRowDto['growth']) => (f.status === 'ok' ? format.percent(f.actual) : t.common.unknown);
   const row = (r: SegmentRowDto, open: Open, label: string, testId: string) => (
@@ -41,17 +41,17 @@ export function SegmentTable({ data, onOpen, i18n }: { data: SegmentsOutput; onO
         </TableHead>
         <TableBody>
           {data.rows.map((r) => row(r, { key: r.key }, r.label ?? t.segments.noValue, r.key === null ? 'segment-none' : `segment-${r.key}`))}
-          {row(data.total, 'total', t.segments.total, 'segment-total')}
+          {row(total, 'total', t.segments.total, 'segment-total')}
         </TableBody>
       </Table>
       {data.rows
         .filter((r) => r.key === null && r.wonCount > 0)
         .map((r) => (
           <Text key="none" variant="microcopy" testId="no-value-note">
-            {t.segments.noValueNote(format.number(r.wonCount, 0))}
+            {(data.by === 'company_property' ? t.segments.noValueNoteCompany : t.segments.noValueNote)(format.number(r.wonCount, 0))}
           </Text>
         ))}
-      {data.total.wonAmountUnknown > 0 ? <Text variant="microcopy">{t.segments.unknownAmounts(format.number(data.total.wonAmountUnknown, 0))}</Text> : null}
+      {total.wonAmountUnknown > 0 ? <Text variant="microcopy">{t.segments.unknownAmounts(format.number(total.wonAmountUnknown, 0))}</Text> : null}
     </>
   );
 }

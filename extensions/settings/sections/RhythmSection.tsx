@@ -7,8 +7,8 @@ import type { SectionProps } from '../sectionProps';
 import { removeAt, replaceAt } from '../units';
 
 /**
- * Segments (关键细分市场: the cut and each segment's targets; the property itself is mapped
- * under Properties) and the reporting rhythm (which digests the schedule sends, in which
+ * Segments (关键细分市场: the cut, the company property when cut by the customers' one, and
+ * each segment's targets; a deal property is mapped under Properties) and the reporting rhythm (which digests the schedule sends, in which
  * language). docs/kpis.md "Segments" and "Digests".
  */
 export function RhythmSection({ draft, update, errors, context, i18n }: SectionProps) {
@@ -21,9 +21,14 @@ export function RhythmSection({ draft, update, errors, context, i18n }: SectionP
     <Flex direction="column" gap="sm">
       <Select label={t.settings.segmentsBy} name="segments.by" testId="segments.by" value={segments.by}
         options={SEGMENT_DIMENSIONS.map((by) => ({ label: t.segments.by[by], value: by }))}
-        onChange={(v) => update((s) => ({ ...s, segments: { ...s.segments, by: v === 'deal_property' ? 'deal_property' : 'pipeline' } }))}
+        onChange={(v) => update((s) => ({ ...s, segments: { ...s.segments, by: SEGMENT_DIMENSIONS.find((by) => by === v) ?? 'pipeline' } }))}
         {...fieldProps(errors, 'segments.by')} />
       {segments.by === 'deal_property' && draft.propertyMapping.segment === null ? <Text variant="microcopy">{t.settings.segmentsUnmapped}</Text> : null}
+      {segments.by === 'company_property' ? (
+        <Input testId="segments.companyProperty" label={t.settings.segmentCompanyProperty} description={t.settings.segmentCompanyPropertyHelp} name="segments.companyProperty"
+          value={segments.companyProperty ?? ''} onChange={(v) => update((s) => ({ ...s, segments: { ...s.segments, companyProperty: v.trim() === '' ? null : v.trim() } }))}
+          {...fieldProps(errors, 'segments.companyProperty')} />
+      ) : null}
       {segments.targets.length === 0 ? <Text>{t.settings.noSegmentTargets}</Text> : null}
       {segments.targets.map((target, i) => (
         <Flex key={i} direction="row" gap="sm" align="end" wrap>

@@ -7,7 +7,7 @@ import { createCrmGateway } from '../../crm/createCrmGateway';
 import { dumpSnapshot } from '../../crm/dumpSnapshot';
 import { CrmError } from '../../crm/crmError';
 import { propertyMappingSchema } from '../../domain/propertyMapping';
-import { customerPropertiesWith } from '../../crm/readCustomers';
+import { customerPropertiesWith, withCompanyProperty } from '../../crm/readCustomers';
 
 export interface SnapshotCliOptions {
   out: string;
@@ -22,6 +22,8 @@ export interface SnapshotCliOptions {
   forecastAmount?: string;
   keyAccountProperty?: string;
   productProperty?: string;
+  segmentProperty?: string;
+  segmentCompanyProperty?: string;
 }
 
 /**
@@ -37,10 +39,11 @@ export async function runSnapshot(opts: SnapshotCliOptions, io: CliIo, env: Node
     grossMargin: opts.grossMargin ?? null,
     expense: opts.expense ?? null,
     forecastAmount: opts.forecastAmount ?? null,
+    segment: opts.segmentProperty ?? null,
   });
   const gateway = createCrmGateway({ accessToken, ...(opts.baseUrl ? { basePath: opts.baseUrl } : {}) });
   try {
-    const customers = customerPropertiesWith(opts.keyAccountProperty ?? null, opts.productProperty ?? null);
+    const customers = withCompanyProperty(customerPropertiesWith(opts.keyAccountProperty ?? null, opts.productProperty ?? null), opts.segmentCompanyProperty ?? null);
     const snapshot = await dumpSnapshot(gateway, { mapping, fallbackPortal: { id: portalId, timeZone: opts.timeZone, currency: opts.currency }, customers });
     writeSnapshotFile(opts.out, snapshot);
     const requests = gateway.stats().requests;
@@ -67,5 +70,7 @@ export function registerSnapshot(program: Command, io: CliIo): void {
     .option('--forecast-amount <property>', 'deal property holding the forecast frozen at period start')
     .option('--key-account-property <property>', 'company property that marks key accounts (read with each company)')
     .option('--product-property <property>', 'line-item property naming strategic products (read with each line item)')
+    .option('--segment-property <property>', 'deal property segments are cut by (read with each deal, with its option labels)')
+    .option('--segment-company-property <property>', 'company property segments are cut by (read with each company, with its option labels)')
     .action((opts: SnapshotCliOptions) => runSnapshot(opts, io));
 }

@@ -18,6 +18,16 @@ export const DEMO_PRODUCTS = [
 export const DEMO_TIER_PROPERTY = 'customer_tier';
 const TIERS = ['A', 'B', 'C'] as const;
 
+/** The tier property as the demo portal defines it in HubSpot: a dropdown whose options carry labels, as a snapshot keeps it. */
+export const DEMO_TIER_DEFINITION = {
+  name: DEMO_TIER_PROPERTY,
+  label: 'Customer tier',
+  type: 'enumeration',
+  fieldType: 'select',
+  groupName: 'companyinformation',
+  options: TIERS.map((tier) => ({ value: tier, label: `Tier ${tier}` })),
+};
+
 const NAMES = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Vandelay', 'Stark', 'Wayne', 'Wonka', 'Soylent', '华为', '海尔', '美的', '长城', '星辰'];
 const SUFFIXES = ['Ltd', 'Group', 'Co', '科技', '集团'];
 

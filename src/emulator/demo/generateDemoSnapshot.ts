@@ -8,7 +8,7 @@ import { demoRepProfiles } from './demoRepProfiles';
 import { demoDeals } from './demoDeals';
 import { demoGoals } from './demoGoals';
 import { demoMeetings } from './demoMeetings';
-import { demoCustomers } from './demoCustomers';
+import { DEMO_TIER_DEFINITION, demoCustomers } from './demoCustomers';
 import { HISTORY_MS, YEAR_MS, iso } from './demoTime';
 
 export interface DemoOptions {
@@ -49,5 +49,6 @@ export function generateDemoSnapshot(options: DemoOptions): SnapshotInput {
     tasks: [],
     companies: customers.companies,
     lineItems: customers.lineItems,
+    propertyDefinitions: { companies: [DEMO_TIER_DEFINITION] },
   };
 }

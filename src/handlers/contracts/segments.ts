@@ -20,6 +20,7 @@ const figureSchema = z.object({ status: kpiStatusSchema, actual: z.number().null
 export const segmentRowSchema = z.object({
   /** A pipeline id or the property's value; null: the deals with it empty ("(no value)"). */
   key: z.string().nullable(),
+  /** The pipeline's label or the property option's label HubSpot shows (the value for a free-text property); null for "(no value)". */
   label: z.string().nullable(),
   won: z.number(),
   wonCount: z.number().int(),
@@ -56,12 +57,19 @@ export const segmentsOutputSchema = z.object({
   periods: z.array(z.string()),
   comparisonPeriod: z.string(),
   by: z.enum(SEGMENT_DIMENSIONS),
+  /** The deal or company property segments are cut by; null by pipeline. */
   property: z.string().nullable(),
   teams: z.array(z.object({ id: z.string(), name: z.string() })),
   /** The team shown; null: every team the viewer may see. */
   team: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /**
+   * Set when the segments cannot be computed (cut by a company property, but the deals'
+   * companies or that property were not read): then there are no rows and no total, never zeros.
+   */
+  uncomputable: z.object({ reason: z.enum(['companies_not_read', 'company_property_not_read']), message: z.string() }).nullable(),
   rows: z.array(segmentRowSchema),
-  total: segmentRowSchema,
+  /** null exactly when `uncomputable` is set. */
+  total: segmentRowSchema.nullable(),
   details: segmentDetailsSchema.nullable(),
 });
 export type SegmentsOutput = z.infer<typeof segmentsOutputSchema>;

@@ -1,4 +1,4 @@
-import { Button, Select, TableRow, Text } from '@hubspot/ui-extensions';
+import { Button, EmptyState, Select, TableRow, Text } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { APP_PAGE_ROUTES, AppPage } from '../../../extensions/pages/AppPage';
 import type { SegmentRowDto, SegmentsInput, SegmentsOutput } from '../../../src/handlers/contracts/segments';
@@ -11,7 +11,7 @@ const row = (over: Partial<SegmentRowDto>): SegmentRowDto => ({
 });
 const table: SegmentsOutput = {
   currency: 'USD', period: '2026-Q3', periods: ['2026-Q3', '2026-Q2'], comparisonPeriod: '2025-Q3', by: 'deal_property', property: 'region',
-  teams: [{ id: 't1', name: 'East China' }], team: null,
+  teams: [{ id: 't1', name: 'East China' }], team: null, uncomputable: null,
   rows: [
     row({ key: 'east', label: 'East', won: 30_000, wonCount: 2, comparisonWon: 20_000, target: 40_000, growth: figure(0.5), attainment: figure(0.75) }),
     row({ key: null, label: null, won: 5_000, wonCount: 1, growth: figure(null, 'nothing was won in 2025-Q3 to compare with'), attainment: figure(null, 'deals without a segment have no target') }),
@@ -72,5 +72,22 @@ describe('Segments tab', () => {
     fire(r.findByTestId(Select, 'segment-team'), 'onChange', 't1');
     await settle();
     expect(client.segments).toHaveBeenLastCalledWith({ teamId: 't1' });
+  });
+
+  it('names the company property, shows its labels, and says when the segments cannot be computed instead of zeros', async () => {
+    const byIndustry: SegmentsOutput = {
+      ...table, by: 'company_property', property: 'industry',
+      rows: [row({ key: 'COMPUTER_SOFTWARE', label: 'Computer Software', won: 30_000, wonCount: 2, comparisonWon: 20_000, growth: figure(0.5) }), row({ key: null, label: null, won: 5_000, wonCount: 1 })],
+    };
+    const r = renderSegments(fakeClient({ segments: async () => ok(byIndustry) }));
+    await loaded(r);
+    expect(visibleText(r.findByTestId(TableRow, 'segment-COMPUTER_SOFTWARE'))).toMatch(/^Computer Software \$30,000 2/);
+    expect(visibleText(r.getRootNode())).toContain('by the company property industry of each deal’s primary company');
+    expect(visibleText(r.findByTestId(Text, 'no-value-note'))).toContain('1 won deals have no company, or their primary company has no value');
+    const unread: SegmentsOutput = { ...byIndustry, uncomputable: { reason: 'companies_not_read', message: 'not read' }, rows: [], total: null };
+    const zh = renderSegments(fakeClient({ segments: async () => ok(unread) }), 'zh-CN');
+    await zh.waitFor(() => expect(zh.maybeFindByTestId(EmptyState, 'uncomputable')).not.toBeNull());
+    expect(visibleText(zh.findByTestId(EmptyState, 'uncomputable'))).toContain('按公司属性 industry 细分需要读取每个商机的公司');
+    expect(zh.maybeFindByTestId(TableRow, 'segment-total')).toBeNull();
   });
 });

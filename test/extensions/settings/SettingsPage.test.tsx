@@ -266,8 +266,30 @@ describe('SettingsPage', () => {
     await r.waitFor(() => expect(client.saveSettings).toHaveBeenCalledTimes(1));
     const saved = settingsSchema.parse(client.saveSettings.mock.calls[0]?.[0]?.settings);
     expect(saved.propertyMapping.segment).toBe('region');
-    expect(saved.segments).toEqual({ by: 'deal_property', targets: [{ segment: 'East', period: '2026-Q3', amount: 40000 }] });
+    expect(saved.segments).toEqual({ by: 'deal_property', companyProperty: null, targets: [{ segment: 'East', period: '2026-Q3', amount: 40000 }] });
     expect(saved.digests).toEqual({ weekly: true, monthly: true, language: 'zh' });
+  });
+
+  it.each([
+    ['en-US', 'Company property segments are cut by (e.g. industry, region)'],
+    ['zh-CN', '用于细分的公司属性（如 industry、region）'],
+  ])('cuts segments by a company property the admin names, with a target for one of its values (%s)', async (locale, label) => {
+    const client = settingsClient({ saveSettings: async () => ok(storedSettings(8)) });
+    const r = await renderSettings(client, locale);
+    expect(r.maybeFindByTestId(Input, 'segments.companyProperty')).toBeNull();
+    fire(r.findByTestId(Select, 'segments.by'), 'onChange', 'company_property');
+    const property = r.findByTestId(Input, 'segments.companyProperty');
+    expect(property.props.label).toBe(label);
+    fire(property, 'onChange', ' industry ');
+    r.findByTestId(Button, 'add-segment-target').trigger('onClick');
+    const input = (name: string) => r.findAll(Input).find((i) => i.props.name === name) ?? r.findAll(NumberInput).find((i) => i.props.name === name);
+    fire(input('segments.targets.0.segment') as never, 'onChange', 'COMPUTER_SOFTWARE');
+    fire(input('segments.targets.0.period') as never, 'onChange', '2026-Q3');
+    fire(input('segments.targets.0.amount') as never, 'onChange', 5000);
+    r.findByTestId(LoadingButton, 'save').trigger('onClick');
+    await r.waitFor(() => expect(client.saveSettings).toHaveBeenCalledTimes(1));
+    const saved = settingsSchema.parse(client.saveSettings.mock.calls[0]?.[0]?.settings);
+    expect(saved.segments).toEqual({ by: 'company_property', companyProperty: 'industry', targets: [{ segment: 'COMPUTER_SOFTWARE', period: '2026-Q3', amount: 5000 }] });
   });
 
   it('saves the key accounts and strategic products an admin types, values separated by commas', async () => {
