@@ -18,13 +18,22 @@ export interface HeldCustomers {
   lineItems: Map<string, LineItem>;
 }
 
-/** Properties HubSpot adds to every record read, which no KPI reads (only ones settings name, and the lifted ones). */
-const SYSTEM = new Set(['hs_object_id', 'hs_lastmodifieddate']);
+/**
+ * Properties HubSpot adds to every record read, which no KPI reads (they read the lifted ones
+ * and those the settings name): a million unique timestamps are not kept for nothing.
+ */
+const SYSTEM = new Set(['hs_object_id', 'hs_lastmodifieddate', 'createdate', 'hs_createdate']);
+/** Values unique to each record: sharing them would only grow the pool. */
+const UNIQUE = new Set(['name', 'amount', 'price', 'quantity']);
 const DISCARDED: DataIssue[] = [];
 
 function compactProperties(raw: CrmObject, pool: StringPool): Record<string, string | null> {
   const kept: Record<string, string | null> = {};
-  for (const name in raw.properties) if (!SYSTEM.has(name)) kept[pooled(pool, name) as string] = pooled(pool, raw.properties[name] ?? null);
+  for (const name in raw.properties) {
+    if (SYSTEM.has(name)) continue;
+    const value = raw.properties[name] ?? null;
+    kept[pooled(pool, name) as string] = UNIQUE.has(name) ? value : pooled(pool, value);
+  }
   return kept;
 }
 
