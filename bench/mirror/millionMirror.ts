@@ -69,7 +69,8 @@ export async function buildMillionMirror(dir: string, deals: number, asOf: numbe
   }
   store.close();
   const cards = new Set(cardDealIds(snapshot, 20));
-  const shell: Snapshot = { ...snapshot, deals: snapshot.deals.filter((d) => cards.has(d.id)) };
+  // HubSpot is another machine: the serving process's emulator holds only what the cards read live.
+  const shell: Snapshot = { ...snapshot, deals: snapshot.deals.filter((d) => cards.has(d.id)), companies: [], lineItems: [] };
   writeFileSync(join(dir, SHELL_FILE), JSON.stringify(shell));
   return performance.now() - start;
 }

@@ -9,6 +9,7 @@ import type { CrmPort, PortalInfo } from './crmPort';
 import { MirrorNotReadyError } from './mirrorNotReadyError';
 import { currentRequestBudget } from './requestBudget';
 import { dealCardOf, funnelDataOf, scorecardDataOf } from './crmPortFromSnapshot';
+import { derivedOn } from './derivedOn';
 
 export interface MirrorPortDeps {
   index: MirrorIndex;
@@ -33,6 +34,11 @@ const DEFAULT_LOAD_WAIT_MS = 3_000;
  * it from the mirror. Until the first backfill has finished, a single owner's reads go live as
  * before and wider ones say how far the backfill is instead of timing out.
  */
+/** The same answer for the same request until a sync step changes the mirrored portal (derivedOn). */
+function sameUntilSynced<R>(data: PortalData, kind: string, request: R, answer: (data: PortalData, request: R) => PortalData): PortalData {
+  return derivedOn(data, `${kind}:${JSON.stringify(request)}`, () => answer(data, request));
+}
+
 export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
   const { index, live, gateway } = deps;
   const ready = () => deps.status().lastSyncAt !== null;
@@ -88,8 +94,8 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     propertyOptions: (objectType, name) => live.propertyOptions(objectType, name),
     user: (userId) => live.user(userId),
     goalFamilies: (window) => live.goalFamilies(window),
-    scorecardData: (request) => mirrorOrLive(request.ownerIds.length, request.mapping, async () => scorecardDataOf(await portalData(request.mapping, request.ownerIds), request), () => live.scorecardData(request)),
-    funnelData: (request) => mirrorOrLive(request.ownerIds.length, request.mapping, async () => funnelDataOf(await portalData(request.mapping, request.ownerIds), request), () => live.funnelData(request)),
+    scorecardData: (request) => mirrorOrLive(request.ownerIds.length, request.mapping, async () => sameUntilSynced(await portalData(request.mapping, request.ownerIds), 'scorecard', request, scorecardDataOf), () => live.scorecardData(request)),
+    funnelData: (request) => mirrorOrLive(request.ownerIds.length, request.mapping, async () => sameUntilSynced(await portalData(request.mapping, request.ownerIds), 'funnel', request, funnelDataOf), () => live.funnelData(request)),
     dealCard: async (request) => {
       if (!ready() || (interactive() && !index.warm(request.mapping).hot)) return live.dealCard(request);
       const [deal, data] = await Promise.all([freshDeal(request.dealId, request.mapping), portalData(request.mapping)]);

@@ -1,6 +1,6 @@
 import { formatPeriod, periodContaining, shiftPeriod } from '../domain/period';
 import { dataProblemReport } from '../kpi/dataProblemReport';
-import { buildPortalIndex } from '../kpi/portalIndex';
+import { portalIndexOf } from '../kpi/portalIndex';
 import type { DataProblemsOutput } from './contracts/dataProblems';
 import { dataProblemsInputSchema, dataProblemsOutputSchema } from './contracts/dataProblems';
 import type { HandlerDeps } from './handlerDeps';
@@ -39,7 +39,7 @@ export function dataProblems(input: unknown, deps: HandlerDeps): Promise<Handler
       includeFunnel: true,
       comparison: 'none',
     });
-    const report = dataProblemReport(data, buildPortalIndex(data), mapping);
+    const report = dataProblemReport(data, portalIndexOf(data), mapping);
     return handlerOk({ ...report, from: formatPeriod(shiftPeriod(period, -HISTORY_QUARTERS)), to: formatPeriod(period) });
   });
 }

@@ -3,7 +3,7 @@ import type { Bounds, Calendar, Period } from '../domain/period';
 import { formatPeriod } from '../domain/period';
 import type { Deal, PortalData } from '../domain/portal';
 import { kpiReads } from '../kpi/kpiReads';
-import { buildPortalIndex } from '../kpi/portalIndex';
+import { portalIndexOf } from '../kpi/portalIndex';
 import { readableView } from '../kpi/problemsOnIndex';
 import { periodTotals } from '../kpi/periodTotals';
 import { quotaFor } from '../kpi/quotaFor';
@@ -31,7 +31,7 @@ export interface DealImpactInput {
  */
 export function dealImpact(input: DealImpactInput): NonNullable<DealKpisOutput['impact']> {
   const { deal, settings } = input;
-  const all = buildPortalIndex(input.data);
+  const all = portalIndexOf(input.data);
   const view = readableView(input.data, all, settings.propertyMapping, kpiReads('revenue_attainment').facets);
   const { data, index } = view;
   const leftOut = input.data.deals.length - data.deals.length;

@@ -3,7 +3,7 @@ import type { Period } from '../domain/period';
 import { formatPeriod, periodContaining } from '../domain/period';
 import type { ForecastSubmission } from '../domain/toForecastSubmission';
 import { forecastsToFreeze, notFreezable } from '../scorecard/forecastsToFreeze';
-import { buildPortalIndex } from '../kpi/portalIndex';
+import { portalIndexOf } from '../kpi/portalIndex';
 import type { FreezeForecastsOutput } from './contracts/forecasts';
 import { freezeForecastsInputSchema, freezeForecastsOutputSchema } from './contracts/forecasts';
 import type { HandlerDeps } from './handlerDeps';
@@ -52,7 +52,7 @@ async function freezeRunning(deps: HandlerDeps, context: RequestContext): Promis
   const data = await deps.crm.scorecardData({ ...request, historyQuarters: 0, includeFunnel: false, comparison: 'none' });
   for (const period of freezable) {
     const label = formatPeriod(period);
-    const outcome = forecastsToFreeze({ data, index: buildPortalIndex(data), settings: settings.settings, period, now, submissions });
+    const outcome = forecastsToFreeze({ data, index: portalIndexOf(data), settings: settings.settings, period, now, submissions });
     output.skipped.push(...outcome.skipped.map((s) => ({ period: label, ...s })));
     for (const forecast of outcome.forecasts) {
       if (held.has(keyOf(forecast))) {

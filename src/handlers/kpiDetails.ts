@@ -1,7 +1,7 @@
 import type { PortalData } from '../domain/portal';
 import { kpiIdSchema } from '../kpi/catalog';
 import { explainKpi, type KpiExplanation } from '../kpi/explainKpi';
-import { buildPortalIndex } from '../kpi/portalIndex';
+import { portalIndexOf } from '../kpi/portalIndex';
 import { evaluateScorecard } from '../scorecard/evaluateScorecard';
 import { roleOf } from '../settings/roleOf';
 import { canSeeOwner } from './access/canSeeOwner';
@@ -45,7 +45,7 @@ export function kpiDetails(input: unknown, deps: HandlerDeps): Promise<HandlerRe
       deps.crm.scorecardData({ ...scope, period: period.value, calendar, mapping: settings.settings.propertyMapping, historyQuarters: 0 }),
       storedKpiInputs(deps, portal.id),
     ]);
-    const index = buildPortalIndex(data);
+    const index = portalIndexOf(data);
     const card = evaluateScorecard({ data, index, settings: settings.settings, ownerId, role, period: period.value, now, ...stored, history: 0 });
     if (!card.ok) return handlerErr('not_found', card.error);
     const row = card.value.kpis.find((k) => k.id === kpi.data);

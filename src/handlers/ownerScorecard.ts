@@ -1,5 +1,5 @@
 import { dataAsOf } from './dataAsOf';
-import { buildPortalIndex } from '../kpi/portalIndex';
+import { portalIndexOf } from '../kpi/portalIndex';
 import { evaluateScorecard } from '../scorecard/evaluateScorecard';
 import { roleOf } from '../settings/roleOf';
 import { canSeeOwner } from './access/canSeeOwner';
@@ -50,7 +50,7 @@ export function ownerScorecard(input: unknown, deps: HandlerDeps): Promise<Handl
       deps.crm.scorecardData({ ownerIds, teamIds, period: period.value, calendar, mapping: settings.settings.propertyMapping, historyQuarters, includeFunnel, comparison, customers }),
       storedKpiInputs(deps, portal.id),
     ]);
-    const result = evaluateScorecard({ data, index: buildPortalIndex(data), settings: settings.settings, ownerId, role, period: period.value, now, ...stored, history: SCORECARD_HISTORY });
+    const result = evaluateScorecard({ data, index: portalIndexOf(data), settings: settings.settings, ownerId, role, period: period.value, now, ...stored, history: SCORECARD_HISTORY });
     if (!result.ok) return handlerErr('not_found', result.error);
     const card = result.value;
     return handlerOk({

@@ -8,7 +8,7 @@ import type { ReportWeek } from '../digests/reportWeek';
 import { lastWholeWeek } from '../digests/reportWeek';
 import { weeklyDigest } from '../digests/weeklyDigest';
 import { boundsOf } from '../kpi/kpiPeriod';
-import { buildPortalIndex } from '../kpi/portalIndex';
+import { portalIndexOf } from '../kpi/portalIndex';
 import type { HandlerDeps } from './handlerDeps';
 import type { RequestContext } from './requestContext';
 
@@ -47,5 +47,5 @@ export async function readMonthlySummary(deps: HandlerDeps, context: RequestCont
     }),
     storedKpiInputs(deps, portal.id),
   ]);
-  return monthlySummary({ data, index: buildPortalIndex(data), settings: settings.settings, calendar, month, now, team, ...stored });
+  return monthlySummary({ data, index: portalIndexOf(data), settings: settings.settings, calendar, month, now, team, ...stored });
 }

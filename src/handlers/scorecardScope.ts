@@ -1,7 +1,7 @@
 import type { Comparison } from '../crm/scorecardWindow';
 import type { PortalData } from '../domain/portal';
 import type { KpiSubject } from '../kpi/kpiContext';
-import { buildPortalIndex } from '../kpi/portalIndex';
+import { portalIndexOf } from '../kpi/portalIndex';
 import { readsComparisonPeriod } from '../kpi/kpiReads';
 import { subjectFor } from '../scorecard/subjectFor';
 import type { Role, Settings } from '../settings/settingsSchema';
@@ -37,7 +37,7 @@ export interface ScorecardScope {
  */
 export function scorecardScope(ownerId: string, role: Role, portal: PortalInfo & { id: number }, roster: Roster, settings: Settings): ScorecardScope {
   const rosterData: PortalData = { portal, owners: roster.owners, teams: roster.teams, pipelines: [], deals: [], goals: null, meetings: null, users: null };
-  const subject = subjectFor(ownerId, role, rosterData, buildPortalIndex(rosterData), settings);
+  const subject = subjectFor(ownerId, role, rosterData, portalIndexOf(rosterData), settings);
   const kpis = settings.roles[role].kpis.map((entry) => entry.kpi);
   const ownerIds = new Set(subject.ownerIds);
   const teamIds = new Set(subject.teamIds);

@@ -3,7 +3,7 @@ import { formatPeriod, shiftPeriod } from '../domain/period';
 import type { PortalData } from '../domain/portal';
 import type { KpiSubject } from '../kpi/kpiContext';
 import type { PortalIndex } from '../kpi/portalIndex';
-import { buildPortalIndex } from '../kpi/portalIndex';
+import { portalIndexOf } from '../kpi/portalIndex';
 import { readsComparisonPeriod } from '../kpi/kpiReads';
 import { readsCustomers } from '../kpi/customerKpis';
 import { customerProperties } from '../crm/readCustomers';
@@ -54,7 +54,7 @@ export function teamScorecards(input: unknown, deps: HandlerDeps): Promise<Handl
       readTeam(deps, context.value, members, teamId, period.value),
       storedKpiInputs(deps, portal.id),
     ]);
-    const index = buildPortalIndex(data);
+    const index = portalIndexOf(data);
     const rows = members.map((m) => memberRow(context.value, data, index, m, period.value, stored));
     const teamLine = teamLineOf(context.value, data, index, { kind: 'team', id: teamId, ownerIds: team.memberOwnerIds, teamIds: [teamId] }, period.value, stored);
     return handlerOk({

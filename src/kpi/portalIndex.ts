@@ -40,3 +40,20 @@ export function dealsOfOwners(index: PortalIndex, ownerIds: readonly string[]): 
   if (ownerIds.length === 1) return [...(index.dealsByOwner.get(ownerIds[0] as string) ?? [])];
   return ownerIds.flatMap((id) => index.dealsByOwner.get(id) ?? []);
 }
+
+const built = new WeakMap<PortalData, PortalIndex>();
+
+/**
+ * The portal's index, built once per portal value: the mirror answers the same PortalData
+ * until a sync step changes it, so every card in between reads the same index and the
+ * aggregates memoised on it (memoOnIndex) — a director's view of a million deals is grouped
+ * and checked for data problems once a cycle, not once a request. Portal values are never
+ * changed once made; a changed portal is a new value.
+ */
+export function portalIndexOf(data: PortalData): PortalIndex {
+  const held = built.get(data);
+  if (held !== undefined) return held;
+  const index = buildPortalIndex(data);
+  built.set(data, index);
+  return index;
+}

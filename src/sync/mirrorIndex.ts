@@ -52,8 +52,12 @@ interface Held {
   /** Built from `deals` on first use after a step changed them. */
   data: PortalData | null;
   byOwner: Map<string, Deal[]> | null;
+  /** portalDataOf's answers since `data` was built, by owner list: the same value for the same team until a step. */
+  ofOwners: Map<string, PortalData>;
   customers: HeldCustomers;
 }
+
+const MAX_OWNER_LISTS = 512;
 
 const keyOf = (mapping: PropertyMapping): string => JSON.stringify(mapping, Object.keys(mapping).sort());
 
@@ -85,6 +89,7 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     h.deals = withChanges(h.deals, live, gone);
     h.data = null;
     h.byOwner = null;
+    h.ofOwners.clear();
   }
 
   /** Parses the stored deals one at a time, the same way portalFromSnapshot reads a snapshot's. */
@@ -118,7 +123,7 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     const customers = emptyHeldCustomers();
     await store.forEachCustomer(portalId, 'companies', (c) => applyCustomers(customers, { companies: [c] }, pool));
     await store.forEachCustomer(portalId, 'line_items', (l) => applyCustomers(customers, { lineItems: [l] }, pool));
-    return { key: keyOf(mapping), mapping, stages, deals: deals.sort(byDealId), pool, data: null, byOwner: null, customers };
+    return { key: keyOf(mapping), mapping, stages, deals: deals.sort(byDealId), pool, data: null, byOwner: null, ofOwners: new Map(), customers };
   }
 
   function dataOf(h: Held): PortalData | null {
@@ -159,7 +164,16 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     async portalDataOf(mapping, ownerIds) {
       const h = await heldFor(mapping);
       const data = h === null ? null : dataOf(h);
-      return h === null || data === null ? null : { ...data, deals: dealsOf(h, ownerIds) };
+      if (h === null || data === null) return null;
+      const key = [...new Set(ownerIds)].sort().join(',');
+      const held = h.ofOwners.get(key);
+      if (held !== undefined) return held;
+      const deals = dealsOf(h, ownerIds);
+      const answer = deals === h.deals ? data : { ...data, deals };
+      // Each team's list is kept; a portal's teams and reps are a few hundred at most.
+      if (h.ofOwners.size >= MAX_OWNER_LISTS) h.ofOwners.clear();
+      h.ofOwners.set(key, answer);
+      return answer;
     },
     async portalShell() {
       if (shell !== null) return shell;
@@ -192,7 +206,10 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
       // A deal's outcome is read with its pipeline's stages: new pipelines mean parsing every deal
       // again. New owners, goals, meetings or users only change what is around the deals.
       if (changed.pipelines !== undefined) held = null;
-      else held.data = null;
+      else {
+        held.data = null;
+        held.ofOwners.clear();
+      }
     },
   };
 }

@@ -117,3 +117,21 @@ describe('surfaces read from the mirror', () => {
     expect(data?.deals.find((d) => d.id === first.id)?.amount).toBe(123456);
   });
 });
+
+// Last: it changes the portal, which every test above compares with its snapshot.
+describe('answers kept between sync steps', () => {
+  it('the director asking again gets the same scorecard, and a deal changed in HubSpot shows in the next one after a cycle', async () => {
+    const year = { period: '2026' };
+    const first = dataOf(await ownerScorecard(year, offline.deps(viewerOf('director'), mirror)));
+    expect(dataOf(await ownerScorecard(year, offline.deps(viewerOf('director'), mirror)))).toEqual(first);
+    const won = snapshot.deals.find((d) => d.properties.hs_is_closed_won === 'true' && (d.properties.closedate ?? '').startsWith('2026-')) as (typeof snapshot.deals)[number];
+    h.clock.t += 60_000;
+    await h.sdk.crm.deals.basicApi.update(won.id, { properties: { amount: String(Number(won.properties.amount ?? 0) + 1_000_000) } });
+    h.clock.t += 180_000;
+    await sync.runOnce();
+    const after = dataOf(await ownerScorecard(year, offline.deps(viewerOf('director'), mirror)));
+    const attainment = (data: typeof first) => data.kpis.find((k) => k.id === 'team_attainment')?.actual ?? null;
+    expect(attainment(first)).not.toBeNull();
+    expect(attainment(after)).toBeGreaterThan(attainment(first) as number);
+  });
+});
