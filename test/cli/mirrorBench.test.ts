@@ -8,7 +8,7 @@ import { surfaceMeetsTarget, syncVerdicts } from '../../bench/mirror/mirrorTarge
 import { percentile } from '../../bench/mirror/percentile';
 import { expectOneLineError, kpi } from './cliFixture';
 
-const row = (over: Partial<SurfaceRow>): SurfaceRow => ({ surface: 'director scorecard, this quarter', mode: 'mirror', calls: 20, requests: 0, searches: 0, p50Ms: 40, p95Ms: 90, failures: [], ...over });
+const row = (over: Partial<SurfaceRow>): SurfaceRow => ({ surface: 'director scorecard, this quarter', mode: 'mirror', calls: 20, requests: 0, searches: 0, p50Ms: 40, p95Ms: 90, firstMs: 300, failures: [], ...over });
 const step = { requests: 2, searches: 2, rateLimited: 0, ms: 700 };
 const sync: SyncFigures = {
   naiveRead: { ...step, requests: 500, searches: 500, ms: 116_000, deals: 100_000 },
@@ -46,6 +46,11 @@ describe('the mirror targets', () => {
     expect(surfaceMeetsTarget(row({ mode: 'live' }), 1000)).toBe(false);
   });
 
+  it('counts the first call after a sync step too: fast repeats do not hide a slow first card', () => {
+    expect(surfaceMeetsTarget(row({ firstMs: 1001 }), 1000)).toBe(false);
+    expect(surfaceMeetsTarget(row({ firstMs: null }), 1000)).toBe(true);
+  });
+
   it('the deal card may read its own deal (one request) and no more; a read that is no search is allowed elsewhere', () => {
     expect(surfaceMeetsTarget(row({ surface: 'deal card, warm', requests: 1 }), 1000)).toBe(true);
     expect(surfaceMeetsTarget(row({ surface: 'deal card, warm', requests: 1.1 }), 1000)).toBe(false);
@@ -77,7 +82,7 @@ describe('the mirror table', () => {
 
   it('puts live beside mirror with the ratio, the naive read, and a miss at 100k as NO', () => {
     const lines = surfaceTable(result(100_000)).split('\n');
-    expect(lines[2]).toMatch(/^director scorecard, this quarter\s+1\s+551\s+173,000\s+173,000\s+20\s+0\s+40\s+1,200\s+144×\s+NO$/);
+    expect(lines[2]).toMatch(/^director scorecard, this quarter\s+1\s+551\s+173,000\s+173,000\s+20\s+0\s+300\s+40\s+1,200\s+144×\s+NO$/);
     expect(lines[3]).toMatch(/^naive read of the whole portal \(live\)\s+1\s+500\s+116,000/);
     expect(surfaceTable(result(10_000)).split('\n')[2]).not.toMatch(/NO|yes/);
   });
