@@ -510,6 +510,7 @@ export const en = {
       segment_company_property_missing: () => 'Name the company property segments are cut by (e.g. industry), or cut them by pipeline.',
       segment_target_duplicate: (p) => `This segment already has a target for ${p.period} (target ${p.first}).`,
       forecast_needs_mapping: () => 'Map the “forecast at period start” property above first, or pick another source.',
+      property_not_in_portal: (p) => `HubSpot has no ${p.objectType === 'line_items' ? 'line-item' : 'company'} property “${p.property}” in this portal: use its internal name, as in HubSpot's property settings.`,
       quota_duplicate: (p) => `This owner or team already has a quota for ${p.period} (quota ${p.first}).`,
       unknown_owner: (p) => `Owner ${p.owner} does not exist in this portal.`,
       unknown_team: (p) => `Team ${p.team} does not exist in this portal.`,

@@ -486,6 +486,7 @@ export const zh: Messages = {
       segment_company_property_missing: () => '请填写用于细分的公司属性，或改为按销售管道细分。',
       segment_target_duplicate: (p) => `该细分市场已有 ${p.period} 的目标（第 ${p.first} 条）。`,
       forecast_needs_mapping: () => '请先在上方映射“期初预测金额”属性，或选择其他来源。',
+      property_not_in_portal: (p) => `此门户中没有${p.objectType === 'line_items' ? '行项目' : '公司'}属性“${p.property}”：请填写属性设置中的内部名称。`,
       quota_duplicate: (p) => `该负责人或团队已有 ${p.period} 的配额（第 ${p.first} 条）。`,
       unknown_owner: (p) => `此门户中不存在负责人 ${p.owner}。`,
       unknown_team: (p) => `此门户中不存在团队 ${p.team}。`,

@@ -139,6 +139,12 @@ export interface CrmPort {
   dealPropertyDefinitions(): Promise<DealPropertyDefinition[]>;
   /** A deal or company property's options (GET /crm/v3/properties/{objectType}/{name}); [] for a free-text property or one the portal lacks. */
   propertyOptions(objectType: DefinedType, name: string): Promise<PropertyOption[]>;
+  /**
+   * Whether the portal defines this property (GET /crm/v3/properties/{objectType}/{name}), so
+   * settings naming one that is not there are refused; null when this source cannot tell (a
+   * snapshot carries only some definitions).
+   */
+  propertyExists(objectType: DefinedType, name: string): Promise<boolean | null>;
   /** GET /settings/v3/users/{userId}; null when HubSpot does not know the user. */
   user(userId: number): Promise<PortalUser | null>;
   scorecardData(request: ScorecardDataRequest): Promise<PortalData>;

@@ -46,6 +46,7 @@ export function crmPortFromGateway(gateway: CrmGateway, options: GatewayPortOpti
     // Options change when an admin edits the property: kept for the gateway's TTL like the pipelines' labels.
     propertyOptions: (objectType, name) =>
       gateway.cached(`property:${objectType}:${name}`, async () => (await gateway.records.propertyDefinition(objectType, name))?.options?.map(({ value, label }) => ({ value, label })) ?? []),
+    propertyExists: async (objectType, name) => (await gateway.records.propertyDefinition(objectType, name)) !== null,
     user: (userId) => gateway.cached(`user:${userId}`, () => gateway.user(String(userId))),
     goalFamilies: async (window) => {
       const { owners } = await gateway.owners();

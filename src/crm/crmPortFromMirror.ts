@@ -92,6 +92,7 @@ export function crmPortFromMirror(deps: MirrorPortDeps): CrmPort {
     pipelines: () => shellOr((d) => d.pipelines, () => live.pipelines()),
     dealPropertyDefinitions: () => live.dealPropertyDefinitions(),
     propertyOptions: (objectType, name) => live.propertyOptions(objectType, name),
+    propertyExists: (objectType, name) => live.propertyExists(objectType, name),
     user: (userId) => live.user(userId),
     goalFamilies: (window) => live.goalFamilies(window),
     scorecardData: (request) => mirrorOrLive(request.ownerIds.length, request.mapping, async () => sameUntilSynced(await portalData(request.mapping, request.ownerIds), 'scorecard', request, scorecardDataOf), () => live.scorecardData(request)),

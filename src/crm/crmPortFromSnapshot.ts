@@ -50,6 +50,7 @@ export function crmPortFromSnapshot(data: PortalData, options: SnapshotPortOptio
     pipelines: async () => data.pipelines,
     dealPropertyDefinitions: async () => options.dealProperties ?? STANDARD_DEAL_PROPERTIES,
     propertyOptions: async (objectType, name) => options.propertyOptions?.[objectType]?.[name] ?? [],
+    propertyExists: async () => null,
     user: async (userId) => data.users?.find((u) => u.id === String(userId)) ?? null,
     scorecardData: async (request) => scorecardDataOf(data, request),
     goalFamilies: async (window) => goalFamilies(goalsIn(data.goals, window, (g) => g.userId !== null && data.owners.some((o) => o.userId === g.userId)) ?? []),

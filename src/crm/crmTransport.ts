@@ -43,7 +43,7 @@ export interface ObjectInput {
 export type CustomerObjectType = 'companies' | 'line_items';
 
 /** The objects whose property definitions the app reads: segment labels come from deal and company options. */
-export type DefinedType = 'deals' | 'companies';
+export type DefinedType = 'deals' | 'companies' | 'line_items';
 export type AssociatedType = 'deals' | CustomerObjectType;
 
 export interface CrmTransport {

@@ -12,6 +12,7 @@ export const FIELD_REASONS = [
   'threshold_duplicate', 'unknown_pipeline', 'unknown_stage', 'stage_closed', 'stage_lost', 'stage_not_after',
   'period_invalid', 'split_not_year', 'split_all_zero', 'quota_duplicate', 'unknown_owner', 'unknown_team', 'evaluation360_sum',
   'segment_property_unmapped', 'segment_company_property_missing', 'segment_target_duplicate', 'forecast_needs_mapping',
+  'property_not_in_portal',
 ] as const;
 export const fieldReasonSchema = z.enum(FIELD_REASONS);
 export type FieldReason = z.infer<typeof fieldReasonSchema>;

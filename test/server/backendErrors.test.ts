@@ -32,7 +32,7 @@ async function start(services: ServicesFactory = () => servicesOf(crmPortFromSna
 /** A CRM port whose every read fails the way the gateway reports HubSpot failing. */
 function failingCrm(error: Error): CrmPort {
   const fail = () => Promise.reject(error);
-  return { portal: fail, roster: fail, pipelines: fail, dealPropertyDefinitions: fail, propertyOptions: fail, user: fail, scorecardData: fail, goalFamilies: fail, funnelData: fail, dealCard: fail, forecastSubmissions: fail, dataAsOf: () => null, createTask: fail, updateTask: fail, existingTaskIds: fail, tasksBySubject: fail };
+  return { portal: fail, roster: fail, pipelines: fail, dealPropertyDefinitions: fail, propertyOptions: fail, propertyExists: fail, user: fail, scorecardData: fail, goalFamilies: fail, funnelData: fail, dealCard: fail, forecastSubmissions: fail, dataAsOf: () => null, createTask: fail, updateTask: fail, existingTaskIds: fail, tasksBySubject: fail };
 }
 
 describe('answers: a handler’s refusal is 200 { ok: false, error }, a transport failure its status with the same body', () => {

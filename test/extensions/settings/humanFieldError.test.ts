@@ -8,7 +8,7 @@ const zh = i18nFor('zh-CN');
 const en = i18nFor('en-US');
 const draft = defaultSettings();
 /** Params every reason may name, as numbers and names an admin would have typed. */
-const PARAMS = { sum: 110, min: 0, max: 1, strict: 0, length: 12, value: '42', kpi: 'win_rate', entry: 1, floor: 0.5, cap: 0.4, from: 0.2, grade: 'B', other: 'A', tier: 2, previous: 1, previousFrom: 0.2, first: 1, pipeline: '42', stage: '7', to: '8', period: '2026-13', owner: '999', team: '12' };
+const PARAMS = { sum: 110, min: 0, max: 1, strict: 0, length: 12, value: '42', kpi: 'win_rate', entry: 1, floor: 0.5, cap: 0.4, from: 0.2, grade: 'B', other: 'A', tier: 2, previous: 1, previousFrom: 0.2, first: 1, pipeline: '42', stage: '7', to: '8', period: '2026-13', owner: '999', team: '12', property: '42', objectType: 'line_items' };
 
 describe('settings messages', () => {
   it('words every reason in Chinese for zh-CN, with no English word in it', () => {
