@@ -12,8 +12,8 @@ const KINDS: readonly CustomerKind[] = ['companies', 'line_items'];
 /** Where each customer feed starts: the newest change HubSpot holds of each kind (its clock, not ours). */
 export async function customersStartingNow(ctx: SyncContext): Promise<NonNullable<SyncCursor['customersModifiedThrough']>> {
   const newest = async (kind: CustomerKind) => changeTime((await ctx.client.searchPage(kind, latestChange())).results[0]) ?? ctx.clock();
-  const [companies, lineItems] = await Promise.all(KINDS.map(newest));
-  return { companies: companies as number, line_items: lineItems as number };
+  const [companies, lineItems] = await Promise.all([newest('companies'), newest('line_items')]);
+  return { companies, line_items: lineItems };
 }
 
 /**

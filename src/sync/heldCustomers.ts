@@ -1,5 +1,5 @@
 import { companyWins } from '../domain/customerRecords';
-import type { Company, DataIssue, Deal, LineItem } from '../domain/portal';
+import type { Company, Deal, LineItem } from '../domain/portal';
 import type { CrmObject } from '../domain/snapshot';
 import { toCompany } from '../domain/toCompany';
 import { toLineItem } from '../domain/toLineItem';
@@ -25,7 +25,6 @@ export interface HeldCustomers {
 const SYSTEM = new Set(['hs_object_id', 'hs_lastmodifieddate', 'createdate', 'hs_createdate']);
 /** Values unique to each record: sharing them would only grow the pool. */
 const UNIQUE = new Set(['name', 'amount', 'price', 'quantity']);
-const DISCARDED: DataIssue[] = [];
 
 function compactProperties(raw: CrmObject, pool: StringPool): Record<string, string | null> {
   const kept: Record<string, string | null> = {};
@@ -39,10 +38,8 @@ function compactProperties(raw: CrmObject, pool: StringPool): Record<string, str
 
 const heldCompany = (raw: CrmObject, pool: StringPool): Company => toCompany({ id: raw.id, properties: compactProperties(raw, pool) }, null);
 
-function heldLineItem(raw: CrmObject, pool: StringPool): LineItem {
-  DISCARDED.length = 0;
-  return toLineItem({ id: raw.id, properties: compactProperties(raw, pool) }, DISCARDED);
-}
+/** An unreadable amount is unknown (null) as in a snapshot; the parse's list of issues, which only the `kpi` commands print, is not kept. */
+const heldLineItem = (raw: CrmObject, pool: StringPool): LineItem => toLineItem({ id: raw.id, properties: compactProperties(raw, pool) }, []);
 
 export const emptyHeldCustomers = (): HeldCustomers => ({ companies: new Map(), lineItems: new Map() });
 
