@@ -10,7 +10,6 @@ import { applyCustomers, emptyHeldCustomers, parsedCustomers } from './heldCusto
 import type { StringPool } from './compactDeal';
 import { compactDeal } from './compactDeal';
 import { byDealId, dealsByOwner, withChanges } from './sortedDeals';
-import { derivedOn } from '../crm/derivedOn';
 
 /**
  * The mirror as the surfaces read it: the engine's PortalData, parsed once from the store and
@@ -53,8 +52,12 @@ interface Held {
   /** Built from `deals` on first use after a step changed them. */
   data: PortalData | null;
   byOwner: Map<string, Deal[]> | null;
+  /** portalDataOf's answers since `data` was built, by owner list: the same value for the same team until a step. */
+  ofOwners: Map<string, PortalData>;
   customers: HeldCustomers;
 }
+
+const MAX_OWNER_LISTS = 512;
 
 const keyOf = (mapping: PropertyMapping): string => JSON.stringify(mapping, Object.keys(mapping).sort());
 
@@ -86,6 +89,7 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     h.deals = withChanges(h.deals, live, gone);
     h.data = null;
     h.byOwner = null;
+    h.ofOwners.clear();
   }
 
   /** Parses the stored deals one at a time, the same way portalFromSnapshot reads a snapshot's. */
@@ -119,7 +123,7 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
     const customers = emptyHeldCustomers();
     await store.forEachCustomer(portalId, 'companies', (c) => applyCustomers(customers, { companies: [c] }, pool));
     await store.forEachCustomer(portalId, 'line_items', (l) => applyCustomers(customers, { lineItems: [l] }, pool));
-    return { key: keyOf(mapping), mapping, stages, deals: deals.sort(byDealId), pool, data: null, byOwner: null, customers };
+    return { key: keyOf(mapping), mapping, stages, deals: deals.sort(byDealId), pool, data: null, byOwner: null, ofOwners: new Map(), customers };
   }
 
   function dataOf(h: Held): PortalData | null {
@@ -161,11 +165,15 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
       const h = await heldFor(mapping);
       const data = h === null ? null : dataOf(h);
       if (h === null || data === null) return null;
-      // The same value for the same owners until a step changes `data`, so what is built on it is reused.
-      return derivedOn(data, `owners:${[...new Set(ownerIds)].sort().join(',')}`, () => {
-        const deals = dealsOf(h, ownerIds);
-        return deals === h.deals ? data : { ...data, deals };
-      });
+      const key = [...new Set(ownerIds)].sort().join(',');
+      const held = h.ofOwners.get(key);
+      if (held !== undefined) return held;
+      const deals = dealsOf(h, ownerIds);
+      const answer = deals === h.deals ? data : { ...data, deals };
+      // Each team's list is kept; a portal's teams and reps are a few hundred at most.
+      if (h.ofOwners.size >= MAX_OWNER_LISTS) h.ofOwners.clear();
+      h.ofOwners.set(key, answer);
+      return answer;
     },
     async portalShell() {
       if (shell !== null) return shell;
@@ -198,7 +206,10 @@ export function createMirrorIndex(store: MirrorStore, portalId: number): MirrorI
       // A deal's outcome is read with its pipeline's stages: new pipelines mean parsing every deal
       // again. New owners, goals, meetings or users only change what is around the deals.
       if (changed.pipelines !== undefined) held = null;
-      else held.data = null;
+      else {
+        held.data = null;
+        held.ofOwners.clear();
+      }
     },
   };
 }
