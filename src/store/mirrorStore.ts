@@ -117,8 +117,6 @@ export interface MirrorStore {
    * be in memory at once (the index keeps only their parsed form).
    */
   forEachDeal(portalId: number, visit: (deal: CrmObject) => void): Promise<void>;
-  /** The mirrored companies and line items (the customer and product KPIs), ascending by id. */
-  customerRecords(portalId: number): Promise<CustomerRecords>;
   /** The mirrored companies or line items in ascending id order, one at a time, as forEachDeal reads deals. */
   forEachCustomer(portalId: number, kind: CustomerKind, visit: (record: CrmObject) => void): Promise<void>;
   /**
@@ -146,4 +144,21 @@ export function storedDeal(value: unknown): CrmObject | null {
   if (typeof id !== 'string' || id === '' || typeof properties !== 'object' || properties === null) return null;
   for (const v of Object.values(properties)) if (v !== null && typeof v !== 'string') return null;
   return value as CrmObject;
+}
+
+/** HubSpot's record ids are decimal integers; anything else names no mirrored record. */
+export const isRecordId = (id: string): boolean => /^[0-9]{1,18}$/.test(id);
+
+/** Companies and line items handed to the mirror: a record that is not in HubSpot's shape is refused, with the step. */
+export function checkedRecords(records: readonly CrmObject[] | undefined): CrmObject[] {
+  const list = records ?? [];
+  for (const record of list) {
+    if (storedDeal(record) === null || !isRecordId(record.id)) throw new RangeError(`record ${JSON.stringify(record.id)} cannot be mirrored: not a HubSpot record with a numeric id`);
+  }
+  return [...list];
+}
+
+/** The stored record with HubSpot's newer answer over it: new values win, columns it did not send stay. */
+export function mergeDeal(stored: CrmObject, fresh: CrmObject): CrmObject {
+  return { ...stored, ...fresh, properties: { ...stored.properties, ...fresh.properties } };
 }

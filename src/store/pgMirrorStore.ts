@@ -2,9 +2,8 @@ import type { Pool, PoolClient } from 'pg';
 import type { z } from 'zod';
 import { crmObjectSchema, type CrmObject } from '../domain/snapshot';
 import { CorruptRecordError } from './corruptRecordError';
-import { CUSTOMER_RECORD_TYPES, EMPTY_CURSOR, mirrorCollectionSchemas, storedDeal, syncCursorSchema, type CollectionName, type MirrorCollections, type MirrorStore, type SyncCursor } from './mirrorStore';
+import { CUSTOMER_RECORD_TYPES, EMPTY_CURSOR, checkedRecords, isRecordId, mergeDeal, mirrorCollectionSchemas, storedDeal, syncCursorSchema, type CollectionName, type MirrorCollections, type MirrorStore, type SyncCursor } from './mirrorStore';
 import { inTransaction } from './pgPool';
-import { checkedRecords, isRecordId, mergeDeal } from './sqliteMirrorStore';
 import { firstIssue } from './storeInputs';
 
 const UPSERT_RECORDS = `
@@ -73,13 +72,6 @@ export function pgMirrorStore(pool: Pool): MirrorStore {
       keysetPages(pool, 'SELECT record_id AS id, record FROM mirror_records WHERE portal_id = $1 AND object_type = $4 AND record_id > $2 ORDER BY record_id LIMIT $3', [portalId, kind], (record) =>
         visit(stored(crmObjectSchema, record, `a mirrored ${kind === 'companies' ? 'company' : 'line item'} of portal ${portalId}`)),
       ),
-    async customerRecords(portalId) {
-      const read = async (type: string, what: string) => {
-        const r = await pool.query<{ record: unknown }>('SELECT record FROM mirror_records WHERE portal_id = $1 AND object_type = $2 ORDER BY record_id', [portalId, type]);
-        return r.rows.map((row) => stored(crmObjectSchema, row.record, `a mirrored ${what} of portal ${portalId}`));
-      };
-      return { companies: await read(CUSTOMER_RECORD_TYPES.companies, 'company'), lineItems: await read(CUSTOMER_RECORD_TYPES.lineItems, 'line item') };
-    },
     async storedRecords(portalId, kind, ids) {
       const wanted = ids.filter(isRecordId);
       const what = `a mirrored ${kind === 'deals' ? 'deal' : kind === 'companies' ? 'company' : 'line item'} of portal ${portalId}`;

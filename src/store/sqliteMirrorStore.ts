@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { CrmObject } from '../domain/snapshot';
 import { CorruptRecordError } from './corruptRecordError';
-import type { CollectionName, CustomerRecords, DealChanges, MirrorCollections, MirrorContents, MirrorStore, SyncCursor } from './mirrorStore';
-import { CUSTOMER_RECORD_TYPES, EMPTY_CURSOR, mirrorCollectionSchemas, storedDeal, syncCursorSchema } from './mirrorStore';
+import type { CollectionName, DealChanges, MirrorCollections, MirrorContents, MirrorStore, SyncCursor } from './mirrorStore';
+import { CUSTOMER_RECORD_TYPES, EMPTY_CURSOR, checkedRecords, isRecordId, mergeDeal, mirrorCollectionSchemas, storedDeal, syncCursorSchema } from './mirrorStore';
 
 /** Deals read per page by forEachDeal. */
 const FOREACH_PAGE = 2_000;
@@ -34,7 +34,6 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
   const clearDeals = db.prepare('DELETE FROM mirror_deals WHERE portal_id = ?');
   const clearDocs = db.prepare('DELETE FROM mirror_documents WHERE portal_id = ?');
   const putRecord = db.prepare('INSERT OR REPLACE INTO mirror_records (portal_id, object_type, record_id, json) VALUES (?, ?, ?, ?)');
-  const recordsOf = db.prepare('SELECT json FROM mirror_records WHERE portal_id = ? AND object_type = ? ORDER BY record_id').pluck();
   const clearRecords = db.prepare('DELETE FROM mirror_records WHERE portal_id = ?');
   const recordsAfter = db.prepare('SELECT record_id AS key, json FROM mirror_records WHERE portal_id = ? AND object_type = ? AND record_id > ? ORDER BY record_id LIMIT ?');
   const dealsIn = db.prepare('SELECT json FROM mirror_deals WHERE portal_id = ? AND deal_id IN (SELECT value FROM json_each(?))').pluck();
@@ -99,10 +98,6 @@ export function sqliteMirrorStore(db: Database.Database): MirrorStore {
     forEachDeal: (portalId, visit) => keysetPages((after) => dealsAfter.all(portalId, after, FOREACH_PAGE) as Row[], (json) => visit(readDeal(json))),
     forEachCustomer: (portalId, kind, visit) =>
       keysetPages((after) => recordsAfter.all(portalId, kind, after, FOREACH_PAGE) as Row[], (json) => visit(readRecord(json, kind === 'companies' ? 'company' : 'line item'))),
-    customerRecords: async (portalId): Promise<CustomerRecords> => ({
-      companies: (recordsOf.all(portalId, CUSTOMER_RECORD_TYPES.companies) as string[]).map((text) => readRecord(text, 'company')),
-      lineItems: (recordsOf.all(portalId, CUSTOMER_RECORD_TYPES.lineItems) as string[]).map((text) => readRecord(text, 'line item')),
-    }),
     storedRecords: async (portalId, kind, wanted) => {
       const list = JSON.stringify(wanted.filter(isRecordId).map(Number));
       if (kind === 'deals') return (dealsIn.all(portalId, list) as string[]).map(readDeal);
@@ -140,21 +135,4 @@ function readRecord(text: string, what: string): CrmObject {
   const record = storedDeal(parseJson(text, what));
   if (record === null) throw new CorruptRecordError(`a mirrored ${what}`, "not in HubSpot's shape");
   return record;
-}
-
-/** HubSpot's record ids are decimal integers; anything else names no mirrored record. */
-export const isRecordId = (id: string): boolean => /^[0-9]{1,18}$/.test(id);
-
-/** Companies and line items handed to the mirror: a record that is not in HubSpot's shape is refused, with the step. */
-export function checkedRecords(records: readonly CrmObject[] | undefined): CrmObject[] {
-  const list = records ?? [];
-  for (const record of list) {
-    if (storedDeal(record) === null || !isRecordId(record.id)) throw new RangeError(`record ${JSON.stringify(record.id)} cannot be mirrored: not a HubSpot record with a numeric id`);
-  }
-  return [...list];
-}
-
-/** The stored record with HubSpot's newer answer over it: new values win, columns it did not send stay. */
-export function mergeDeal(stored: CrmObject, fresh: CrmObject): CrmObject {
-  return { ...stored, ...fresh, properties: { ...stored.properties, ...fresh.properties } };
 }

@@ -16,6 +16,7 @@ import type { Harness } from '../handlers/handlerFixture';
 import { AS_OF, PEOPLE, dataOf, demoSnapshot, harness, tempStores, viewerOf } from '../handlers/handlerFixture';
 import type { SyncHarness } from './syncHarness';
 import { syncHarness } from './syncHarness';
+import { mirroredCustomers } from '../store/mirroredCustomers';
 
 /** Every template scores the six customer and product KPIs (with the demo's key accounts and strategic product line). */
 function customerSettings(): Settings {
@@ -115,7 +116,7 @@ describe('customer and product KPIs from the mirror', () => {
     await h.sdk.crm.deals.basicApi.update(deal.id, { properties: { dealname: 'Now with a customer' } });
     h.clock.t += 180_000;
     await feedSync.runOnce();
-    const held = new Map((await h.store.mirror.customerRecords(snapshot.portal.id)).companies.map((c) => [c.id, c]));
+    const held = new Map((await mirroredCustomers(h.store.mirror, snapshot.portal.id)).companies.map((c) => [c.id, c]));
     expect(held.get(company.id)?.properties[DEMO_TIER_PROPERTY]).toBe('A');
     expect(held.get(created.id)?.properties.name).toBe('Newly Won Ltd');
     const data = await feedSync.index.portalData(mapping);
