@@ -80,7 +80,13 @@ async function emulatorProcess(options: BenchPortalOptions, startedAt: number): 
     child.once('exit', (code) => reject(new Error(`the bench's emulator exited (${code ?? 'signal'}) before it listened`)));
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return { url, close: async () => void (child.stdin.end(), await exited) };
+  return {
+    url,
+    close: async () => {
+      child.stdin.end();
+      await exited;
+    },
+  };
 }
 
 /** The backend's SQLite file with the demo settings saved (once), on a clock running from the as-of. */
